@@ -1,0 +1,55 @@
+package org.briefingdesk.logic.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every user-visible string comes from here: {@code i18n/messages_cs.properties} and
+ * {@code i18n/messages_en.properties}. Czech is the default language.
+ */
+public final class Localization {
+    public static final String BUNDLE = "i18n.messages";
+    public static final Locale CZECH = Locale.forLanguageTag("cs-CZ");
+    public static final Locale ENGLISH = Locale.forLanguageTag("en-GB");
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Localization(Locale locale) {
+        this.locale = "en".equals(locale.getLanguage()) ? ENGLISH : CZECH;
+        // No fallback to the JVM's default locale: the bundle chosen is exactly the one asked for.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** "cs" or "en" (anything else means Czech). */
+    public static Localization forLanguage(String language) {
+        return new Localization("en".equalsIgnoreCase(language) ? ENGLISH : CZECH);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The message for {@code key}, with {@code args} put in by {@link MessageFormat}. */
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The label of an enum constant: key {@code enum.<SimpleClassName>.<CONSTANT>}. */
+    public String of(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,55 @@
+package org.briefingdesk.logic.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.briefingdesk.model.RecordKind;
+
+/**
+ * Everything the application keeps, behind interfaces: SQLite today, PostgreSQL later. Calls from
+ * several threads are safe; {@link #inTransaction} makes the repositories' calls inside it one
+ * atomic change.
+ */
+public interface RecordStore extends AutoCloseable {
+    EventRepository events();
+
+    PersonRepository people();
+
+    OrganisationRepository organisations();
+
+    ReportRepository reports();
+
+    StatementRepository statements();
+
+    CommitmentRepository commitments();
+
+    TopicRepository topics();
+
+    CountryRepository countries();
+
+    ChangeHistoryRepository history();
+
+    /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
+    <T> T inTransaction(Supplier<T> work);
+
+    default void inTransaction(Runnable work) {
+        inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The kind of the record with this id, if there is one. */
+    Optional<RecordKind> kindOf(UUID id);
+
+    /** Number of records per kind. */
+    Map<RecordKind, Long> counts();
+
+    /** Where the data lives, for the status bar and messages. */
+    Path location();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,5 @@
+package org.briefingdesk.model;
+
+public enum EventKind {
+    SUMMIT, CONFERENCE, BILATERAL_MEETING, MULTILATERAL_MEETING, VISIT, CALL, OTHER
+}

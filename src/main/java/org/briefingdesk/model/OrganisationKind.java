@@ -1,0 +1,5 @@
+package org.briefingdesk.model;
+
+public enum OrganisationKind {
+    MINISTRY, GOVERNMENT, AGENCY, INTERNATIONAL_ORGANISATION, PARTY, NGO, OTHER
+}

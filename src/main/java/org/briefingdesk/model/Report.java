@@ -1,0 +1,27 @@
+package org.briefingdesk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A summit or meeting report: body text, outcomes and conclusions, follow-up actions. */
+public record Report(UUID id, UUID eventId, String title, String author, LocalDate date, String body,
+                     String outcomes, List<FollowUp> followUps, List<UUID> topicIds,
+                     Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+    public Report {
+        title = Text.trimToEmpty(title);
+        author = Text.trimToEmpty(author);
+        body = Text.trimToEmpty(body);
+        outcomes = Text.trimToEmpty(outcomes);
+        followUps = Text.copy(followUps);
+        topicIds = Text.copy(topicIds);
+        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
+        sources = Text.copy(sources);
+        audit = audit == null ? Audit.NEW : audit;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.REPORT;
+    }
+}

@@ -1,0 +1,5 @@
+package org.briefingdesk.model;
+
+public enum StatementKind {
+    VERBATIM_QUOTE, PARAPHRASE, POSITION
+}

@@ -1,0 +1,17 @@
+package org.briefingdesk.model;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What every record kind carries: a stable id, a sensitivity, its sources and its audit trail. */
+public sealed interface StoredRecord permits Event, Report, Person, Organisation, Statement, Commitment, Topic {
+    UUID id();
+
+    Sensitivity sensitivity();
+
+    List<Source> sources();
+
+    Audit audit();
+
+    RecordKind recordKind();
+}
