@@ -1,0 +1,50 @@
+package org.briefingdesk.app;
+
+import java.nio.file.Path;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.StoreOpener;
+import org.briefingdesk.persistence.SqliteStoreOpener;
+
+/**
+ * The application's parts, wired by hand in dependency order: database file → repositories →
+ * services. The window and the command line both start from here.
+ */
+public final class AppContext implements AutoCloseable {
+    private final RecordStore store;
+    private final Localization l10n;
+    private final RecordService records;
+
+    public AppContext(RecordStore store, Localization l10n) {
+        this.store = store;
+        this.l10n = l10n;
+        this.records = new RecordService(store, l10n);
+    }
+
+    /** Opens the SQLite file (creating it when {@code create}) and wires the services over it. */
+    public static AppContext open(Path db, boolean create, Localization l10n) {
+        return new AppContext(opener().open(db, create), l10n);
+    }
+
+    public static StoreOpener opener() {
+        return new SqliteStoreOpener();
+    }
+
+    public RecordStore store() {
+        return store;
+    }
+
+    public Localization l10n() {
+        return l10n;
+    }
+
+    public RecordService records() {
+        return records;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

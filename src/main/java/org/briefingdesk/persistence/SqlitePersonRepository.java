@@ -1,0 +1,59 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.briefingdesk.logic.store.PersonRepository;
+import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Role;
+import org.briefingdesk.model.Sensitivity;
+
+final class SqlitePersonRepository extends SqliteRepository<Person> implements PersonRepository {
+    SqlitePersonRepository(Database db, AuditContext audit) {
+        super(db, audit, "person", RecordKind.PERSON,
+                List.of("honorific", "given_name", "family_name", "country_code", "notes"));
+    }
+
+    @Override
+    Object[] values(Person p) {
+        return new Object[] {p.honorific(), p.givenName(), p.familyName(), p.countryCode(), p.notes()};
+    }
+
+    @Override
+    Person map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+        UUID id = Jdbc.uuid(rs, "id");
+        List<String> aliases = Jdbc.query(c, "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY position",
+                r -> r.getString(1), id);
+        List<Role> roles = Jdbc.query(c, "SELECT * FROM person_role WHERE person_id = ? ORDER BY position",
+                r -> new Role(r.getString("title"), Jdbc.uuid(r, "organisation_id"),
+                        Jdbc.date(r, "from_date"), Jdbc.date(r, "to_date")), id);
+        return new Person(id, rs.getString("honorific"), rs.getString("given_name"), rs.getString("family_name"),
+                rs.getString("country_code"), rs.getString("notes"), aliases, roles,
+                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+    }
+
+    @Override
+    void writeChildren(Connection c, Person p) throws SQLException {
+        int position = 0;
+        for (String alias : p.aliases()) {
+            Jdbc.update(c, "INSERT INTO person_alias(person_id, position, alias) VALUES (?, ?, ?)",
+                    p.id(), position++, alias);
+        }
+        position = 0;
+        for (Role role : p.roles()) {
+            Jdbc.update(c, "INSERT INTO person_role(person_id, position, title, organisation_id, from_date, to_date)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", p.id(), position++, role.title(), role.organisationId(),
+                    role.from(), role.to());
+        }
+    }
+
+    @Override
+    void deleteChildren(Connection c, UUID id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM person_alias WHERE person_id = ?", id);
+        Jdbc.update(c, "DELETE FROM person_role WHERE person_id = ?", id);
+    }
+}

@@ -1,0 +1,135 @@
+package org.briefingdesk.persistence;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.briefingdesk.logic.store.ChangeHistoryRepository;
+import org.briefingdesk.logic.store.CommitmentRepository;
+import org.briefingdesk.logic.store.CountryRepository;
+import org.briefingdesk.logic.store.EventRepository;
+import org.briefingdesk.logic.store.OrganisationRepository;
+import org.briefingdesk.logic.store.PersonRepository;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ReportRepository;
+import org.briefingdesk.logic.store.StatementRepository;
+import org.briefingdesk.logic.store.TopicRepository;
+import org.briefingdesk.model.RecordKind;
+
+/** The record store in one SQLite file. */
+public final class SqliteRecordStore implements RecordStore {
+    /** Record kinds and their tables, in navigation order. */
+    private static final Map<RecordKind, String> TABLES = new EnumMap<>(Map.of(
+            RecordKind.EVENT, "event", RecordKind.REPORT, "report", RecordKind.PERSON, "person",
+            RecordKind.ORGANISATION, "organisation", RecordKind.STATEMENT, "statement",
+            RecordKind.COMMITMENT, "commitment", RecordKind.TOPIC, "topic"));
+
+    private final Database db;
+    private final EventRepository events;
+    private final PersonRepository people;
+    private final OrganisationRepository organisations;
+    private final ReportRepository reports;
+    private final StatementRepository statements;
+    private final CommitmentRepository commitments;
+    private final TopicRepository topics;
+    private final CountryRepository countries;
+    private final ChangeHistoryRepository history;
+
+    public SqliteRecordStore(Database db, AuditContext audit) {
+        this.db = db;
+        this.events = new SqliteEventRepository(db, audit);
+        this.people = new SqlitePersonRepository(db, audit);
+        this.organisations = new SqliteOrganisationRepository(db, audit);
+        this.reports = new SqliteReportRepository(db, audit);
+        this.statements = new SqliteStatementRepository(db, audit);
+        this.commitments = new SqliteCommitmentRepository(db, audit);
+        this.topics = new SqliteTopicRepository(db, audit);
+        this.countries = new SqliteCountryRepository(db);
+        this.history = new SqliteChangeHistoryRepository(db);
+    }
+
+    @Override
+    public EventRepository events() {
+        return events;
+    }
+
+    @Override
+    public PersonRepository people() {
+        return people;
+    }
+
+    @Override
+    public OrganisationRepository organisations() {
+        return organisations;
+    }
+
+    @Override
+    public ReportRepository reports() {
+        return reports;
+    }
+
+    @Override
+    public StatementRepository statements() {
+        return statements;
+    }
+
+    @Override
+    public CommitmentRepository commitments() {
+        return commitments;
+    }
+
+    @Override
+    public TopicRepository topics() {
+        return topics;
+    }
+
+    @Override
+    public CountryRepository countries() {
+        return countries;
+    }
+
+    @Override
+    public ChangeHistoryRepository history() {
+        return history;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return db.inTransaction(c -> work.get());
+    }
+
+    @Override
+    public Optional<RecordKind> kindOf(UUID id) {
+        return db.read(c -> {
+            for (Map.Entry<RecordKind, String> table : TABLES.entrySet()) {
+                if (Jdbc.count(c, "SELECT count(*) FROM " + table.getValue() + " WHERE id = ?", id) > 0) {
+                    return Optional.of(table.getKey());
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public Map<RecordKind, Long> counts() {
+        return db.read(c -> {
+            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+            for (Map.Entry<RecordKind, String> table : TABLES.entrySet()) {
+                counts.put(table.getKey(), Jdbc.count(c, "SELECT count(*) FROM " + table.getValue()));
+            }
+            return counts;
+        });
+    }
+
+    @Override
+    public Path location() {
+        return db.file();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

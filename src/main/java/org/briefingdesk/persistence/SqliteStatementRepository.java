@@ -1,0 +1,62 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.briefingdesk.logic.store.StatementRepository;
+import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementKind;
+
+final class SqliteStatementRepository extends SqliteRepository<Statement> implements StatementRepository {
+    SqliteStatementRepository(Database db, AuditContext audit) {
+        super(db, audit, "statement", RecordKind.STATEMENT,
+                List.of("speaker_id", "statement_date", "event_id", "text", "language", "translation", "kind"));
+    }
+
+    @Override
+    Object[] values(Statement s) {
+        return new Object[] {s.speakerId(), s.date(), s.eventId(), s.text(), s.language(), s.translation(), s.kind()};
+    }
+
+    @Override
+    Statement map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+        UUID id = Jdbc.uuid(rs, "id");
+        List<UUID> topics = linkedIds(c,
+                "SELECT topic_id FROM statement_topic WHERE statement_id = ? ORDER BY position", id);
+        return new Statement(id, Jdbc.uuid(rs, "speaker_id"), Jdbc.date(rs, "statement_date"),
+                Jdbc.uuid(rs, "event_id"), rs.getString("text"), rs.getString("language"), rs.getString("translation"),
+                Jdbc.enumValue(rs, "kind", StatementKind.class), topics,
+                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+    }
+
+    @Override
+    public List<Statement> findBySpeaker(UUID personId) {
+        return findWhere("speaker_id = ?", personId);
+    }
+
+    @Override
+    public List<Statement> findByEvent(UUID eventId) {
+        return findWhere("event_id = ?", eventId);
+    }
+
+    @Override
+    public List<Statement> findByTopic(UUID topicId) {
+        return findWhere("id IN (SELECT statement_id FROM statement_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
+    void writeChildren(Connection c, Statement s) throws SQLException {
+        writeLinks(c, "INSERT INTO statement_topic(statement_id, topic_id, position) VALUES (?, ?, ?)",
+                s.id(), s.topicIds());
+    }
+
+    @Override
+    void deleteChildren(Connection c, UUID id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM statement_topic WHERE statement_id = ?", id);
+    }
+}

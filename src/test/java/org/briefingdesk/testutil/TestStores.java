@@ -1,0 +1,27 @@
+package org.briefingdesk.testutil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.persistence.AuditContext;
+import org.briefingdesk.persistence.SqliteStoreOpener;
+
+/** Real SQLite stores on temporary files, writing as a fixed test user. */
+public final class TestStores {
+    public static final String USER = "tester";
+    public static final Instant NOW = Instant.parse("2025-04-01T08:00:00Z");
+
+    private TestStores() {
+    }
+
+    public static SqliteStoreOpener opener() {
+        return new SqliteStoreOpener(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    /** A new store in {@code folder} (a JUnit {@code @TempDir}). */
+    public static RecordStore create(Path folder) {
+        return opener().open(folder.resolve("test.db"), true);
+    }
+}
