@@ -5,14 +5,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
+import javafx.geometry.VPos;
 import javafx.scene.Parent;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
@@ -64,8 +65,8 @@ public final class DetailView {
         this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
         root.setId(idPrefix + "Detail");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
-        labels.setPrefWidth(140);
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        labels.setMaxWidth(200);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -106,6 +107,7 @@ public final class DetailView {
             Label value = new Label(field.value());
             value.getStyleClass().add("field-value");
             value.setWrapText(true);
+            GridPane.setValignment(label, VPos.TOP);
             fields.addRow(row++, label, value);
         }
         for (LinkGroup group : detail.linkGroups()) {
@@ -121,7 +123,7 @@ public final class DetailView {
                 hyperlink.getStyleClass().add("record-link");
                 hyperlink.setWrapText(true);
                 hyperlink.setOnAction(e -> open.accept(link.kind(), link.id()));
-                HBox line = new HBox(hyperlink);
+                VBox line = new VBox(hyperlink);
                 line.getStyleClass().add("link-line");
                 if (link.note() != null && !link.note().isBlank()) {
                     Label note = new Label(link.note());
