@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,11 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleDataLoaderTest {
     private static final LocalDate SUMMIT_DAY = LocalDate.of(2025, 3, 31);
@@ -32,8 +34,8 @@ class SampleDataLoaderTest {
     private RecordStore store;
 
     @BeforeEach
-    void openStore() {
-        store = new InMemoryRecordStore();
+    void openStore(@TempDir Path folder) {
+        store = TestStores.create(folder);
     }
 
     @AfterEach
