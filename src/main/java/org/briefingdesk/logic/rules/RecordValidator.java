@@ -47,9 +47,9 @@ public final class RecordValidator {
         } else if (record instanceof Event e) {
             checkEvent(e, out);
         } else if (record instanceof Organisation o) {
-            require(o.name(), "name", out);
+            require(o.name(), "name", "rule.required.name", out);
         } else if (record instanceof Report r) {
-            require(r.title(), "title", out);
+            require(r.title(), "title", "rule.required.title", out);
         } else if (record instanceof Statement s) {
             checkStatement(s, out);
         } else if (record instanceof Commitment c) {
@@ -68,9 +68,9 @@ public final class RecordValidator {
         }
     }
 
-    private static void require(String value, String field, List<Violation> out) {
+    private static void require(String value, String field, String key, List<Violation> out) {
         if (value.isBlank()) {
-            out.add(new Violation(field, "rule.required." + field));
+            out.add(new Violation(field, key));
         }
     }
 
@@ -86,7 +86,7 @@ public final class RecordValidator {
     }
 
     private void checkEvent(Event e, List<Violation> out) {
-        require(e.title(), "title", out);
+        require(e.title(), "title", "rule.required.title", out);
         if (e.startDate() != null && e.endDate() != null && e.endDate().isBefore(e.startDate())) {
             out.add(new Violation("endDate", "rule.event.endBeforeStart"));
         }
@@ -124,18 +124,18 @@ public final class RecordValidator {
         } else if (store.people().findById(s.speakerId()).isEmpty()) {
             out.add(new Violation("speakerId", "rule.missingLink"));
         }
-        require(s.text(), "text", out);
+        require(s.text(), "text", "rule.required.text", out);
     }
 
     private void checkCommitment(Commitment c, List<Violation> out) {
-        require(c.text(), "text", out);
+        require(c.text(), "text", "rule.required.text", out);
         if (c.status() == null) {
             out.add(new Violation("status", "rule.commitment.status"));
         }
     }
 
     private void checkTopic(Topic t, List<Violation> out) {
-        require(t.name(), "name", out);
+        require(t.name(), "name", "rule.required.name", out);
         if (t.parentId() != null
                 && createsCycle(t.id(), t.parentId(), id -> store.topics().findById(id).map(Topic::parentId))) {
             out.add(new Violation("parentId", "rule.topic.parentCycle"));
