@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * scripts and checks. Exit code 0 on success, 1 for a user error (one line on standard error),
  * 2 for an internal error (one line naming the log file).
  */
-@Command(name = "briefing-desk", versionProvider = VersionProvider.class,
+@Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
@@ -70,6 +70,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setResourceBundle(l10n.bundle());
+            commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.version());
             UsageTexts.localize(commandLine, l10n);
             commandLine.setParameterExceptionHandler(command::onParameterError);
             commandLine.setExecutionExceptionHandler(command::onExecutionError);

@@ -3,19 +3,16 @@ package org.briefingdesk.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into the jar; "dev" when running from classes. */
-final class VersionProvider implements IVersionProvider {
+final class AppVersion {
     private static final String POM_PROPERTIES = "/META-INF/maven/org.briefingdesk/briefing-desk/pom.properties";
 
-    @Override
-    public String[] getVersion() {
-        return new String[] {"Briefing Desk " + version()};
+    private AppVersion() {
     }
 
     static String version() {
-        try (InputStream in = VersionProvider.class.getResourceAsStream(POM_PROPERTIES)) {
+        try (InputStream in = AppVersion.class.getResourceAsStream(POM_PROPERTIES)) {
             if (in != null) {
                 Properties properties = new Properties();
                 properties.load(in);
