@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
@@ -20,6 +22,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
@@ -175,6 +178,15 @@ class SampleDataLoaderTest {
         assertEquals(3, first.count(RecordKind.EVENT));
         assertEquals(3, first.count(RecordKind.PERSON));
         assertEquals((long) first.total(), store.counts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void everySampleRecordKeepsTheRules() {
+        loader.load(store);
+        RecordValidator validator = new RecordValidator(store);
+        for (StoredRecord record : SampleDataLoader.records()) {
+            assertEquals(List.of(), validator.violations(record), () -> RecordLabels.label(record));
+        }
     }
 
     @Test
