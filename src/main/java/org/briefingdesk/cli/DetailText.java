@@ -49,8 +49,10 @@ final class DetailText {
             out.println();
             out.println(l10n.get("cli.show.history"));
             for (ChangeEntry change : detail.history()) {
+                String fields = change.changedFields().isEmpty() ? ""
+                        : " · " + String.join(", ", change.changedFields());
                 out.println("  " + times.format(change.changedAt()) + " · " + l10n.of(change.action())
-                        + " · " + change.changedBy());
+                        + " · " + change.changedBy() + fields);
             }
         }
     }
