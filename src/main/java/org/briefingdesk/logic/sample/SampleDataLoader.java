@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
@@ -24,7 +25,12 @@ public final class SampleDataLoader {
     /** Loads (or reloads) every sample record in one transaction, and says how many of each kind. */
     public SampleLoadSummary load(RecordStore store) {
         List<StoredRecord> records = records();
-        store.inTransaction(() -> records.forEach(record -> save(store, record)));
+        RecordValidator validator = new RecordValidator(store);
+        // The same rules as a form's save; a broken sample record rolls the whole load back.
+        store.inTransaction(() -> records.forEach(record -> {
+            validator.check(record);
+            save(store, record);
+        }));
         Map<RecordKind, Integer> counts = new EnumMap<>(RecordKind.class);
         records.forEach(record -> counts.merge(record.recordKind(), 1, Integer::sum));
         return new SampleLoadSummary(counts);

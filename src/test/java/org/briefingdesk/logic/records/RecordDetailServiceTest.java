@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
@@ -11,18 +12,19 @@ import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecordDetailServiceTest {
     private RecordStore store;
     private RecordDetailService czech;
 
     @BeforeEach
-    void loadSample() {
-        store = new InMemoryRecordStore();
+    void loadSample(@TempDir Path folder) {
+        store = TestStores.create(folder);
         new SampleDataLoader().load(store);
         czech = new RecordDetailService(store, Localization.forLanguage("cs"));
     }

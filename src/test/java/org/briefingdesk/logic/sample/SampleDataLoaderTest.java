@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
@@ -19,11 +22,13 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SampleDataLoaderTest {
     private static final LocalDate SUMMIT_DAY = LocalDate.of(2025, 3, 31);
@@ -32,8 +37,8 @@ class SampleDataLoaderTest {
     private RecordStore store;
 
     @BeforeEach
-    void openStore() {
-        store = new InMemoryRecordStore();
+    void openStore(@TempDir Path folder) {
+        store = TestStores.create(folder);
     }
 
     @AfterEach
@@ -173,6 +178,15 @@ class SampleDataLoaderTest {
         assertEquals(3, first.count(RecordKind.EVENT));
         assertEquals(3, first.count(RecordKind.PERSON));
         assertEquals((long) first.total(), store.counts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    @Test
+    void everySampleRecordKeepsTheRules() {
+        loader.load(store);
+        RecordValidator validator = new RecordValidator(store);
+        for (StoredRecord record : SampleDataLoader.records()) {
+            assertEquals(List.of(), validator.violations(record), () -> RecordLabels.label(record));
+        }
     }
 
     @Test
