@@ -11,15 +11,16 @@ import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 
-class DetailViewModelTest {
+class DetailViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
 
     private DetailViewModel viewModel() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         new SampleDataLoader().load(store);
         return new DetailViewModel(new RecordDetailService(store, czech)::describe, new SameThreadTasks(), czech);
     }

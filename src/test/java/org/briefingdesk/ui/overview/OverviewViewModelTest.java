@@ -7,14 +7,15 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 
-class OverviewViewModelTest {
+class OverviewViewModelTest extends StoreFixture {
     @Test
     void countsRecentEventsAndOpenCommitmentsOfTheSample() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         new SampleDataLoader().load(store);
         OverviewViewModel vm = new OverviewViewModel(store, Localization.forLanguage("cs"), new SameThreadTasks());
         vm.reload();
@@ -29,7 +30,7 @@ class OverviewViewModelTest {
 
     @Test
     void emptyDatabaseCountsZeroForEveryKind() {
-        OverviewViewModel vm = new OverviewViewModel(new InMemoryRecordStore(), Localization.forLanguage("en"),
+        OverviewViewModel vm = new OverviewViewModel(newStore(), Localization.forLanguage("en"),
                 new SameThreadTasks());
         vm.reload();
         for (RecordKind kind : RecordKind.values()) {

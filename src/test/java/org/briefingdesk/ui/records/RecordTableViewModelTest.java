@@ -13,20 +13,21 @@ import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RecordTableViewModelTest {
+class RecordTableViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
-    private InMemoryRecordStore store;
+    private RecordStore store;
 
     @BeforeEach
     void loadSample() {
-        store = new InMemoryRecordStore();
+        store = newStore();
         new SampleDataLoader().load(store);
     }
 

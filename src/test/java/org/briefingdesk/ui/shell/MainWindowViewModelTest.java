@@ -10,11 +10,12 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.InMemoryRecordStore;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 
-class MainWindowViewModelTest {
+class MainWindowViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private final Path file = Path.of("/tmp/briefings/desk.db");
 
@@ -28,7 +29,7 @@ class MainWindowViewModelTest {
 
     @Test
     void emptyDatabaseOffersTheSampleAndLoadsItWhenAccepted() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         FakeDialogs dialogs = new FakeDialogs(true);
         MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
         vm.attach(new FakeWindowServices(store, czech), true);
@@ -43,7 +44,7 @@ class MainWindowViewModelTest {
 
     @Test
     void declinedOfferLeavesTheDatabaseEmptyAndIsNotRepeated() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         FakeDialogs dialogs = new FakeDialogs(false);
         MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
         vm.attach(new FakeWindowServices(store, czech), true);
@@ -55,7 +56,7 @@ class MainWindowViewModelTest {
 
     @Test
     void databaseWithRecordsIsNotOfferedTheSample() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         new SampleDataLoader().load(store);
         FakeDialogs dialogs = new FakeDialogs(true);
         MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
@@ -66,7 +67,7 @@ class MainWindowViewModelTest {
 
     @Test
     void loadingTheSampleFromTheMenuTwiceSaysItIsAlreadyThere() {
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         FakeDialogs dialogs = new FakeDialogs(false);
         MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
         vm.attach(new FakeWindowServices(store, czech), false);
@@ -92,7 +93,7 @@ class MainWindowViewModelTest {
     @Test
     void englishWindowSpeaksEnglish() {
         Localization english = Localization.forLanguage("en");
-        InMemoryRecordStore store = new InMemoryRecordStore();
+        RecordStore store = newStore();
         new SampleDataLoader().load(store);
         MainWindowViewModel vm = new MainWindowViewModel(english, file, new SameThreadTasks(), new FakeDialogs(false));
         vm.attach(new FakeWindowServices(store, english), true);
