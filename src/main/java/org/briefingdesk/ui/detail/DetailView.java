@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
@@ -65,8 +64,9 @@ public final class DetailView {
         this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
         root.setId(idPrefix + "Detail");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        labels.setMaxWidth(200);
+        labels.setMinWidth(90);
+        labels.setPrefWidth(120);
+        labels.setMaxWidth(130);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -104,6 +104,7 @@ public final class DetailView {
             }
             Label label = new Label(field.label());
             label.getStyleClass().add("field-label");
+            label.setWrapText(true);
             Label value = new Label(field.value());
             value.getStyleClass().add("field-value");
             value.setWrapText(true);

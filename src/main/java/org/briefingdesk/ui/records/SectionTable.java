@@ -43,31 +43,31 @@ public final class SectionTable {
             case EVENT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.title", 300, 200), new Column("ui.column.kind", 150, 110),
-                        new Column("ui.column.from", 95, 88), new Column("ui.column.to", 95, 88),
+                        new Column("ui.column.from", 100, 100), new Column("ui.column.to", 100, 100),
                         new Column("ui.column.place", 170), new Column("ui.column.parentEvent", 220)));
             case REPORT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.title", 320), new Column("ui.column.event", 240),
-                        new Column("ui.column.date", 95, 88), new Column("ui.column.author", 200)));
+                        new Column("ui.column.date", 100, 100), new Column("ui.column.author", 200)));
             case PERSON:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.name", 200), new Column("ui.column.country", 140),
                         new Column("ui.column.currentRole", 260), new Column("ui.column.aliases", 240)));
             case ORGANISATION:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.name", 320), new Column("ui.column.abbreviation", 110),
+                        new Column("ui.column.title", 320), new Column("ui.column.abbreviation", 110),
                         new Column("ui.column.kind", 190), new Column("ui.column.country", 150)));
             case STATEMENT:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.speaker", 170), new Column("ui.column.date", 95, 88),
+                        new Column("ui.column.speaker", 170), new Column("ui.column.date", 100, 100),
                         new Column("ui.column.kind", 140), new Column("ui.column.text", 480)));
             case COMMITMENT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.text", 520), new Column("ui.column.status", 140),
-                        new Column("ui.column.dueDate", 110, 88)));
+                        new Column("ui.column.dueDate", 110, 100)));
             case TOPIC:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.name", 300), new Column("ui.column.parentTopic", 260)));
+                        new Column("ui.column.title", 300), new Column("ui.column.parentTopic", 260)));
             default:
                 throw new IllegalArgumentException("no table for " + kind);
         }
