@@ -1,5 +1,8 @@
 package org.briefingdesk.app;
 
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.CliArguments;
+
 /**
  * Entry point of the jar. A plain class (not an Application) so that {@code java -jar} works with
  * JavaFX on the class path. With a sub-command it runs the command line; otherwise it opens the window.
@@ -9,6 +12,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (CliArguments.requestsCommandLine(args)) {
+            System.exit(BriefingDeskCommand.runOnConsole(args, AppContext.opener(), DatabaseLocation::resolve));
+        }
         BriefingDeskApp.launchWindow(args);
     }
 }

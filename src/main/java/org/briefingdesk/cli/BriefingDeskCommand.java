@@ -1,0 +1,144 @@
+package org.briefingdesk.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.StoreOpener;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code briefing-desk [--db FILE] [--lang cs|en] <command>}: the application without a window, for
+ * scripts and checks. Exit code 0 on success, 1 for a user error (one line on standard error),
+ * 2 for an internal error (one line naming the log file).
+ */
+@Command(name = "briefing-desk",
+        subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class})
+public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
+
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
+    private String dbOption;
+
+    // Read before parsing too (CliArguments), so that parse errors and help are in this language.
+    @Option(names = "--lang", paramLabel = "cs|en", descriptionKey = "cli.option.lang")
+    private String language;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "cli.option.help")
+    private boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, descriptionKey = "cli.option.version")
+    private boolean version;
+
+    @Spec
+    private CommandSpec spec;
+
+    private final StoreOpener opener;
+    private final Function<String, Path> locate;
+    private final Localization l10n;
+    private final CliLog log;
+
+    private BriefingDeskCommand(StoreOpener opener, Function<String, Path> locate, Localization l10n, CliLog log) {
+        this.opener = opener;
+        this.locate = locate;
+        this.l10n = l10n;
+        this.log = log;
+    }
+
+    /**
+     * Runs the command line in this process and returns its exit code.
+     *
+     * @param locate the database file for the {@code --db} value (null when absent): --db, then the
+     *               environment, then the default folder — the application's DatabaseLocation
+     */
+    public static int run(String[] args, StoreOpener opener, Function<String, Path> locate,
+                          PrintWriter out, PrintWriter err) {
+        Localization l10n = Localization.forLanguage(CliArguments.option(args, "--lang").orElse("cs"));
+        try (CliLog log = new CliLog()) {
+            BriefingDeskCommand command = new BriefingDeskCommand(opener, locate, l10n, log);
+            CommandLine commandLine = new CommandLine(command);
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setResourceBundle(l10n.bundle());
+            commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.version());
+            UsageTexts.localize(commandLine, l10n);
+            commandLine.setParameterExceptionHandler(command::onParameterError);
+            commandLine.setExecutionExceptionHandler(command::onExecutionError);
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** {@link #run} on the process's standard output and error. */
+    public static int runOnConsole(String[] args, StoreOpener opener, Function<String, Path> locate) {
+        Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
+        return run(args, opener, locate, new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true));
+    }
+
+    /** Without a sub-command there is nothing to do: say what there is. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.USER_ERROR;
+    }
+
+    Localization l10n() {
+        return l10n;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The database file this run works on. */
+    Path database() {
+        return locate.apply(dbOption);
+    }
+
+    /**
+     * Opens the store, starting the log beside it. With {@code create} false a missing file is a user
+     * error naming the file: reading commands never create an empty database by mistake.
+     */
+    RecordStore openStore(boolean create) {
+        Path database = database();
+        if (!create && !Files.exists(database)) {
+            throw new UserFacingException("cli.error.noDatabase", database);
+        }
+        RecordStore store = opener.open(database, create);
+        log.startBeside(store.location());
+        LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
+        return store;
+    }
+
+    private int onParameterError(ParameterException e, String[] args) {
+        e.getCommandLine().getErr().println(l10n.get("cli.error.usage", e.getMessage()));
+        return ExitCode.USER_ERROR;
+    }
+
+    private int onExecutionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        if (e instanceof UserFacingException userError) {
+            LOG.log(System.Logger.Level.INFO, "user error: {0}", userError.key());
+            err.println(userError.localizedMessage(l10n));
+            return ExitCode.USER_ERROR;
+        }
+        log.startBeside(database());
+        LOG.log(System.Logger.Level.ERROR, "internal error in " + commandLine.getCommandName(), e);
+        err.println(log.file().map(file -> l10n.get("cli.error.internal", file))
+                .orElseGet(() -> l10n.get("cli.error.internalNoLog", e.getClass().getSimpleName())));
+        return ExitCode.INTERNAL_ERROR;
+    }
+}

@@ -1,0 +1,29 @@
+package org.briefingdesk.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.briefingdesk.logic.store.RecordStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code init}: creates the database file (or brings an existing one up to date) and prints its path. */
+@Command(name = "init")
+final class InitCommand implements Callable<Integer> {
+    @ParentCommand
+    private BriefingDeskCommand app;
+
+    @Mixin
+    private HelpOption help;
+
+    @Override
+    public Integer call() {
+        boolean existed = Files.exists(app.database());
+        try (RecordStore store = app.openStore(true)) {
+            Path location = store.location();
+            app.out().println(app.l10n().get(existed ? "cli.init.existing" : "cli.init.created", location));
+        }
+        return ExitCode.OK;
+    }
+}

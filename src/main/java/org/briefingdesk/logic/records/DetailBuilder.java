@@ -1,0 +1,49 @@
+package org.briefingdesk.logic.records;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.model.StoredRecord;
+
+/** Collects a record's fields and link groups, leaving out what is empty so the pane shows no blank rows. */
+final class DetailBuilder {
+    private final Localization l10n;
+    private final List<DetailField> fields = new ArrayList<>();
+    private final List<LinkGroup> groups = new ArrayList<>();
+
+    DetailBuilder(Localization l10n) {
+        this.l10n = l10n;
+    }
+
+    /** Adds the field labelled by bundle key {@code labelKey} unless {@code value} is blank. */
+    DetailBuilder field(String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            fields.add(new DetailField(l10n.get(labelKey), value));
+        }
+        return this;
+    }
+
+    DetailBuilder field(String labelKey, Object value) {
+        return field(labelKey, value == null ? null : String.valueOf(value));
+    }
+
+    /** Adds the group labelled by bundle key {@code labelKey} unless it has no links. */
+    DetailBuilder links(String labelKey, List<RecordLink> links) {
+        if (!links.isEmpty()) {
+            groups.add(new LinkGroup(l10n.get(labelKey), links));
+        }
+        return this;
+    }
+
+    static RecordLink link(StoredRecord record, String note) {
+        return new RecordLink(record.id(), record.recordKind(), RecordLabels.label(record), note);
+    }
+
+    List<DetailField> fields() {
+        return fields;
+    }
+
+    List<LinkGroup> groups() {
+        return groups;
+    }
+}
