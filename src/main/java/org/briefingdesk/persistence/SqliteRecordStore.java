@@ -1,6 +1,7 @@
 package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
+import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.logic.store.TopicRepository;
 import org.briefingdesk.model.RecordKind;
@@ -27,15 +29,16 @@ public final class SqliteRecordStore implements RecordStore {
             RecordKind.COMMITMENT, "commitment", RecordKind.TOPIC, "topic"));
 
     private final Database db;
-    private final EventRepository events;
-    private final PersonRepository people;
-    private final OrganisationRepository organisations;
-    private final ReportRepository reports;
-    private final StatementRepository statements;
-    private final CommitmentRepository commitments;
-    private final TopicRepository topics;
+    private final SqliteEventRepository events;
+    private final SqlitePersonRepository people;
+    private final SqliteOrganisationRepository organisations;
+    private final SqliteReportRepository reports;
+    private final SqliteStatementRepository statements;
+    private final SqliteCommitmentRepository commitments;
+    private final SqliteTopicRepository topics;
     private final CountryRepository countries;
     private final ChangeHistoryRepository history;
+    private final SqliteSearchIndex search;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this.db = db;
@@ -48,6 +51,19 @@ public final class SqliteRecordStore implements RecordStore {
         this.topics = new SqliteTopicRepository(db, audit);
         this.countries = new SqliteCountryRepository(db);
         this.history = new SqliteChangeHistoryRepository(db);
+        this.search = new SqliteSearchIndex(db, this);
+        for (SqliteRepository<?> repository : List.<SqliteRepository<?>>of(events, people, organisations, reports,
+                statements, commitments, topics)) {
+            repository.attach(search);
+        }
+        if (search.isStale()) {
+            search.rebuild(); // a file indexed by an older build, or not at all
+        }
+    }
+
+    @Override
+    public SearchIndex search() {
+        return search;
     }
 
     @Override

@@ -26,6 +26,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     private final RecordKind kind;
     private final List<String> columns;
     private final String upsertSql;
+    private SqliteSearchIndex index;
 
     SqliteRepository(Database db, AuditContext auditContext, String table, RecordKind kind, List<String> columns) {
         this.db = db;
@@ -45,6 +46,11 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         return "INSERT INTO " + table + "(" + String.join(", ", all) + ") VALUES ("
                 + String.join(", ", all.stream().map(c -> "?").toList()) + ") ON CONFLICT(id) DO UPDATE SET "
                 + String.join(", ", updated.stream().map(c -> c + " = excluded." + c).toList());
+    }
+
+    /** Keeps the search index in step with this table, in the same transactions. */
+    void attach(SqliteSearchIndex searchIndex) {
+        this.index = searchIndex;
     }
 
     /** The values of {@link #columns}, in order. */
@@ -104,18 +110,28 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
             deleteChildren(c, record.id());
             writeChildren(c, record);
             log(c, record.id(), before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE, changed);
-            return findById(record.id()).orElseThrow();
+            T stored = findById(record.id()).orElseThrow();
+            if (index != null) {
+                index.saved(stored);
+            }
+            return stored;
         });
     }
 
     @Override
     public boolean delete(UUID id) {
         return db.inTransaction(c -> {
-            boolean deleted = Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id) > 0;
-            if (deleted) {
-                log(c, id, ChangeEntry.Action.DELETE, List.of());
+            Optional<T> existing = findById(id);
+            if (existing.isEmpty()) {
+                return false;
             }
-            return deleted;
+            List<UUID> dependents = index == null ? List.of() : index.dependentsOf(existing.get());
+            Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+            log(c, id, ChangeEntry.Action.DELETE, List.of());
+            if (index != null) {
+                index.deleted(id, dependents);
+            }
+            return true;
         });
     }
 

@@ -31,6 +31,9 @@ public interface RecordStore extends AutoCloseable {
 
     ChangeHistoryRepository history();
 
+    /** The full-text index over every record, kept in step with them in the same transactions. */
+    SearchIndex search();
+
     /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
     <T> T inTransaction(Supplier<T> work);
 

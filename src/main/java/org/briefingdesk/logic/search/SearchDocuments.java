@@ -1,0 +1,186 @@
+package org.briefingdesk.logic.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.FollowUp;
+import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.Participation;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Role;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatusChange;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.model.Topic;
+
+/**
+ * Builds each record's {@link SearchDocument} from the record and the records it links to, and
+ * says which other records' documents mention a record (so that renaming a person re-indexes their
+ * statements). Runs inside the store's transaction.
+ */
+public final class SearchDocuments {
+    private final RecordStore store;
+
+    public SearchDocuments(RecordStore store) {
+        this.store = store;
+    }
+
+    public SearchDocument build(StoredRecord record) {
+        if (record instanceof Event e) {
+            return event(e);
+        } else if (record instanceof Person p) {
+            return new SearchDocument(p.id(), p.recordKind(), join(p.honorific(), p.fullName()),
+                    join(p.notes(), roles(p.roles())), personNames(p), country(p.countryCode()), "", "",
+                    null, null, p.audit().updatedAt());
+        } else if (record instanceof Organisation o) {
+            return new SearchDocument(o.id(), o.recordKind(), join(o.name(), o.abbreviation()), o.notes(), "",
+                    country(o.countryCode()), "", "", null, null, o.audit().updatedAt());
+        } else if (record instanceof Report r) {
+            return report(r);
+        } else if (record instanceof Statement s) {
+            return statement(s);
+        } else if (record instanceof Commitment c) {
+            return commitment(c);
+        } else if (record instanceof Topic t) {
+            return new SearchDocument(t.id(), t.recordKind(), join(t.name(), t.nameEn()), t.description(), "", "",
+                    topicNames(Stream.of(t.id(), t.parentId()).filter(Objects::nonNull).toList()), "", null, null,
+                    t.audit().updatedAt());
+        }
+        throw new IllegalArgumentException("unknown record " + record);
+    }
+
+    private SearchDocument event(Event e) {
+        List<Person> people = people(e.participants().stream().map(Participation::personId).toList());
+        Set<String> countries = new LinkedHashSet<>();
+        countries.add(e.countryCode());
+        e.participants().forEach(p -> countries.add(p.onBehalfOfCountryCode()));
+        people.forEach(p -> countries.add(p.countryCode()));
+        String parent = Optional.ofNullable(e.parentId()).flatMap(store.events()::findById).map(Event::title)
+                .orElse("");
+        String organiser = Optional.ofNullable(e.organiserId()).flatMap(store.organisations()::findById)
+                .map(o -> join(o.name(), o.abbreviation())).orElse("");
+        return new SearchDocument(e.id(), e.recordKind(), e.title(), join(e.summary(), e.city(), organiser, e.notes()),
+                people.stream().map(SearchDocuments::personNames).collect(Collectors.joining("\n")),
+                countries(countries), topicNames(e.topicIds()), join(e.title(), parent), e.startDate(),
+                e.endDate() != null ? e.endDate() : e.startDate(), e.audit().updatedAt());
+    }
+
+    private SearchDocument report(Report r) {
+        Optional<Event> event = Optional.ofNullable(r.eventId()).flatMap(store.events()::findById);
+        String followUps = r.followUps().stream().map(FollowUp::action).collect(Collectors.joining("\n"));
+        String people = event.map(e -> people(e.participants().stream().map(Participation::personId).toList())
+                .stream().map(SearchDocuments::personNames).collect(Collectors.joining("\n"))).orElse("");
+        LocalDate date = r.date() != null ? r.date() : event.map(Event::startDate).orElse(null);
+        return new SearchDocument(r.id(), r.recordKind(), r.title(), join(r.body(), r.outcomes(), followUps, r.author()),
+                people, country(event.map(Event::countryCode).orElse(null)), topicNames(r.topicIds()),
+                event.map(Event::title).orElse(""), date, date, r.audit().updatedAt());
+    }
+
+    private SearchDocument statement(Statement s) {
+        Optional<Person> speaker = Optional.ofNullable(s.speakerId()).flatMap(store.people()::findById);
+        Optional<Event> event = Optional.ofNullable(s.eventId()).flatMap(store.events()::findById);
+        return new SearchDocument(s.id(), s.recordKind(), speaker.map(Person::fullName).orElse(""),
+                join(s.text(), s.translation()), speaker.map(SearchDocuments::personNames).orElse(""),
+                country(speaker.map(Person::countryCode).orElse(null)), topicNames(s.topicIds()),
+                event.map(Event::title).orElse(""), s.date(), s.date(), s.audit().updatedAt());
+    }
+
+    private SearchDocument commitment(Commitment c) {
+        Optional<Statement> statement = Optional.ofNullable(c.statementId()).flatMap(store.statements()::findById);
+        Optional<Person> speaker = statement.map(Statement::speakerId).flatMap(store.people()::findById);
+        Optional<Event> event = statement.map(Statement::eventId).flatMap(store.events()::findById);
+        String history = c.history().stream().map(StatusChange::note).collect(Collectors.joining("\n"));
+        LocalDate date = c.dueDate() != null ? c.dueDate() : statement.map(Statement::date).orElse(null);
+        return new SearchDocument(c.id(), c.recordKind(), "", join(c.text(), history),
+                speaker.map(SearchDocuments::personNames).orElse(""),
+                country(speaker.map(Person::countryCode).orElse(null)), topicNames(c.topicIds()),
+                event.map(Event::title).orElse(""), date, date, c.audit().updatedAt());
+    }
+
+    /** The ids of records whose documents mention {@code record} and must be rebuilt with it. */
+    public Set<UUID> dependents(StoredRecord record) {
+        Set<UUID> out = new LinkedHashSet<>();
+        UUID id = record.id();
+        if (record instanceof Person) {
+            store.events().findByParticipant(id).forEach(e -> {
+                out.add(e.id());
+                store.reports().findByEvent(e.id()).forEach(r -> out.add(r.id()));
+            });
+            statementsAndCommitments(store.statements().findBySpeaker(id), out);
+        } else if (record instanceof Event) {
+            store.events().findChildren(id).forEach(e -> out.add(e.id()));
+            store.reports().findByEvent(id).forEach(r -> out.add(r.id()));
+            statementsAndCommitments(store.statements().findByEvent(id), out);
+        } else if (record instanceof Organisation) {
+            store.events().findAll().stream().filter(e -> id.equals(e.organiserId())).forEach(e -> out.add(e.id()));
+        } else if (record instanceof Statement) {
+            store.commitments().findByStatement(id).forEach(c -> out.add(c.id()));
+        } else if (record instanceof Topic) {
+            store.topics().findChildren(id).forEach(t -> out.add(t.id()));
+            store.events().findByTopic(id).forEach(e -> out.add(e.id()));
+            store.statements().findByTopic(id).forEach(s -> out.add(s.id()));
+            store.reports().findAll().stream().filter(r -> r.topicIds().contains(id)).forEach(r -> out.add(r.id()));
+            store.commitments().findAll().stream().filter(c -> c.topicIds().contains(id))
+                    .forEach(c -> out.add(c.id()));
+        }
+        out.remove(id);
+        return out;
+    }
+
+    private void statementsAndCommitments(List<Statement> statements, Set<UUID> out) {
+        for (Statement s : statements) {
+            out.add(s.id());
+            store.commitments().findByStatement(s.id()).forEach(c -> out.add(c.id()));
+        }
+    }
+
+    private List<Person> people(Collection<UUID> ids) {
+        return ids.stream().map(store.people()::findById).flatMap(Optional::stream).toList();
+    }
+
+    static String personNames(Person p) {
+        List<String> names = new ArrayList<>();
+        names.add(p.fullName());
+        names.addAll(p.aliases());
+        return String.join("\n", names);
+    }
+
+    private String roles(List<Role> roles) {
+        return roles.stream().map(r -> join(r.title(), Optional.ofNullable(r.organisationId())
+                .flatMap(store.organisations()::findById).map(Organisation::name).orElse("")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String country(String code) {
+        return code == null ? "" : countries(List.of(code));
+    }
+
+    /** Each country as its code and its Czech and English names. */
+    private String countries(Collection<String> codes) {
+        return codes.stream().filter(Objects::nonNull).distinct()
+                .map(code -> store.countries().findByCode(code).map(c -> join(c.code(), c.nameCs(), c.nameEn()))
+                        .orElse(code))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private String topicNames(Collection<UUID> ids) {
+        return ids.stream().map(store.topics()::findById).flatMap(Optional::stream)
+                .map(t -> join(t.name(), t.nameEn())).collect(Collectors.joining("\n"));
+    }
+
+    private static String join(String... parts) {
+        return Stream.of(parts).filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
+    }
+}

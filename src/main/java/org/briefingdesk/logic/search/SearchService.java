@@ -1,0 +1,56 @@
+package org.briefingdesk.logic.search;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.briefingdesk.logic.store.SearchIndex;
+import org.briefingdesk.model.RecordKind;
+
+/**
+ * One search field for everything: parses the input, asks the index, and returns ranked hits with
+ * highlighted snippets, counts per kind and hints. Never throws for any input.
+ */
+public final class SearchService {
+    public static final int DEFAULT_LIMIT = 50;
+
+    private final SearchIndex index;
+
+    public SearchService(SearchIndex index) {
+        this.index = index;
+    }
+
+    public SearchResult search(String input, int limit) {
+        return search(input, EnumSet.noneOf(RecordKind.class), limit);
+    }
+
+    /** Searches, narrowed to {@code kinds} when not empty (the kind chips of the window, {@code --type}). */
+    public SearchResult search(String input, java.util.Set<RecordKind> kinds, int limit) {
+        SearchQuery parsed = SearchQueryParser.parse(input);
+        if (parsed.isEmpty()) {
+            return new SearchResult(input, List.of(), Map.of(), parsed.hints());
+        }
+        Map<RecordKind, Long> counts = index.countByKind(parsed);
+        SearchQuery query = withKinds(parsed, kinds);
+        if (query == null) {
+            return new SearchResult(input, List.of(), counts, parsed.hints());
+        }
+        List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
+                .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
+                        Highlighter.snippet(m.body().isBlank() ? m.title() : m.body(), query.positiveTerms())))
+                .toList();
+        return new SearchResult(input, hits, counts, parsed.hints());
+    }
+
+    /** The query narrowed to {@code kinds} as well as its own {@code typ:}; null when nothing is left. */
+    private static SearchQuery withKinds(SearchQuery q, java.util.Set<RecordKind> kinds) {
+        if (kinds.isEmpty()) {
+            return q;
+        }
+        EnumSet<RecordKind> narrowed = EnumSet.copyOf(kinds);
+        if (!q.kinds().isEmpty()) {
+            narrowed.retainAll(q.kinds());
+        }
+        return narrowed.isEmpty() ? null
+                : new SearchQuery(q.groups(), q.excluded(), q.filters(), narrowed, q.from(), q.to(), q.hints());
+    }
+}

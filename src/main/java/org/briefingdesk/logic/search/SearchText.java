@@ -1,0 +1,73 @@
+package org.briefingdesk.logic.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How search sees text: typographic variants as one character, no case, no diacritics, words of
+ * letters and digits. The index and the query go through the same functions, so they always agree.
+ */
+public final class SearchText {
+    private SearchText() {
+    }
+
+    /** Apostrophes, quotes and dashes in their plain form: {@code ’ ´ ‘ ʼ `} → {@code '}, {@code „ “ ” « »} → {@code "}. */
+    public static String unifyTypography(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(switch (c) {
+                case '\u2019', '\u2018', '\u00b4', '\u02bc', '\u0060', '\u2032' -> '\'';
+                case '\u201e', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201f', '\u2033' -> '"';
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+                case '\u00a0', '\u202f', '\u2007' -> ' ';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /** Lower case without diacritics: "Rakušan" → "rakusan". */
+    public static String fold(String text) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The folded words of a text, in order: runs of letters and digits. */
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        String folded = fold(unifyTypography(text));
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
+    }
+
+    /** The stems of a text's words, space-separated: what the stemmed index columns hold. */
+    public static String stems(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : words(text)) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(CzechStemmer.stem(word));
+        }
+        return out.toString();
+    }
+}

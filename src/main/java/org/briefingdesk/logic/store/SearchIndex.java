@@ -1,0 +1,25 @@
+package org.briefingdesk.logic.store;
+
+import java.util.List;
+import java.util.Map;
+import org.briefingdesk.logic.search.SearchQuery;
+import org.briefingdesk.model.RecordKind;
+
+/**
+ * The full-text index over every record kind. The store keeps it up to date in the same transaction
+ * as the records it indexes; this interface only reads it.
+ */
+public interface SearchIndex {
+    /** One ranked result: which record, and the indexed text to cut a snippet from. */
+    record Match(java.util.UUID id, RecordKind kind, String title, String body, double rank) {
+    }
+
+    /** The best matches, best first (weighted bm25, exact forms above stemmed ones, then recency). */
+    List<Match> search(SearchQuery query, int limit);
+
+    /** How many records of each kind match (ignoring the query's own kind filter). */
+    Map<RecordKind, Long> countByKind(SearchQuery query);
+
+    /** Rebuilds the whole index from the records (after an import, or to repair it). */
+    void rebuild();
+}
