@@ -228,7 +228,7 @@ class BriefingDeskCommandTest {
     @Test
     void internalErrorNamesTheLogFileWhichHoldsTheStackTrace() throws IOException {
         Files.createDirectories(db().getParent());
-        StoreOpener broken = (location, create) -> {
+        StoreOpener broken = (location, create, allowReadOnly) -> {
             throw new IllegalStateException("simulated failure");
         };
 
