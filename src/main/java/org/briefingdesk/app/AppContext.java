@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
+import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
 
 /**
@@ -29,6 +31,11 @@ public final class AppContext implements AutoCloseable {
 
     public static StoreOpener opener() {
         return new SqliteStoreOpener();
+    }
+
+    /** The SQLite storage: opening stores, and checking, backing up and restoring their files. */
+    public static Storage storage() {
+        return new Storage(opener(), new SqliteStoreFiles());
     }
 
     public RecordStore store() {
