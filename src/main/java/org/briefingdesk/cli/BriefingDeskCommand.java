@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
@@ -138,6 +139,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         }
         RecordStore store = opener.open(database, create);
         log.startBeside(store.location());
+        StorageLocationCheck.warningFor(store.location()).ifPresent(key -> err().println(l10n.get(key)));
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
         return store;
     }
