@@ -16,6 +16,7 @@ import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
+import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.logic.store.TopicRepository;
@@ -35,6 +36,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final ChangeHistoryRepository history;
     private final SqliteSearchIndex search;
     private final SqliteBackups backups;
+    private final SavedSearchRepository savedSearches;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -43,6 +45,7 @@ public final class SqliteRecordStore implements RecordStore {
     public SqliteRecordStore(Database db, AuditContext audit, BackupPolicy backupPolicy) {
         this.db = db;
         this.backups = new SqliteBackups(db, backupPolicy, audit.clock());
+        this.savedSearches = new SqliteSavedSearchRepository(db, audit);
         this.events = new SqliteEventRepository(db, audit);
         this.people = new SqlitePersonRepository(db, audit);
         this.organisations = new SqliteOrganisationRepository(db, audit);
@@ -68,6 +71,11 @@ public final class SqliteRecordStore implements RecordStore {
     /** For tests and maintenance inside persistence. */
     Database database() {
         return db;
+    }
+
+    @Override
+    public SavedSearchRepository savedSearches() {
+        return savedSearches;
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface RecordStore extends AutoCloseable {
     /** The full-text index over every record, kept in step with them in the same transactions. */
     SearchIndex search();
 
+    /** The user's named searches. */
+    SavedSearchRepository savedSearches();
+
     /** Verified backups of this database. */
     Backups backups();
 
