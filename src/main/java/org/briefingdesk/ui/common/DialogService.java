@@ -8,4 +8,7 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String header, String message);
+
+    /** Asks for a line of text (a name); empty when the user cancelled or left it blank. */
+    java.util.Optional<String> askText(String title, String header, String initialValue);
 }

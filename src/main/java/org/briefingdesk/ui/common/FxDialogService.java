@@ -36,6 +36,21 @@ public final class FxDialogService implements DialogService {
         build(Alert.AlertType.INFORMATION, title, header, message).showAndWait();
     }
 
+    @Override
+    public java.util.Optional<String> askText(String title, String header, String initialValue) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initialValue);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+            if (window.getScene() != null) {
+                dialog.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
+            }
+        }
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
     private Alert build(Alert.AlertType type, String title, String header, String message) {
         Alert alert = new Alert(type);
         Window window = owner.get();

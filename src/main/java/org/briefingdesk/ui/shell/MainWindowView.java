@@ -13,10 +13,15 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -29,6 +34,7 @@ import org.briefingdesk.ui.overview.OverviewViewModel;
 import org.briefingdesk.ui.records.RecordSectionView;
 import org.briefingdesk.ui.records.RecordTableViewModel;
 import org.briefingdesk.ui.records.SectionTable;
+import org.briefingdesk.ui.search.SearchController;
 
 /**
  * The main window's content (MainWindow.fxml): menu, navigation, the shown section and the status
@@ -63,6 +69,11 @@ final class MainWindowView {
     private RadioMenuItem czechItem;
     @FXML
     private RadioMenuItem englishItem;
+    @FXML
+    private TextField searchField;
+    @FXML
+    private VBox savedSearches;
+    private final SearchController search;
 
     MainWindowView(MainWindowViewModel viewModel, Localization l10n, BackgroundTasks tasks, DialogService dialogs,
                    Consumer<String> switchLanguage) {
@@ -75,6 +86,22 @@ final class MainWindowView {
         boolean english = "en".equals(l10n.locale().getLanguage());
         (english ? englishItem : czechItem).setSelected(true);
         setUpNavigation();
+        search = new SearchController(searchField, savedSearches, content, l10n, tasks, dialogs, this::open,
+                () -> showSection(viewModel.sectionProperty().get()));
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        search::focusField);
+            }
+        });
+        viewModel.servicesProperty().addListener((obs, old, services) -> {
+            if (services != null) {
+                search.attach(services.store());
+            }
+        });
+        if (viewModel.servicesProperty().get() != null) {
+            search.attach(viewModel.servicesProperty().get().store()); // a window rebuilt in another language
+        }
         statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
         statusCounts.textProperty().bind(viewModel.statusCountsProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
@@ -180,6 +207,7 @@ final class MainWindowView {
         }
         tables.values().forEach(RecordTableViewModel::reload);
         details.values().forEach(DetailViewModel::refresh);
+        search.refresh();
     }
 
     // --- menu actions (MainWindow.fxml) ---
@@ -192,6 +220,11 @@ final class MainWindowView {
     @FXML
     private void quit() {
         Platform.exit();
+    }
+
+    @FXML
+    private void focusSearch() {
+        search.focusField();
     }
 
     @FXML

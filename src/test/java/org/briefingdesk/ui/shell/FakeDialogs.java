@@ -28,4 +28,11 @@ final class FakeDialogs implements DialogService {
     public void showInformation(String title, String header, String message) {
         shown.add("info: " + message);
     }
+
+    /** Answers text questions with the initial value (when agreeing) or cancels. */
+    @Override
+    public java.util.Optional<String> askText(String title, String header, String initialValue) {
+        shown.add("ask: " + title);
+        return answer ? java.util.Optional.of(initialValue) : java.util.Optional.empty();
+    }
 }
