@@ -1,6 +1,5 @@
 package org.briefingdesk.output;
 
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -99,10 +98,16 @@ final class DocxBlocks implements PackBlock.Visitor<Void> {
             write(header.getCell(c), block.header().get(c), true, null);
             header.getCell(c).setColor(SHADE);
         }
-        for (int r = 0; r < block.rows().size(); r++) {
-            List<String> values = block.rows().get(r);
-            for (int c = 0; c < values.size(); c++) {
-                write(table.getRow(r + 1).getCell(c), values.get(c), false, null);
+        int sum = block.weights().stream().mapToInt(Integer::intValue).sum();
+        for (int r = 0; r < block.rows().size() + 1; r++) {
+            for (int c = 0; c < block.header().size(); c++) {
+                XWPFTableCell cell = table.getRow(r).getCell(c);
+                if (r > 0) {
+                    write(cell, block.rows().get(r - 1).get(c), false, null);
+                }
+                if (sum > 0) {
+                    cell.setWidth(100 * block.weights().get(c) / sum + "%");
+                }
             }
         }
         spacer();

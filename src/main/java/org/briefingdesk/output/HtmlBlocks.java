@@ -61,7 +61,14 @@ final class HtmlBlocks implements PackBlock.Visitor<Void> {
 
     @Override
     public Void table(PackBlock.Table block) {
-        html.append("<table class=\"grid\">\n<thead><tr>");
+        html.append("<table class=\"grid\">\n");
+        if (!block.weights().isEmpty()) {
+            int sum = block.weights().stream().mapToInt(Integer::intValue).sum();
+            html.append("<colgroup>");
+            block.weights().forEach(w -> html.append("<col style=\"width: ").append(100 * w / sum).append("%\"/>"));
+            html.append("</colgroup>\n");
+        }
+        html.append("<thead><tr>");
         block.header().forEach(h -> html.append("<th scope=\"col\">").append(Html.escape(h)).append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : block.rows()) {

@@ -35,7 +35,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
 
     @Override
     public Element paragraph(PackBlock.Paragraph block) {
-        Paragraph p = new Paragraph();
+        Paragraph p = new Paragraph("", style.font(BODY, PdfStyle.INK));
         p.setMultipliedLeading(LEADING);
         if (!block.lead().isEmpty()) {
             p.add(new Phrase(block.lead() + ": ", style.boldFont(BODY, PdfStyle.INK)));
@@ -76,7 +76,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
     @Override
     public Element bullets(PackBlock.Bullets block) {
         List list = new List(List.UNORDERED, 10);
-        list.setListSymbol("•");
+        list.setListSymbol(new com.lowagie.text.Chunk("•  ", style.font(BODY, PdfStyle.INK)));
         for (String item : block.items()) {
             list.add(new ListItem(item, style.font(BODY, PdfStyle.INK)));
         }
@@ -107,8 +107,12 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
         table.setHeaderRows(1);
         table.setSpacingBefore(2);
         table.setSpacingAfter(8);
-        if (block.header().size() == 3) {
-            table.setWidths(new float[] {18, 52, 30});
+        if (!block.weights().isEmpty()) {
+            float[] widths = new float[block.weights().size()];
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = block.weights().get(i);
+            }
+            table.setWidths(widths);
         }
         for (String heading : block.header()) {
             table.addCell(cell(heading, style.boldFont(SMALL, PdfStyle.INK), PdfStyle.SHADE));

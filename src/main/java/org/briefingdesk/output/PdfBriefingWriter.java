@@ -27,6 +27,9 @@ public final class PdfBriefingWriter implements BriefingWriter {
     private static final float MARGIN_SIDE = 60;
     private static final float MARGIN_TOP = 66;
     private static final float MARGIN_BOTTOM = 58;
+    /** A heading needs this much room below it on the page, or it starts the next page. */
+    private static final float HEADING_SPACE = 140;
+    private static final float SUBHEADING_SPACE = 100;
 
     @Override
     public void write(BriefingPack pack, OutputStream out, BriefingMonitor monitor) throws IOException {
@@ -49,8 +52,12 @@ public final class PdfBriefingWriter implements BriefingWriter {
             for (PackSection section : pack.sections()) {
                 monitor.checkpoint();
                 number++;
+                keepSpace(HEADING_SPACE, document, writer);
                 heading(number, section.heading(), style, document, writer);
                 for (PackBlock block : section.blocks()) {
+                    if (block instanceof PackBlock.Subheading) {
+                        keepSpace(SUBHEADING_SPACE, document, writer);
+                    }
                     document.add(block.accept(blocks));
                 }
             }
@@ -77,6 +84,13 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.newPage();
     }
 
+    /** A heading at the foot of a page, its text on the next, reads badly: start a new page instead. */
+    private static void keepSpace(float space, Document document, PdfWriter writer) {
+        if (writer.getVerticalPosition(false) - document.bottom() < space) {
+            document.newPage();
+        }
+    }
+
     /** "1  Profil" with a rule under it, and a bookmark to it. */
     private static void heading(int number, String text, PdfStyle style, Document document, PdfWriter writer)
             throws DocumentException {
@@ -90,7 +104,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(heading);
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell();
+        PdfPCell line = new PdfPCell(new com.lowagie.text.Phrase("", style.font(1, PdfStyle.ACCENT)));
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderColor(PdfStyle.ACCENT);
         line.setBorderWidthBottom(1.2f);

@@ -25,7 +25,7 @@ final class FollowUpSection {
         }
         List<PackBlock> blocks = rows.isEmpty() ? List.of(new PackBlock.Note(words.get("briefing.none")))
                 : List.of(new PackBlock.Table(List.of(words.get("briefing.label.action"),
-                words.get("briefing.label.due"), words.get("briefing.label.report")), rows));
+                words.get("briefing.label.due"), words.get("briefing.label.report")), rows, List.of(55, 13, 32)));
         return new PackSection(words.get("briefing.section.followUps"), blocks);
     }
 }

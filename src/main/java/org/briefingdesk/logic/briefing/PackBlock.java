@@ -88,10 +88,21 @@ public sealed interface PackBlock {
     record Fact(String label, String value) {
     }
 
-    /** A table with a header row; every row has as many cells as the header. */
-    record Table(List<String> header, List<List<String>> rows) implements PackBlock {
+    /**
+     * A table with a header row; every row has as many cells as the header. {@code weights} are the
+     * columns' relative widths (empty: equal).
+     */
+    record Table(List<String> header, List<List<String>> rows, List<Integer> weights) implements PackBlock {
+        public Table(List<String> header, List<List<String>> rows) {
+            this(header, rows, List.of());
+        }
+
         public Table {
             header = List.copyOf(header);
+            weights = List.copyOf(weights);
+            if (!weights.isEmpty() && weights.size() != header.size()) {
+                throw new IllegalArgumentException(weights.size() + " weights for " + header.size() + " columns");
+            }
             rows = rows.stream().map(List::copyOf).toList();
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {

@@ -32,7 +32,7 @@ final class SourcesSection {
                 PackWording.source(source), cited(labels))));
         List<PackBlock> blocks = rows.isEmpty() ? List.of(new PackBlock.Note(words.get("briefing.none")))
                 : List.of(new PackBlock.Table(List.of("#", words.get("briefing.label.source"),
-                words.get("briefing.label.citedBy")), rows));
+                words.get("briefing.label.citedBy")), rows, List.of(5, 45, 50)));
         return new PackSection(words.get("briefing.section.sources"), blocks);
     }
 

@@ -68,7 +68,7 @@ final class StatementSections {
                 rows.add(List.of(words.date(change.date()), words.of(change.status()), change.note()));
             }
             blocks.add(new PackBlock.Table(List.of(words.get("briefing.label.date"),
-                    words.get("briefing.label.status"), words.get("briefing.label.note")), rows));
+                    words.get("briefing.label.status"), words.get("briefing.label.note")), rows, List.of(16, 20, 64)));
         }
     }
 

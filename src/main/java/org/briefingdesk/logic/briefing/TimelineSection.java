@@ -48,21 +48,23 @@ final class TimelineSection {
         }
         List<List<String>> rows = entries.stream().filter(e -> e.date() != null)
                 .sorted(Comparator.comparing(Entry::date))
-                .map(e -> List.of(words.date(e.date()), e.what(), words.topics(
-                        e.topics().stream().filter(scope.topicIds()::contains).toList())))
+                .map(e -> List.of(words.date(e.date()), e.what(), words.topics(e.topics())))
                 .distinct().toList();
         List<PackBlock> blocks = rows.isEmpty() ? List.of(new PackBlock.Note(words.get("briefing.none")))
                 : List.of(new PackBlock.Table(List.of(words.get("briefing.label.date"), words.get("briefing.label.what"),
-                words.get("briefing.label.topics")), rows));
+                words.get("briefing.label.topics")), rows, List.of(14, 56, 30)));
         return new PackSection(words.get("briefing.section.timeline"), blocks);
     }
 
     private void add(List<Entry> entries, Event e) {
-        entries.add(new Entry(e.startDate(), words.of(e.kind()) + ": " + e.title(), e.topicIds()));
+        entries.add(new Entry(e.startDate(), capitalised(words.of(e.kind())) + ": " + e.title(), e.topicIds()));
     }
 
     private String kind(RecordKind kind) {
-        String label = words.of(kind);
+        return capitalised(words.of(kind));
+    }
+
+    private static String capitalised(String label) {
         return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
     }
 
