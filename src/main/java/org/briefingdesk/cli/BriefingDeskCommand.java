@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
-                BriefingCommand.class})
+                BriefingCommand.class, BriefingBenchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
@@ -122,6 +122,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         log.startBeside(store.location());
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
         return store;
+    }
+
+    /** A store of the command's own (a benchmark's scratch database), not the user's. */
+    RecordStore openScratchStore(Path file) {
+        return opener.open(file, true);
     }
 
     private int onParameterError(ParameterException e, String[] args) {

@@ -16,6 +16,7 @@ final class UsageTexts {
         describe(root, "stats", l10n.get("cli.stats.description"), l10n);
         describe(root, "show", l10n.get("cli.show.description"), l10n);
         describe(root, "briefing", l10n.get("cli.briefing.description"), l10n);
+        describe(root, "bench-briefing", l10n.get("cli.benchBriefing.description"), l10n);
     }
 
     private static void describe(CommandLine root, String command, String description, Localization l10n) {

@@ -21,6 +21,7 @@ final class PackWording {
     private final Localization l10n;
     private final DisplayFormat format;
     private final RecordLookup lookup;
+    private final java.util.Map<String, String> countries = new java.util.HashMap<>();
 
     PackWording(Localization l10n, DisplayFormat format, RecordLookup lookup) {
         this.l10n = l10n;
@@ -44,8 +45,9 @@ final class PackWording {
         return format.dateRange(start, end);
     }
 
+    /** Country names come from the store: each is asked for once per pack. */
     String country(String code) {
-        return format.country(code);
+        return code == null ? "" : countries.computeIfAbsent(code, format::country);
     }
 
     /** "cs" or "en": the pack's language. */
