@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.testutil.TestStores;
@@ -43,7 +44,7 @@ class BriefingCommandTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), TestStores.opener(),
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
                 option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
     }

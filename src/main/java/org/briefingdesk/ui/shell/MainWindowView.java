@@ -1,0 +1,256 @@
+package org.briefingdesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.DialogService;
+import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.detail.DetailView;
+import org.briefingdesk.ui.detail.DetailViewModel;
+import org.briefingdesk.ui.overview.OverviewView;
+import org.briefingdesk.ui.overview.OverviewViewModel;
+import org.briefingdesk.ui.records.RecordSectionView;
+import org.briefingdesk.ui.records.RecordTableViewModel;
+import org.briefingdesk.ui.records.SectionTable;
+
+/**
+ * The main window's content (MainWindow.fxml): menu, navigation, the shown section and the status
+ * bar. Sections are built the first time they are shown, and load their rows in the background.
+ */
+final class MainWindowView {
+    private final MainWindowViewModel viewModel;
+    private final Localization l10n;
+    private final BackgroundTasks tasks;
+    private final DialogService dialogs;
+    private final Consumer<String> switchLanguage;
+    private final Parent root;
+    private final Map<Section, Node> pages = new EnumMap<>(Section.class);
+    private final Map<Section, RecordTableViewModel> tables = new EnumMap<>(Section.class);
+    private final Map<Section, DetailViewModel> details = new EnumMap<>(Section.class);
+    private OverviewViewModel overview;
+    private Node openingPage;
+
+    @FXML
+    private ListView<Section> navigation;
+    @FXML
+    private StackPane content;
+    @FXML
+    private Label statusDatabase;
+    @FXML
+    private Label statusCounts;
+    @FXML
+    private Label statusMessage;
+    @FXML
+    private ProgressIndicator statusBusy;
+    @FXML
+    private RadioMenuItem czechItem;
+    @FXML
+    private RadioMenuItem englishItem;
+
+    MainWindowView(MainWindowViewModel viewModel, Localization l10n, BackgroundTasks tasks, DialogService dialogs,
+                   Consumer<String> switchLanguage) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.switchLanguage = switchLanguage;
+        this.root = Fxml.load(this, "MainWindow.fxml", l10n.bundle());
+        boolean english = "en".equals(l10n.locale().getLanguage());
+        (english ? englishItem : czechItem).setSelected(true);
+        setUpNavigation();
+        statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
+        statusCounts.textProperty().bind(viewModel.statusCountsProperty());
+        statusMessage.textProperty().bind(viewModel.statusMessageProperty());
+        statusBusy.visibleProperty().bind(viewModel.busyProperty());
+        statusBusy.managedProperty().bind(viewModel.busyProperty());
+        viewModel.servicesProperty().addListener((obs, old, services) -> showSection(viewModel.sectionProperty().get()));
+        viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
+        viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
+        showSection(viewModel.sectionProperty().get());
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    private void setUpNavigation() {
+        navigation.getItems().setAll(Section.values());
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                getStyleClass().removeIf(c -> c.startsWith("nav-item-"));
+                if (empty || section == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setId(null);
+                    return;
+                }
+                setId("nav-" + section.id());
+                getStyleClass().add("nav-item-" + section.id());
+                Label name = new Label(l10n.get(section.titleKey()));
+                name.getStyleClass().add("nav-name");
+                Region gap = new Region();
+                HBox.setHgrow(gap, Priority.ALWAYS);
+                Label shortcut = new Label(l10n.get("ui.nav.shortcut", section.ordinal() + 1));
+                shortcut.getStyleClass().add("nav-shortcut");
+                HBox line = new HBox(name, gap, shortcut);
+                line.getStyleClass().add("nav-line");
+                setText(null);
+                setGraphic(line);
+            }
+        });
+        navigation.getSelectionModel().select(viewModel.sectionProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
+            if (section != null) {
+                viewModel.sectionProperty().set(section);
+            }
+        });
+        viewModel.sectionProperty().addListener((obs, old, section) -> navigation.getSelectionModel().select(section));
+    }
+
+    private void showSection(Section section) {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services == null) {
+            if (openingPage == null) {
+                openingPage = Fxml.loadStatic(MainWindowView.class, "Opening.fxml", l10n.bundle());
+            }
+            content.getChildren().setAll(openingPage);
+            return;
+        }
+        Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
+        content.getChildren().setAll(page);
+        RecordTableViewModel table = tables.get(section);
+        if (table != null) {
+            table.loadIfNeeded();
+        }
+    }
+
+    private Node buildPage(Section section, WindowServices services) {
+        if (section == Section.OVERVIEW) {
+            overview = new OverviewViewModel(services.store(), l10n, tasks);
+            OverviewView view = new OverviewView(overview, l10n,
+                    kind -> l10n.get(Section.of(kind).titleKey()), this::open);
+            overview.reload();
+            return view.root();
+        }
+        if (section == Section.BRIEFINGS) {
+            return Fxml.loadStatic(MainWindowView.class, "/org/briefingdesk/ui/briefings/Briefings.fxml", l10n.bundle());
+        }
+        RecordKind kind = section.kind().orElseThrow();
+        RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
+        DetailViewModel detail = new DetailViewModel(services::describe, tasks, l10n);
+        table.selectedIdProperty().addListener((obs, old, id) -> detail.show(id));
+        tables.put(section, table);
+        details.put(section, detail);
+        DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
+        return new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n, detailView.root()).root();
+    }
+
+    /** Opens a record (or, with id null, just the section) of this kind. */
+    void open(RecordKind kind, UUID id) {
+        Section section = Section.of(kind);
+        viewModel.sectionProperty().set(section);
+        RecordTableViewModel table = tables.get(section);
+        if (table != null && id != null) {
+            table.select(id);
+        }
+    }
+
+    private void reloadAll() {
+        if (overview != null) {
+            overview.reload();
+        }
+        tables.values().forEach(RecordTableViewModel::reload);
+        details.values().forEach(DetailViewModel::refresh);
+    }
+
+    // --- menu actions (MainWindow.fxml) ---
+
+    @FXML
+    private void loadSample() {
+        viewModel.loadSample(true);
+    }
+
+    @FXML
+    private void quit() {
+        Platform.exit();
+    }
+
+    @FXML
+    private void showOverview() {
+        viewModel.sectionProperty().set(Section.OVERVIEW);
+    }
+
+    @FXML
+    private void showEvents() {
+        viewModel.sectionProperty().set(Section.EVENTS);
+    }
+
+    @FXML
+    private void showReports() {
+        viewModel.sectionProperty().set(Section.REPORTS);
+    }
+
+    @FXML
+    private void showPeople() {
+        viewModel.sectionProperty().set(Section.PEOPLE);
+    }
+
+    @FXML
+    private void showOrganisations() {
+        viewModel.sectionProperty().set(Section.ORGANISATIONS);
+    }
+
+    @FXML
+    private void showStatements() {
+        viewModel.sectionProperty().set(Section.STATEMENTS);
+    }
+
+    @FXML
+    private void showCommitments() {
+        viewModel.sectionProperty().set(Section.COMMITMENTS);
+    }
+
+    @FXML
+    private void showTopics() {
+        viewModel.sectionProperty().set(Section.TOPICS);
+    }
+
+    @FXML
+    private void showBriefings() {
+        viewModel.sectionProperty().set(Section.BRIEFINGS);
+    }
+
+    @FXML
+    private void switchToCzech() {
+        switchLanguage.accept("cs");
+    }
+
+    @FXML
+    private void switchToEnglish() {
+        switchLanguage.accept("en");
+    }
+
+    @FXML
+    private void showAbout() {
+        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
+    }
+}
