@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
-            BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
+            BriefingBenchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
@@ -142,6 +143,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         StorageLocationCheck.warningFor(store.location()).ifPresent(key -> err().println(l10n.get(key)));
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
         return store;
+    }
+
+    /** A store of the command's own (a benchmark's scratch database), not the user's. */
+    RecordStore openScratchStore(Path file) {
+        return opener.open(file, true);
     }
 
     private int onParameterError(ParameterException e, String[] args) {
