@@ -21,7 +21,8 @@ public final class LinkField {
 
     public LinkField(List<Choice> choices, String initialKey) {
         this.choices = List.copyOf(choices);
-        text.addListener((obs, old, typed) -> selected.set(exact(typed).orElse(null)));
+        // An invalidation listener, registered first: it runs before the form's own (which validates).
+        text.addListener(o -> selected.set(exact(text.get()).orElse(null)));
         if (initialKey != null) {
             this.choices.stream().filter(c -> c.key().equals(initialKey)).findFirst()
                     .ifPresentOrElse(c -> text.set(c.label()), () -> text.set(initialKey));
