@@ -29,7 +29,7 @@ public final class BriefingDeskApp extends Application {
         Path db = DatabaseLocation.resolve(options.db());
         tasks = new FxBackgroundTasks();
         MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
-        tasks.run(() -> AppContext.open(db, true, l10n), opened -> {
+        tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
             context = opened;
             window.attach(DesktopServices.of(opened));
         }, window::openFailed);

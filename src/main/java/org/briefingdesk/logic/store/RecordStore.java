@@ -34,6 +34,18 @@ public interface RecordStore extends AutoCloseable {
     /** The full-text index over every record, kept in step with them in the same transactions. */
     SearchIndex search();
 
+    /** The user's named searches. */
+    SavedSearchRepository savedSearches();
+
+    /** Verified backups of this database. */
+    Backups backups();
+
+    /**
+     * True when another copy of the application has the file open for writing: this one may only
+     * read, and says so.
+     */
+    boolean readOnly();
+
     /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
     <T> T inTransaction(Supplier<T> work);
 
