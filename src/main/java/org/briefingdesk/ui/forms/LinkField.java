@@ -56,6 +56,12 @@ public final class LinkField {
     public void completeUnique() {
         if (unresolved()) {
             List<Choice> matching = suggest(text.get());
+            if (matching.size() > 1) {
+                // "Irsko" names Irsko (IE) even though Severní Irsko would match too.
+                String typed = fold(text.get());
+                matching = matching.stream().filter(c -> fold(c.label().replaceAll("\\s*\\([^)]*\\)$", ""))
+                        .equals(typed)).toList();
+            }
             if (matching.size() == 1) {
                 text.set(matching.get(0).label());
             }

@@ -18,6 +18,8 @@ public final class FormTestKit {
     public final UndoManager undo = new UndoManager(new SameThreadTasks(), l10n);
     public final List<String> dialogs = new ArrayList<>();
     public boolean answer = true;
+    /** When set, every save fails with it (as the store would on a full disk). */
+    public RuntimeException saveFailure;
 
     public FormTestKit(RecordStore store) {
         this.store = store;
@@ -44,6 +46,10 @@ public final class FormTestKit {
         RecordService records = new RecordService(store, l10n);
         return new FormContext(l10n, answering, ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(),
                 store.organisations().findAll(), (before, after, onSaved, onFailure) -> {
+                    if (saveFailure != null) {
+                        onFailure.accept(saveFailure);
+                        return;
+                    }
                     SaveRecordCommand command = new SaveRecordCommand(records, before, after);
                     undo.execute(command, () -> onSaved.accept(command.saved()), onFailure);
                 });

@@ -220,10 +220,11 @@ class FormValidationTest extends StoreFixture {
     void aSaveThatFailsKeepsTheInput() {
         Statement statement = kit.store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow();
         StatementFormViewModel form = new StatementFormViewModel(kit.context(), statement);
-        kit.store.close(); // the file goes away under the form
+        kit.saveFailure = new org.briefingdesk.logic.store.StoreException("error.db.full", "briefing-desk.db");
         form.textProperty().set("Nový text");
         form.save();
-        assertFalse(form.formErrorProperty().get().isEmpty());
+        assertEquals("Na disku není místo; změna se do souboru briefing-desk.db neuložila.",
+                form.formErrorProperty().get());
         assertEquals("Nový text", form.textProperty().get());
         assertNull(form.savedProperty().get());
     }
