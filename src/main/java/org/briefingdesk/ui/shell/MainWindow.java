@@ -9,6 +9,7 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.FxDialogService;
 import org.briefingdesk.ui.common.LanguagePreference;
+import org.briefingdesk.ui.edit.UndoManager;
 
 /**
  * The main window, as the wiring in {@code app} uses it: {@link #show} at once (busy while the database
@@ -27,6 +28,7 @@ public final class MainWindow {
     private Localization l10n;
     private WindowServices services;
     private MainWindowViewModel viewModel;
+    private UndoManager undo;
 
     private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
                        LanguagePreference languagePreference) {
@@ -86,7 +88,9 @@ public final class MainWindow {
         DialogService dialogs = new FxDialogService(() -> stage, l10n.get("ui.dialog.yes"), l10n.get("ui.dialog.no"));
         viewModel = new MainWindowViewModel(l10n, location, tasks, dialogs);
         viewModel.sectionProperty().set(section);
-        MainWindowView view = new MainWindowView(viewModel, l10n, tasks, dialogs, this::switchLanguage);
+        // The undo history lasts the whole session, across a change of language.
+        undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
+        MainWindowView view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());

@@ -9,7 +9,14 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
@@ -28,6 +35,7 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.detail.DetailView;
+import org.briefingdesk.ui.edit.UndoManager;
 import org.briefingdesk.ui.detail.DetailViewModel;
 import org.briefingdesk.ui.overview.OverviewView;
 import org.briefingdesk.ui.overview.OverviewViewModel;
@@ -50,8 +58,12 @@ final class MainWindowView {
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, RecordTableViewModel> tables = new EnumMap<>(Section.class);
     private final Map<Section, DetailViewModel> details = new EnumMap<>(Section.class);
+    private final UndoManager undo;
+    private final NavigationHistory history = new NavigationHistory();
+    private final RecordEditing editing;
     private OverviewViewModel overview;
     private Node openingPage;
+    private boolean navigating;
 
     @FXML
     private ListView<Section> navigation;
@@ -73,16 +85,50 @@ final class MainWindowView {
     private TextField searchField;
     @FXML
     private VBox savedSearches;
+    @FXML
+    private MenuItem newItem;
+    @FXML
+    private MenuItem editItem;
+    @FXML
+    private MenuItem saveItem;
+    @FXML
+    private MenuItem deleteItem;
+    @FXML
+    private MenuItem undoItem;
+    @FXML
+    private MenuItem redoItem;
+    @FXML
+    private MenuItem backItem;
+    @FXML
+    private MenuItem forwardItem;
+    @FXML
+    private Button backButton;
+    @FXML
+    private Button forwardButton;
+    @FXML
+    private Button newButton;
+    @FXML
+    private Button editButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private Button undoButton;
+    @FXML
+    private Button redoButton;
     private final SearchController search;
 
     MainWindowView(MainWindowViewModel viewModel, Localization l10n, BackgroundTasks tasks, DialogService dialogs,
-                   Consumer<String> switchLanguage) {
+                   UndoManager undo, Consumer<String> switchLanguage) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.undo = undo;
         this.switchLanguage = switchLanguage;
         this.root = Fxml.load(this, "MainWindow.fxml", l10n.bundle());
+        this.editing = new RecordEditing(viewModel.servicesProperty()::get, l10n, tasks, dialogs, undo, content,
+                this::open);
+        setUpRecordActions();
         boolean english = "en".equals(l10n.locale().getLanguage());
         (english ? englishItem : czechItem).setSelected(true);
         setUpNavigation();
@@ -153,7 +199,56 @@ final class MainWindowView {
         viewModel.sectionProperty().addListener((obs, old, section) -> navigation.getSelectionModel().select(section));
     }
 
+    private void setUpRecordActions() {
+        undo.setOnChange(viewModel::dataChanged);
+        var formOpen = editing.formOpenProperty();
+        var noRecordSection = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.sectionProperty().get().kind().isEmpty() || viewModel.servicesProperty().get() == null,
+                viewModel.sectionProperty(), viewModel.servicesProperty());
+        for (var item : java.util.List.of(newItem, editItem, deleteItem)) {
+            item.disableProperty().bind(formOpen.or(noRecordSection));
+        }
+        for (var button : java.util.List.of(newButton, editButton, deleteButton)) {
+            button.disableProperty().bind(formOpen.or(noRecordSection));
+        }
+        saveItem.disableProperty().bind(formOpen.not());
+        undoItem.textProperty().bind(undo.undoTextProperty());
+        redoItem.textProperty().bind(undo.redoTextProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(formOpen));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(formOpen));
+        undoButton.disableProperty().bind(undoItem.disableProperty());
+        redoButton.disableProperty().bind(redoItem.disableProperty());
+        undoButton.setTooltip(new Tooltip());
+        undoButton.getTooltip().textProperty().bind(undo.undoTextProperty());
+        redoButton.setTooltip(new Tooltip());
+        redoButton.getTooltip().textProperty().bind(undo.redoTextProperty());
+        backItem.disableProperty().bind(history.canGoBackProperty().not().or(formOpen));
+        forwardItem.disableProperty().bind(history.canGoForwardProperty().not().or(formOpen));
+        backButton.disableProperty().bind(backItem.disableProperty());
+        forwardButton.disableProperty().bind(forwardItem.disableProperty());
+        backButton.setTooltip(new Tooltip(l10n.get("ui.menu.back")));
+        forwardButton.setTooltip(new Tooltip(l10n.get("ui.menu.forward")));
+        navigation.disableProperty().bind(formOpen);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                goBack();
+            } else if (e.getButton() == MouseButton.FORWARD) {
+                goForward();
+            }
+        });
+        // Ctrl+Shift+Z redoes too, as in most editors.
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && e.isShiftDown()) {
+                redo();
+                e.consume();
+            }
+        });
+    }
+
     private void showSection(Section section) {
+        if (editing != null && editing.formOpenProperty().get()) {
+            return; // the form stays until it is saved or cancelled
+        }
         WindowServices services = viewModel.servicesProperty().get();
         if (services == null) {
             if (openingPage == null) {
@@ -184,11 +279,27 @@ final class MainWindowView {
         RecordKind kind = section.kind().orElseThrow();
         RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
         DetailViewModel detail = new DetailViewModel(services::describe, tasks, l10n);
-        table.selectedIdProperty().addListener((obs, old, id) -> detail.show(id));
+        table.selectedIdProperty().addListener((obs, old, id) -> {
+            detail.show(id);
+            if (!navigating && id != null) {
+                history.visit(kind, id);
+            }
+        });
         tables.put(section, table);
         details.put(section, detail);
         DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
-        return new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n, detailView.root()).root();
+        RecordSectionView sectionView = new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n,
+                detailView.root());
+        sectionView.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                editRecord();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                deleteRecord();
+                e.consume();
+            }
+        });
+        return sectionView.root();
     }
 
     /** Opens a record (or, with id null, just the section) of this kind. */
@@ -211,6 +322,71 @@ final class MainWindowView {
     }
 
     // --- menu actions (MainWindow.fxml) ---
+
+    private java.util.Optional<RecordKind> currentKind() {
+        return viewModel.sectionProperty().get().kind();
+    }
+
+    private UUID selectedId() {
+        RecordTableViewModel table = tables.get(viewModel.sectionProperty().get());
+        return table == null ? null : table.selectedIdProperty().get();
+    }
+
+    @FXML
+    private void newRecord() {
+        currentKind().ifPresent(kind -> editing.openForm(kind, null));
+    }
+
+    @FXML
+    private void editRecord() {
+        UUID id = selectedId();
+        if (id != null) {
+            currentKind().ifPresent(kind -> editing.openForm(kind, id));
+        }
+    }
+
+    @FXML
+    private void saveRecord() {
+        editing.saveForm();
+    }
+
+    @FXML
+    private void deleteRecord() {
+        editing.delete(selectedId());
+    }
+
+    @FXML
+    private void undo() {
+        editing.undo();
+    }
+
+    @FXML
+    private void redo() {
+        editing.redo();
+    }
+
+    @FXML
+    private void goBack() {
+        if (!editing.formOpenProperty().get()) {
+            history.goBack().ifPresent(place -> revisit(place));
+        }
+    }
+
+    @FXML
+    private void goForward() {
+        if (!editing.formOpenProperty().get()) {
+            history.goForward().ifPresent(place -> revisit(place));
+        }
+    }
+
+    private void revisit(NavigationHistory.Place place) {
+        navigating = true;
+        try {
+            open(place.kind(), place.id());
+        } finally {
+            navigating = false;
+        }
+    }
 
     @FXML
     private void loadSample() {

@@ -165,6 +165,12 @@ public final class MainWindowViewModel {
         }, this::failed);
     }
 
+    /** Records were created, changed or deleted: loaded sections read again and the counts are updated. */
+    public void dataChanged() {
+        dataVersion.set(dataVersion.get() + 1);
+        refreshCounts();
+    }
+
     public long count(RecordKind kind) {
         return counts.getOrDefault(kind, 0L);
     }

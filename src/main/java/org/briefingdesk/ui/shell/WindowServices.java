@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
 
 /**
@@ -23,6 +24,11 @@ public interface WindowServices {
 
     /** Loads the sample press release (loading twice does not duplicate). */
     void loadSample();
+
+    /** Saving and deleting with the rules checked (call its methods off the FX thread). */
+    default RecordService records() {
+        return new RecordService(store(), l10n());
+    }
 
     /** The same services speaking another language (the store stays open). */
     WindowServices withLanguage(Localization l10n);
