@@ -42,6 +42,12 @@ public final class FormTestKit {
             public void showInformation(String title, String header, String message) {
                 dialogs.add(message);
             }
+
+            @Override
+            public java.util.Optional<String> askText(String title, String header, String initialValue) {
+                dialogs.add(header);
+                return answer ? java.util.Optional.of(initialValue) : java.util.Optional.empty();
+            }
         };
         RecordService records = new RecordService(store, l10n);
         return new FormContext(l10n, answering, ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(),
