@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * 2 for an internal error (one line naming the log file).
  */
 @Command(name = "briefing-desk",
-        subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class})
+        subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
+            SearchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 

@@ -15,6 +15,7 @@ final class UsageTexts {
         describe(root, "sample", l10n.get("cli.sample.description"), l10n);
         describe(root, "stats", l10n.get("cli.stats.description"), l10n);
         describe(root, "show", l10n.get("cli.show.description"), l10n);
+        describe(root, "search", l10n.get("cli.search.description"), l10n);
     }
 
     private static void describe(CommandLine root, String command, String description, Localization l10n) {
