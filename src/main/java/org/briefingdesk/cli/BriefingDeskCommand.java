@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
-            SearchCommand.class})
+            SearchCommand.class, BenchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
@@ -104,6 +104,10 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         return spec.commandLine().getOut();
     }
 
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** The database file this run works on. */
     Path database() {
         return locate.apply(dbOption);
@@ -114,7 +118,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
      * error naming the file: reading commands never create an empty database by mistake.
      */
     RecordStore openStore(boolean create) {
-        Path database = database();
+        return openStoreAt(database(), create);
+    }
+
+    /** {@link #openStore} on a file a sub-command names itself (the benchmark's own files). */
+    RecordStore openStoreAt(Path database, boolean create) {
         if (!create && !Files.exists(database)) {
             throw new UserFacingException("cli.error.noDatabase", database);
         }

@@ -16,6 +16,10 @@ final class UsageTexts {
         describe(root, "stats", l10n.get("cli.stats.description"), l10n);
         describe(root, "show", l10n.get("cli.show.description"), l10n);
         describe(root, "search", l10n.get("cli.search.description"), l10n);
+        describe(root, "bench", l10n.get("cli.bench.description"), l10n);
+        CommandLine bench = root.getSubcommands().get("bench");
+        describe(bench, "generate", l10n.get("cli.bench.generate.description"), l10n);
+        describe(bench, "search", l10n.get("cli.bench.search.description"), l10n);
     }
 
     private static void describe(CommandLine root, String command, String description, Localization l10n) {

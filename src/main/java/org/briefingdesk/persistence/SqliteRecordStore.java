@@ -15,6 +15,7 @@ import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
+import org.briefingdesk.logic.store.SearchBaselines;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.logic.store.TopicRepository;
@@ -39,6 +40,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final CountryRepository countries;
     private final ChangeHistoryRepository history;
     private final SqliteSearchIndex search;
+    private final SqliteSearchBaselines baselines;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this.db = db;
@@ -52,6 +54,7 @@ public final class SqliteRecordStore implements RecordStore {
         this.countries = new SqliteCountryRepository(db);
         this.history = new SqliteChangeHistoryRepository(db);
         this.search = new SqliteSearchIndex(db, this);
+        this.baselines = new SqliteSearchBaselines(db);
         for (SqliteRepository<?> repository : List.<SqliteRepository<?>>of(events, people, organisations, reports,
                 statements, commitments, topics)) {
             repository.attach(search);
@@ -64,6 +67,11 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public SearchIndex search() {
         return search;
+    }
+
+    @Override
+    public SearchBaselines searchBaselines() {
+        return baselines;
     }
 
     @Override

@@ -34,6 +34,9 @@ public interface RecordStore extends AutoCloseable {
     /** The full-text index over every record, kept in step with them in the same transactions. */
     SearchIndex search();
 
+    /** The raw-SQL baselines that the search benchmark measures the index against. */
+    SearchBaselines searchBaselines();
+
     /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
     <T> T inTransaction(Supplier<T> work);
 
