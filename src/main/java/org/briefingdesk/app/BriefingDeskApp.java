@@ -1,16 +1,48 @@
 package org.briefingdesk.app;
 
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.ui.common.FxBackgroundTasks;
+import org.briefingdesk.ui.common.LanguagePreference;
+import org.briefingdesk.ui.shell.MainWindow;
 
-/** The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en]. */
+/**
+ * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en].
+ * The window shows at once; the database opens in the background.
+ */
 public final class BriefingDeskApp extends Application {
+    private FxBackgroundTasks tasks;
+    private volatile AppContext context;
+
     public static void launchWindow(String[] args) {
         Application.launch(BriefingDeskApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        // Built by the UI work: opens AppContext off the FX thread and shows ui's main window.
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        LanguagePreference preference = LanguagePreference.userPreferences();
+        String language = options.language() != null ? options.language() : preference.load().orElse("cs");
+        Localization l10n = Localization.forLanguage(language);
+        Path db = DatabaseLocation.resolve(options.db());
+        tasks = new FxBackgroundTasks();
+        MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
+        tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
+            context = opened;
+            window.attach(DesktopServices.of(opened));
+        }, window::openFailed);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        AppContext opened = context;
+        if (opened != null) {
+            opened.close();
+        }
     }
 }

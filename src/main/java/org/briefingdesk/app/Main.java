@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         if (CliArguments.requestsCommandLine(args)) {
-            System.exit(BriefingDeskCommand.runOnConsole(args, AppContext.opener(), DatabaseLocation::resolve));
+            System.exit(BriefingDeskCommand.runOnConsole(args, AppContext.storage(), DatabaseLocation::resolve));
         }
         BriefingDeskApp.launchWindow(args);
     }

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Storage;
+import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.logic.store.StoreOpener;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
-            SearchCommand.class, BenchCommand.class})
+            BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
+            BriefingBenchCommand.class, SearchCommand.class, BenchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
@@ -45,12 +49,14 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     private CommandSpec spec;
 
     private final StoreOpener opener;
+    private final StoreFiles files;
     private final Function<String, Path> locate;
     private final Localization l10n;
     private final CliLog log;
 
-    private BriefingDeskCommand(StoreOpener opener, Function<String, Path> locate, Localization l10n, CliLog log) {
-        this.opener = opener;
+    private BriefingDeskCommand(Storage storage, Function<String, Path> locate, Localization l10n, CliLog log) {
+        this.opener = storage.opener();
+        this.files = storage.files();
         this.locate = locate;
         this.l10n = l10n;
         this.log = log;
@@ -62,11 +68,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
      * @param locate the database file for the {@code --db} value (null when absent): --db, then the
      *               environment, then the default folder — the application's DatabaseLocation
      */
-    public static int run(String[] args, StoreOpener opener, Function<String, Path> locate,
+    public static int run(String[] args, Storage storage, Function<String, Path> locate,
                           PrintWriter out, PrintWriter err) {
         Localization l10n = Localization.forLanguage(CliArguments.option(args, "--lang").orElse("cs"));
         try (CliLog log = new CliLog()) {
-            BriefingDeskCommand command = new BriefingDeskCommand(opener, locate, l10n, log);
+            BriefingDeskCommand command = new BriefingDeskCommand(storage, locate, l10n, log);
             CommandLine commandLine = new CommandLine(command);
             commandLine.setOut(out);
             commandLine.setErr(err);
@@ -83,9 +89,9 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     }
 
     /** {@link #run} on the process's standard output and error. */
-    public static int runOnConsole(String[] args, StoreOpener opener, Function<String, Path> locate) {
+    public static int runOnConsole(String[] args, Storage storage, Function<String, Path> locate) {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        return run(args, opener, locate, new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true),
+        return run(args, storage, locate, new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true),
                 new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true));
     }
 
@@ -108,6 +114,16 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         return spec.commandLine().getErr();
     }
 
+    /** Checks, backups and restores of whole files. */
+    StoreFiles files() {
+        return files;
+    }
+
+    /** Starts the log beside the database, for commands that work on the file without opening a store. */
+    void logBeside(Path database) {
+        log.startBeside(database);
+    }
+
     /** The database file this run works on. */
     Path database() {
         return locate.apply(dbOption);
@@ -128,8 +144,14 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         }
         RecordStore store = opener.open(database, create);
         log.startBeside(store.location());
+        StorageLocationCheck.warningFor(store.location()).ifPresent(key -> err().println(l10n.get(key)));
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
         return store;
+    }
+
+    /** A store of the command's own (a benchmark's scratch database), not the user's. */
+    RecordStore openScratchStore(Path file) {
+        return opener.open(file, true);
     }
 
     private int onParameterError(ParameterException e, String[] args) {

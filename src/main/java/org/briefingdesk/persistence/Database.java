@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.StoreException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -29,41 +30,122 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    /** Held while this Database owns the writer lock; null when read-only or when a caller holds it. */
+    private final WriterLock writerLock;
+    private final boolean writable;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, WriterLock writerLock, boolean writable) {
         this.file = file;
         this.connection = connection;
+        this.writerLock = writerLock;
+        this.writable = writable;
     }
 
     /**
-     * Opens (and with {@code create}, creates) the file and migrates it to this build's schema.
-     *
-     * @throws StoreException with a sentence for the user when that is not possible
+     * Opens an existing file for writing while the caller already holds its writer lock (a restore
+     * backing up the file it is about to replace). No check, no migration.
      */
+    static Database openUnderHeldLock(Path file) {
+        try {
+            return new Database(file, config(false).createConnection("jdbc:sqlite:" + file), null, true);
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
+    }
+
+    /** Opens the file for writing (refusing when another copy is writing), migrating it as needed. */
     public static Database open(Path file, boolean create) {
+        return open(file, create, false);
+    }
+
+    /**
+     * Opens (and with {@code create}, creates) the file, checks it with {@code quick_check} and
+     * migrates it to this build's schema (after a verified backup of the old version).
+     *
+     * @param allowReadOnly open read-only, instead of refusing, when another copy is writing
+     * @throws DamagedFileException when the check fails: the damaged file is kept under a new name
+     * @throws StoreException       with a sentence for the user for every other reason
+     */
+    public static Database open(Path file, boolean create, boolean allowReadOnly) {
         Path path = file.toAbsolutePath();
         prepareFile(path, create);
+        WriterLock writer = acquireWriterLock(path);
+        if (writer == null && !allowReadOnly) {
+            throw new StoreException("error.db.locked", path);
+        }
         Connection connection;
         try {
-            connection = config().createConnection("jdbc:sqlite:" + path);
+            connection = config(writer == null).createConnection("jdbc:sqlite:" + path);
         } catch (SQLException e) {
-            throw translate(e, path);
+            if (writer != null) {
+                writer.close();
+            }
+            throw damagedIfOurs(translate(e, path), path);
         }
-        Database db = new Database(path, connection);
+        Database db = new Database(path, connection, writer, writer != null);
         try {
-            db.enableWal();
+            if (writer != null) {
+                db.enableWal();
+            }
+            db.checkIntegrity();
             new Migrator(db).migrate();
             return db;
+        } catch (StoreException e) {
+            db.close();
+            throw damagedIfOurs(e, path);
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
     }
 
-    private static SQLiteConfig config() {
+    private static WriterLock acquireWriterLock(Path path) {
+        try {
+            return WriterLock.tryAcquire(path).orElse(null);
+        } catch (IOException e) {
+            throw new StoreException(e, "error.db.unreadable", path);
+        }
+    }
+
+    /** {@code quick_check}: fast, and catches the damage a crash or a bad disk leaves. */
+    private void checkIntegrity() {
+        String result = read(c -> Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""));
+        if (!"ok".equals(result)) {
+            throw new StoreException("error.db.corrupt", file);
+        }
+    }
+
+    /**
+     * A file that fails its check, or no longer even looks like a database, while it has backups of
+     * ours beside it, is our damaged file: keep it under a new name and point to the newest backup.
+     */
+    private static StoreException damagedIfOurs(StoreException e, Path path) {
+        boolean damaged = e.key().equals("error.db.corrupt")
+                || (e.key().equals("error.db.notDatabase") && !new BackupFiles(path).list().isEmpty());
+        if (!damaged) {
+            return e;
+        }
+        Path copy = path.resolveSibling(path.getFileName() + ".damaged-"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+        try {
+            java.nio.file.Files.copy(path, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            makePrivate(copy);
+        } catch (IOException io) {
+            e.addSuppressed(io);
+            return e;
+        }
+        return new DamagedFileException(path, copy, new BackupFiles(path).list().stream().findFirst().orElse(null));
+    }
+
+    public boolean readOnly() {
+        return !writable;
+    }
+
+    private static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -80,12 +162,8 @@ public final class Database implements AutoCloseable {
             }
             try {
                 Path parent = path.getParent();
-                if (parent != null && !Files.isDirectory(parent)) {
-                    if (posix()) {
-                        Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(OWNER_DIR));
-                    } else {
-                        Files.createDirectories(parent);
-                    }
+                if (parent != null) {
+                    createPrivateFolder(parent);
                 }
                 // Created empty and private before SQLite touches it; SQLite gives -wal and -shm
                 // the same permissions as the database file.
@@ -100,6 +178,25 @@ public final class Database implements AutoCloseable {
         }
         if (!Files.isReadable(path)) {
             throw new StoreException("error.db.unreadable", path);
+        }
+    }
+
+    /** Creates a folder (and its parents) readable by the owner only, unless it exists. */
+    static void createPrivateFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (posix()) {
+            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_DIR));
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    /** Restricts a file to its owner (where the file system knows owners). */
+    static void makePrivate(Path file) throws IOException {
+        if (posix()) {
+            Files.setPosixFilePermissions(file, OWNER_FILE);
         }
     }
 
@@ -189,6 +286,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e, file);
         } finally {
+            if (writerLock != null) {
+                writerLock.close();
+            }
             lock.unlock();
         }
     }

@@ -53,6 +53,14 @@ final class Migrator {
         if (current > migrations.size()) {
             throw new StoreException("error.db.newer", db.file(), current, migrations.size());
         }
+        if (current < migrations.size() && db.readOnly()) {
+            throw new StoreException("error.db.locked", db.file());
+        }
+        if (current > 0 && current < migrations.size()) {
+            // The old version stays at hand, verified, whatever the migration does.
+            new SqliteBackups(db, BackupPolicy.DEFAULT, java.time.Clock.systemUTC())
+                    .create(org.briefingdesk.logic.store.Backups.Reason.MIGRATION);
+        }
         for (int version = current + 1; version <= migrations.size(); version++) {
             String name = migrations.get(version - 1);
             int target = version;

@@ -1,12 +1,13 @@
 package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
@@ -16,6 +17,7 @@ import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SearchBaselines;
+import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.logic.store.TopicRepository;
@@ -23,12 +25,6 @@ import org.briefingdesk.model.RecordKind;
 
 /** The record store in one SQLite file. */
 public final class SqliteRecordStore implements RecordStore {
-    /** Record kinds and their tables, in navigation order. */
-    private static final Map<RecordKind, String> TABLES = new EnumMap<>(Map.of(
-            RecordKind.EVENT, "event", RecordKind.REPORT, "report", RecordKind.PERSON, "person",
-            RecordKind.ORGANISATION, "organisation", RecordKind.STATEMENT, "statement",
-            RecordKind.COMMITMENT, "commitment", RecordKind.TOPIC, "topic"));
-
     private final Database db;
     private final SqliteEventRepository events;
     private final SqlitePersonRepository people;
@@ -41,9 +37,17 @@ public final class SqliteRecordStore implements RecordStore {
     private final ChangeHistoryRepository history;
     private final SqliteSearchIndex search;
     private final SqliteSearchBaselines baselines;
+    private final SqliteBackups backups;
+    private final SavedSearchRepository savedSearches;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
+        this(db, audit, BackupPolicy.DEFAULT);
+    }
+
+    public SqliteRecordStore(Database db, AuditContext audit, BackupPolicy backupPolicy) {
         this.db = db;
+        this.backups = new SqliteBackups(db, backupPolicy, audit.clock());
+        this.savedSearches = new SqliteSavedSearchRepository(db, audit);
         this.events = new SqliteEventRepository(db, audit);
         this.people = new SqlitePersonRepository(db, audit);
         this.organisations = new SqliteOrganisationRepository(db, audit);
@@ -59,9 +63,32 @@ public final class SqliteRecordStore implements RecordStore {
                 statements, commitments, topics)) {
             repository.attach(search);
         }
-        if (search.isStale()) {
+        if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
+        if (!db.readOnly() && backups.isDue(Duration.ofDays(1))) {
+            backups.create(Backups.Reason.OPEN);
+        }
+    }
+
+    /** For tests and maintenance inside persistence. */
+    Database database() {
+        return db;
+    }
+
+    @Override
+    public SavedSearchRepository savedSearches() {
+        return savedSearches;
+    }
+
+    @Override
+    public Backups backups() {
+        return backups;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return db.readOnly();
     }
 
     @Override
@@ -127,7 +154,7 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public Optional<RecordKind> kindOf(UUID id) {
         return db.read(c -> {
-            for (Map.Entry<RecordKind, String> table : TABLES.entrySet()) {
+            for (Map.Entry<RecordKind, String> table : RecordTables.TABLES.entrySet()) {
                 if (Jdbc.count(c, "SELECT count(*) FROM " + table.getValue() + " WHERE id = ?", id) > 0) {
                     return Optional.of(table.getKey());
                 }
@@ -138,13 +165,7 @@ public final class SqliteRecordStore implements RecordStore {
 
     @Override
     public Map<RecordKind, Long> counts() {
-        return db.read(c -> {
-            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-            for (Map.Entry<RecordKind, String> table : TABLES.entrySet()) {
-                counts.put(table.getKey(), Jdbc.count(c, "SELECT count(*) FROM " + table.getValue()));
-            }
-            return counts;
-        });
+        return db.read(RecordTables::counts);
     }
 
     @Override
@@ -152,8 +173,15 @@ public final class SqliteRecordStore implements RecordStore {
         return db.file();
     }
 
+    /** Closing backs up what this session changed, so the newest backup is never older than the last edit. */
     @Override
     public void close() {
-        db.close();
+        try {
+            if (!db.readOnly() && backups.hasChangesSinceBackup()) {
+                backups.create(Backups.Reason.CLOSE);
+            }
+        } finally {
+            db.close();
+        }
     }
 }

@@ -17,7 +17,7 @@ public final class SqliteStoreOpener implements StoreOpener {
     }
 
     @Override
-    public RecordStore open(Path location, boolean create) {
-        return new SqliteRecordStore(Database.open(location, create), audit);
+    public RecordStore open(Path location, boolean create, boolean allowReadOnly) {
+        return new SqliteRecordStore(Database.open(location, create, allowReadOnly), audit);
     }
 }

@@ -31,6 +31,16 @@ class LayerRulesTest {
     void logicDependsOnModelOnly() {
         noClasses().that().resideInAPackage("org.briefingdesk.logic..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.briefingdesk.persistence..",
+                        "org.briefingdesk.ui..", "org.briefingdesk.cli..", "org.briefingdesk.app..",
+                        "org.briefingdesk.output..", "javafx..")
+                .check(classes);
+    }
+
+    /** The pack writers (PDF, DOCX, HTML) lay out what logic assembled; they know no store, window or command. */
+    @Test
+    void outputDependsOnLogicAndModelOnly() {
+        noClasses().that().resideInAPackage("org.briefingdesk.output..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.briefingdesk.persistence..",
                         "org.briefingdesk.ui..", "org.briefingdesk.cli..", "org.briefingdesk.app..", "javafx..")
                 .check(classes);
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class BriefingDeskCommandTest {
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), opener,
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(opener, TestStores.files()),
                 option -> option == null ? folder.resolve("default.db") : Path.of(option).toAbsolutePath(),
                 new PrintWriter(out), new PrintWriter(err));
         return new Run(code, out.toString(), err.toString());
@@ -228,7 +229,7 @@ class BriefingDeskCommandTest {
     @Test
     void internalErrorNamesTheLogFileWhichHoldsTheStackTrace() throws IOException {
         Files.createDirectories(db().getParent());
-        StoreOpener broken = (location, create) -> {
+        StoreOpener broken = (location, create, allowReadOnly) -> {
             throw new IllegalStateException("simulated failure");
         };
 

@@ -49,6 +49,32 @@ class MigrationTest {
     }
 
     @Test
+    void anOlderFileIsBackedUpThenMigratedAndIndexed() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, true)) {
+            store.people().save(org.briefingdesk.testutil.TypicalRecords.person("Vít", "Rakušan"));
+        }
+        // What a version-1 file looks like: no search index, no saved searches.
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("DROP TABLE search_fts");
+            s.execute("DROP TABLE search_meta");
+            s.execute("DROP TABLE saved_search");
+            s.execute("PRAGMA user_version = 1");
+        }
+        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, false)) {
+            assertEquals(1, new org.briefingdesk.logic.search.SearchService(store.search())
+                    .search("rakusan", 10).hits().size(), "the index is built for the records already there");
+            assertTrue(store.savedSearches().findAll().isEmpty());
+        }
+        var backups = new SqliteStoreFiles().backups(file);
+        assertTrue(backups.stream().anyMatch(b -> b.reason().equals("MIGRATION")
+                && b.counts().get(org.briefingdesk.model.RecordKind.PERSON) == 1), backups.toString());
+        try (Database db = Database.open(file, false)) {
+            assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
+        }
+    }
+
+    @Test
     void fileAndFolderAreReadableByTheOwnerOnly() throws Exception {
         Path file = dir.resolve("private/briefing.db");
         try (Database db = Database.open(file, true)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.persistence.AuditContext;
+import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
 
 /** Real SQLite stores on temporary files, writing as a fixed test user. */
@@ -18,6 +19,10 @@ public final class TestStores {
 
     public static SqliteStoreOpener opener() {
         return new SqliteStoreOpener(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    public static SqliteStoreFiles files() {
+        return new SqliteStoreFiles(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */

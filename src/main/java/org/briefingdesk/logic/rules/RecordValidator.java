@@ -38,6 +38,14 @@ public final class RecordValidator {
         this.store = store;
     }
 
+    /**
+     * The rules that need no other record, for checking a form as the user types on the FX thread;
+     * the rules that read the store (parents, speakers, cycles) run again at save time.
+     */
+    public static RecordValidator withoutStore() {
+        return new RecordValidator(null);
+    }
+
     /** Every rule the record breaks; empty when it may be saved. */
     public List<Violation> violations(StoredRecord record) {
         List<Violation> out = new ArrayList<>();
@@ -93,7 +101,7 @@ public final class RecordValidator {
         if (e.participatingCountries() != null && e.participatingCountries() < 0) {
             out.add(new Violation("participatingCountries", "rule.event.countries"));
         }
-        if (e.parentId() == null) {
+        if (e.parentId() == null || store == null) {
             return;
         }
         if (createsCycle(e.id(), e.parentId(), id -> store.events().findById(id).map(Event::parentId))) {
@@ -121,7 +129,7 @@ public final class RecordValidator {
     private void checkStatement(Statement s, List<Violation> out) {
         if (s.speakerId() == null) {
             out.add(new Violation("speakerId", "rule.statement.speaker"));
-        } else if (store.people().findById(s.speakerId()).isEmpty()) {
+        } else if (store != null && store.people().findById(s.speakerId()).isEmpty()) {
             out.add(new Violation("speakerId", "rule.missingLink"));
         }
         require(s.text(), "text", "rule.required.text", out);
@@ -136,7 +144,7 @@ public final class RecordValidator {
 
     private void checkTopic(Topic t, List<Violation> out) {
         require(t.name(), "name", "rule.required.name", out);
-        if (t.parentId() != null
+        if (t.parentId() != null && store != null
                 && createsCycle(t.id(), t.parentId(), id -> store.topics().findById(id).map(Topic::parentId))) {
             out.add(new Violation("parentId", "rule.topic.parentCycle"));
         }

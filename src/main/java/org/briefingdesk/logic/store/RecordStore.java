@@ -36,6 +36,17 @@ public interface RecordStore extends AutoCloseable {
 
     /** The raw-SQL baselines that the search benchmark measures the index against. */
     SearchBaselines searchBaselines();
+    /** The user's named searches. */
+    SavedSearchRepository savedSearches();
+
+    /** Verified backups of this database. */
+    Backups backups();
+
+    /**
+     * True when another copy of the application has the file open for writing: this one may only
+     * read, and says so.
+     */
+    boolean readOnly();
 
     /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
     <T> T inTransaction(Supplier<T> work);

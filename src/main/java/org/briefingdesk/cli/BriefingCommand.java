@@ -1,0 +1,150 @@
+package org.briefingdesk.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.briefingdesk.logic.DateParser;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.briefing.BriefingMonitor;
+import org.briefingdesk.logic.briefing.BriefingOptions;
+import org.briefingdesk.logic.briefing.BriefingTarget;
+import org.briefingdesk.logic.briefing.BriefingTargetResolver;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.search.SearchText;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.output.BriefingExporter;
+import org.briefingdesk.output.BriefingFormat;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code briefing (--person NAME|ID | --country CODE | --organisation NAME|ID | --topic NAME | --event ID)
+ * [--from DATE] [--to DATE] [--only-topic NAME]... [--max-sensitivity LEVEL] [--lang cs|en]
+ * --format pdf|docx|html --out FILE}: a briefing pack written in one go.
+ */
+@Command(name = "briefing")
+final class BriefingCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(BriefingCommand.class.getName());
+
+    @ParentCommand
+    private BriefingDeskCommand app;
+
+    @Mixin
+    private HelpOption help;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
+
+    /** Exactly one target. */
+    static final class Target {
+        @Option(names = "--person", paramLabel = "NAME|ID", descriptionKey = "cli.briefing.person")
+        String person;
+        @Option(names = "--country", paramLabel = "CODE", descriptionKey = "cli.briefing.country")
+        String country;
+        @Option(names = "--organisation", paramLabel = "NAME|ID", descriptionKey = "cli.briefing.organisation")
+        String organisation;
+        @Option(names = "--topic", paramLabel = "NAME", descriptionKey = "cli.briefing.topic")
+        String topic;
+        @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.briefing.event")
+        String event;
+    }
+
+    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.briefing.from")
+    private String from;
+
+    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.briefing.to")
+    private String to;
+
+    @Option(names = "--only-topic", paramLabel = "NAME", descriptionKey = "cli.briefing.onlyTopic")
+    private List<String> onlyTopics = List.of();
+
+    @Option(names = "--max-sensitivity", paramLabel = "LEVEL", descriptionKey = "cli.briefing.maxSensitivity")
+    private String maxSensitivity;
+
+    @Option(names = "--lang", paramLabel = "cs|en", descriptionKey = "cli.briefing.lang")
+    private String language;
+
+    @Option(names = "--format", paramLabel = "pdf|docx|html", required = true, descriptionKey = "cli.briefing.format")
+    private String format;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.briefing.out")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        Localization l10n = app.l10n();
+        BriefingFormat chosenFormat = BriefingFormat.parse(format)
+                .orElseThrow(() -> new UserFacingException("cli.briefing.badFormat", format));
+        LocalDate fromDate = date(from);
+        LocalDate toDate = date(to);
+        Sensitivity max = sensitivity(maxSensitivity);
+        Locale packLocale = language == null ? l10n.locale() : Localization.forLanguage(language).locale();
+        try (RecordStore store = app.openStore(false)) {
+            BriefingTargetResolver resolver = new BriefingTargetResolver(store, l10n);
+            BriefingTarget chosen = target(resolver);
+            Set<UUID> topics = onlyTopics.stream().map(name -> resolver.resolve(BriefingTarget.Kind.TOPIC, name).id())
+                    .collect(Collectors.toSet());
+            BriefingOptions options = BriefingOptions.defaults().withLocale(packLocale).withMaxSensitivity(max)
+                    .withTopics(topics).withDates(fromDate, toDate);
+            BriefingExporter.Result result = new BriefingExporter(store)
+                    .export(chosen, options, chosenFormat, out, BriefingMonitor.NONE);
+            LOG.log(System.Logger.Level.INFO, "briefing {0} {1} written in {2} ms ({3} bytes, {4} records left out)",
+                    chosen.kind(), chosenFormat, result.totalMillis(), result.bytes(), result.pack().omittedRecords());
+            app.out().println(l10n.get("cli.briefing.written", result.pack().targetLabel(),
+                    result.file().toAbsolutePath(), Math.max(1, (result.bytes() + 512) / 1024), result.totalMillis()));
+            if (result.pack().omittedRecords() > 0) {
+                app.out().println(l10n.get("cli.briefing.omitted", result.pack().omittedRecords()));
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private BriefingTarget target(BriefingTargetResolver resolver) {
+        if (target.person != null) {
+            return resolver.resolve(BriefingTarget.Kind.PERSON, target.person);
+        } else if (target.country != null) {
+            return resolver.resolve(BriefingTarget.Kind.COUNTRY, target.country);
+        } else if (target.organisation != null) {
+            return resolver.resolve(BriefingTarget.Kind.ORGANISATION, target.organisation);
+        } else if (target.topic != null) {
+            return resolver.resolve(BriefingTarget.Kind.TOPIC, target.topic);
+        }
+        return resolver.resolve(BriefingTarget.Kind.EVENT, target.event);
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        return DateParser.parse(text).orElseThrow(() -> new UserFacingException("cli.briefing.badDate", text));
+    }
+
+    /** English names, or the Czech ones with or without diacritics. */
+    private static Sensitivity sensitivity(String text) {
+        if (text == null) {
+            return Sensitivity.SENSITIVE;
+        }
+        switch (SearchText.fold(text.strip())) {
+            case "public":
+            case "verejne":
+                return Sensitivity.PUBLIC;
+            case "internal":
+            case "interni":
+                return Sensitivity.INTERNAL;
+            case "sensitive":
+            case "citlive":
+                return Sensitivity.SENSITIVE;
+            default:
+                throw new UserFacingException("cli.briefing.badSensitivity", text);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.briefingdesk.ui.detail;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.fxml.FXML;
+import javafx.geometry.VPos;
+import javafx.scene.Parent;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DetailField;
+import org.briefingdesk.logic.records.LinkGroup;
+import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.logic.records.RecordLink;
+import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.CzechText;
+import org.briefingdesk.ui.common.Fxml;
+
+/**
+ * The read-only detail pane: the record's fields in a grid, its links in groups (a link opens the
+ * linked record in its section) and its change history.
+ */
+public final class DetailView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy H:mm", CzechText.CZECH)
+            .withZone(ZoneId.systemDefault());
+
+    private final DetailViewModel viewModel;
+    private final Localization l10n;
+    private final BiConsumer<RecordKind, UUID> open;
+    private final Parent root;
+
+    @FXML
+    private VBox body;
+    @FXML
+    private Label kind;
+    @FXML
+    private Label title;
+    @FXML
+    private GridPane fields;
+    @FXML
+    private VBox links;
+    @FXML
+    private VBox history;
+    @FXML
+    private VBox historyBox;
+    @FXML
+    private Label empty;
+    @FXML
+    private ProgressIndicator busy;
+
+    /** @param open opens a linked record in its section */
+    public DetailView(String idPrefix, DetailViewModel viewModel, Localization l10n, BiConsumer<RecordKind, UUID> open) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.open = open;
+        this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
+        root.setId(idPrefix + "Detail");
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(90);
+        labels.setPrefWidth(120);
+        labels.setMaxWidth(130);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setFillWidth(true);
+        fields.getColumnConstraints().setAll(labels, values);
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        viewModel.detailProperty().addListener((obs, old, detail) -> render(detail));
+        viewModel.errorProperty().addListener((obs, old, error) -> render(viewModel.detailProperty().get()));
+        render(viewModel.detailProperty().get());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void render(RecordDetail detail) {
+        boolean shown = detail != null;
+        body.setVisible(shown);
+        body.setManaged(shown);
+        empty.setVisible(!shown);
+        empty.setManaged(!shown);
+        String error = viewModel.errorProperty().get();
+        empty.setText(error.isEmpty() ? l10n.get("ui.detail.empty") : error);
+        fields.getChildren().clear();
+        links.getChildren().clear();
+        history.getChildren().clear();
+        if (!shown) {
+            return;
+        }
+        kind.setText(l10n.of(detail.kind()));
+        title.setText(detail.title());
+        int row = 0;
+        for (DetailField field : detail.fields()) {
+            if (field.value() == null || field.value().isBlank()) {
+                continue;
+            }
+            Label label = new Label(field.label());
+            label.getStyleClass().add("field-label");
+            label.setWrapText(true);
+            Label value = new Label(field.value());
+            value.getStyleClass().add("field-value");
+            value.setWrapText(true);
+            GridPane.setValignment(label, VPos.TOP);
+            fields.addRow(row++, label, value);
+        }
+        for (LinkGroup group : detail.linkGroups()) {
+            if (group.links().isEmpty()) {
+                continue;
+            }
+            Label heading = new Label(group.label() + "  " + group.links().size());
+            heading.getStyleClass().add("detail-section-title");
+            VBox entries = new VBox();
+            entries.getStyleClass().add("link-group");
+            for (RecordLink link : group.links()) {
+                Hyperlink hyperlink = new Hyperlink(link.label());
+                hyperlink.getStyleClass().add("record-link");
+                hyperlink.setWrapText(true);
+                hyperlink.setOnAction(e -> open.accept(link.kind(), link.id()));
+                VBox line = new VBox(hyperlink);
+                line.getStyleClass().add("link-line");
+                if (link.note() != null && !link.note().isBlank()) {
+                    Label note = new Label(link.note());
+                    note.getStyleClass().add("link-note");
+                    line.getChildren().add(note);
+                }
+                entries.getChildren().add(line);
+            }
+            links.getChildren().addAll(heading, entries);
+        }
+        for (ChangeEntry entry : detail.history()) {
+            String when = entry.changedAt() == null ? "" : TIME.format(entry.changedAt());
+            Label line = new Label(l10n.get("ui.detail.historyEntry", when, l10n.of(entry.action()),
+                    entry.changedBy() == null ? "" : entry.changedBy()));
+            line.getStyleClass().add("history-entry");
+            history.getChildren().add(line);
+        }
+        historyBox.setVisible(!detail.history().isEmpty());
+        historyBox.setManaged(!detail.history().isEmpty());
+    }
+}

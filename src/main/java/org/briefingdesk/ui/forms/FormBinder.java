@@ -1,0 +1,194 @@
+package org.briefingdesk.ui.forms;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.briefingdesk.logic.DateParser;
+import org.briefingdesk.logic.i18n.Localization;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * Binds a form's controls to its ViewModel: the value both ways, and the field's sentence shown right
+ * under it (and as the control's tooltip, with the {@code :invalid} look) as soon as it applies.
+ */
+public final class FormBinder {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    private final RecordFormViewModel<?> viewModel;
+    private final Localization l10n;
+
+    public FormBinder(RecordFormViewModel<?> viewModel, Localization l10n) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+    }
+
+    public Localization l10n() {
+        return l10n;
+    }
+
+    public void text(TextInputControl control, StringProperty value, String field) {
+        control.textProperty().bindBidirectional(value);
+        showError(control, viewModel.errorProperty(field));
+    }
+
+    /** A date typed as Czech staff write it; the hint under it says which day was understood. */
+    public void date(TextField control, StringProperty value, String field) {
+        control.setPromptText(l10n.get("ui.form.datePrompt"));
+        control.textProperty().bindBidirectional(value);
+        control.getStyleClass().add("date-field");
+        showError(control, viewModel.errorProperty(field));
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025.
+                DateParser.parse(control.getText()).ifPresent(d -> control.setText(
+                        org.briefingdesk.ui.common.CzechText.date(d)));
+            }
+        });
+    }
+
+    public <E extends Enum<E>> void choice(ComboBox<E> control, ObjectProperty<E> value, E[] values, String field) {
+        rowChoice(control, value, values);
+        showError(control, viewModel.errorProperty(field));
+    }
+
+    /** A choice of an enum's constants, shown by their labels, bound both ways. */
+    public <E extends Enum<E>> void rowChoice(ComboBox<E> control, ObjectProperty<E> value, E[] values) {
+        control.getItems().setAll(values);
+        control.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return l10n.of(e);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        control.valueProperty().bindBidirectional(value);
+    }
+
+    /** A link to a record or country, with auto-completion; a unique match completes on leaving the field. */
+    public void link(TextField control, LinkField link, String field) {
+        bindLink(control, link);
+        showError(control, viewModel.errorProperty(field));
+    }
+
+    static void bindLink(TextField control, LinkField link) {
+        control.textProperty().bindBidirectional(link.textProperty());
+        control.setPromptText("…");
+        TextFields.bindAutoCompletion(control, request -> link.suggest(request.getUserText()));
+        control.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                link.completeUnique();
+            }
+        });
+    }
+
+    public void chips(Pane container, TextField input, ChipList chips, String field) {
+        new ChipsView(container, input, chips, l10n);
+        showError(input, viewModel.errorProperty(field));
+    }
+
+    /**
+     * A list of rows, each shown by {@code rowView}, with its remove button and its own sentence; rebuilt
+     * when rows are added or removed (not when a row's fields change, so typing keeps the focus).
+     */
+    public <R extends FormRow> void rows(VBox container, ObservableList<R> rows, Function<R, List<Node>> rowView,
+                                         String field) {
+        Runnable rebuild = () -> {
+            container.getChildren().clear();
+            for (int i = 0; i < rows.size(); i++) {
+                R row = rows.get(i);
+                Button remove = new Button(l10n.get("ui.form.removeRow"));
+                remove.getStyleClass().add("row-remove");
+                remove.setOnAction(e -> rows.remove(row));
+                HBox line = new HBox();
+                line.getStyleClass().add("form-row");
+                line.getChildren().addAll(rowView.apply(row));
+                line.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+                line.getChildren().add(remove);
+                Label error = errorLabel(row.errorProperty());
+                VBox box = new VBox(line, error);
+                box.setId(container.getId() + "Row" + i);
+                container.getChildren().add(box);
+            }
+        };
+        rows.addListener((ListChangeListener<R>) change -> {
+            boolean structural = false;
+            while (change.next()) {
+                structural |= change.wasAdded() || change.wasRemoved() || change.wasPermutated();
+            }
+            if (structural) {
+                rebuild.run();
+            }
+        });
+        rebuild.run();
+        Label listError = errorLabel(viewModel.errorProperty(field));
+        if (container.getParent() instanceof Pane) {
+            ((Pane) container.getParent()).getChildren().add(
+                    ((Pane) container.getParent()).getChildren().indexOf(container) + 1, listError);
+        }
+    }
+
+    /** A text field for a row, bound both ways. */
+    public static TextField rowText(StringProperty value, String prompt, String id) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(value);
+        field.setPromptText(prompt);
+        field.setId(id);
+        return field;
+    }
+
+    /** A link field for a row, with auto-completion. */
+    public static TextField rowLink(LinkField link, String prompt, String id) {
+        TextField field = new TextField();
+        bindLink(field, link);
+        field.setPromptText(prompt);
+        field.setId(id);
+        return field;
+    }
+
+    /** Shows the sentence under the control (its parent is a form-field box) and marks the control. */
+    private static void showError(Control control, ObservableStringValue error) {
+        Parent parent = control.getParent();
+        if (parent instanceof VBox) {
+            ((VBox) parent).getChildren().add(errorLabel(error));
+        }
+        Runnable apply = () -> {
+            boolean invalid = !error.get().isEmpty();
+            control.pseudoClassStateChanged(INVALID, invalid);
+            control.setTooltip(invalid ? new Tooltip(error.get()) : null);
+        };
+        error.addListener((obs, old, now) -> apply.run());
+        apply.run();
+    }
+
+    private static Label errorLabel(ObservableStringValue error) {
+        Label label = new Label();
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.textProperty().bind(error);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+}

@@ -1,0 +1,24 @@
+package org.briefingdesk.ui.forms;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.ChoiceCatalog;
+import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.ui.common.DialogService;
+
+/**
+ * What every form works with: the language, dialogs, what its link fields offer, the existing people
+ * and organisations (for the duplicate guard), all read before the form opens, and the saver.
+ */
+public record FormContext(Localization l10n, DialogService dialogs, ChoiceCatalog choices, List<Person> people,
+                          List<Organisation> organisations, Saver saver) {
+
+    /** Saves in the background (as an undoable command) and answers on the FX thread. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(StoredRecord before, StoredRecord after, Consumer<StoredRecord> onSaved, Consumer<Throwable> onFailure);
+    }
+}

@@ -1,0 +1,142 @@
+package org.briefingdesk.ui.forms;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.ui.common.Fxml;
+
+/**
+ * A form in place of its section (FormPage.fxml): heading, Save (disabled while invalid) and Cancel,
+ * the duplicate warning, one sentence when a save failed, the kind's fields, sensitivity and sources.
+ * Esc cancels (asking first when something was typed).
+ */
+public final class FormPage {
+    private final RecordFormViewModel<?> viewModel;
+    private final FormView form;
+    private final Localization l10n;
+    private final Runnable close;
+    private final BiConsumer<RecordKind, UUID> open;
+    private final Parent root;
+    @FXML
+    private Label formKind;
+    @FXML
+    private Label formHeading;
+    @FXML
+    private ProgressIndicator formBusy;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private HBox duplicateBox;
+    @FXML
+    private Label duplicateText;
+    @FXML
+    private Label formError;
+    @FXML
+    private StackPane formBody;
+    @FXML
+    private ComboBox<Sensitivity> sensitivity;
+    @FXML
+    private VBox sources;
+
+    /**
+     * @param close called when the form is done (saved or cancelled)
+     * @param open opens an existing record (the duplicate's link)
+     */
+    public FormPage(RecordFormViewModel<?> viewModel, FormView form, Localization l10n, Runnable close,
+                    BiConsumer<RecordKind, UUID> open) {
+        this.viewModel = viewModel;
+        this.form = form;
+        this.l10n = l10n;
+        this.close = close;
+        this.open = open;
+        this.root = Fxml.load(this, "FormPage.fxml", l10n.bundle());
+        root.getStyleClass().add("form-" + viewModel.kind().name().toLowerCase(java.util.Locale.ROOT));
+        formKind.setText(l10n.of(viewModel.kind()));
+        formHeading.setText(viewModel.heading());
+        formBody.getChildren().setAll(form.root());
+        formBusy.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        formError.textProperty().bind(viewModel.formErrorProperty());
+        formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+        duplicateBox.visibleProperty().bind(viewModel.duplicateProperty().isNotNull());
+        duplicateBox.managedProperty().bind(duplicateBox.visibleProperty());
+        viewModel.duplicateProperty().addListener((obs, old, existing) -> duplicateText.setText(existing == null ? ""
+                : l10n.get("ui.form.duplicate.found", l10n.of(existing.recordKind()), RecordLabels.label(existing))));
+        FormBinder bind = new FormBinder(viewModel, l10n);
+        bind.choice(sensitivity, viewModel.sensitivityProperty(), Sensitivity.values(), "sensitivity");
+        bind.rows(sources, viewModel.sources(), row -> List.of(
+                FormBinder.rowText(row.titleProperty(), l10n.get("field.sourceTitle"), null),
+                FormBinder.rowText(row.urlProperty(), l10n.get("field.sourceUrl"), null)), "sources");
+        viewModel.savedProperty().addListener((obs, old, saved) -> {
+            if (saved != null) {
+                close.run();
+            }
+        });
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                cancel();
+            }
+        });
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public RecordFormViewModel<?> viewModel() {
+        return viewModel;
+    }
+
+    /** Puts the cursor in the first field (once the page is in the scene). */
+    public void focusFirstField() {
+        Platform.runLater(() -> form.firstField().requestFocus());
+    }
+
+    @FXML
+    public void save() {
+        viewModel.save();
+    }
+
+    /** Closes the form, asking first when something was typed; false when the user kept it. */
+    @FXML
+    public boolean cancel() {
+        if (viewModel.busyProperty().get() || !viewModel.confirmCancel()) {
+            return false;
+        }
+        close.run();
+        return true;
+    }
+
+    @FXML
+    private void addSource() {
+        viewModel.addSource();
+    }
+
+    @FXML
+    private void openDuplicate() {
+        StoredRecord existing = viewModel.duplicateProperty().get();
+        if (existing != null && viewModel.confirmCancel()) {
+            close.run();
+            open.accept(existing.recordKind(), existing.id());
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package org.briefingdesk.ui.records;
+
+import java.util.Objects;
+import java.util.UUID;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.ui.common.Fxml;
+
+/**
+ * A record section: the sortable table of its records (Czech collation) and, beside it, the
+ * read-only detail of the selected record. Node ids: {@code #<section>Table}, {@code #<section>Detail}.
+ */
+public final class RecordSectionView {
+    private final RecordTableViewModel viewModel;
+    private final Localization l10n;
+    private final Parent root;
+    private boolean syncing;
+
+    @FXML
+    private Label heading;
+    @FXML
+    private Label subtitle;
+    @FXML
+    private ProgressIndicator busyIndicator;
+    @FXML
+    private SplitPane split;
+    @FXML
+    private TableView<RecordRow> table;
+    @FXML
+    private Label placeholder;
+    @FXML
+    private StackPane detailHolder;
+
+    public RecordSectionView(String sectionId, String title, RecordTableViewModel viewModel, Localization l10n,
+                             Node detailPane) {
+        this.viewModel = viewModel;
+        this.l10n = l10n;
+        this.root = Fxml.load(this, "RecordSection.fxml", l10n.bundle());
+        root.setId(sectionId + "Page");
+        table.setId(sectionId + "Table");
+        heading.setText(title);
+        detailHolder.getChildren().setAll(detailPane);
+        SplitPane.setResizableWithParent(detailHolder, false);
+        buildColumns();
+        bind();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TableView<RecordRow> table() {
+        return table;
+    }
+
+    private void buildColumns() {
+        var columns = viewModel.table().columns();
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            int index = i;
+            TableColumn<RecordRow, Cell> tableColumn = new TableColumn<>(l10n.get(column.titleKey()));
+            tableColumn.setPrefWidth(column.width());
+            tableColumn.setMinWidth(column.minWidth());
+            tableColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().cell(index)));
+            tableColumn.setComparator(Cell.comparator());
+            tableColumn.setCellFactory(c -> new TableCell<>() {
+                @Override
+                protected void updateItem(Cell item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : item.text());
+                }
+            });
+            table.getColumns().add(tableColumn);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    private void bind() {
+        table.setItems(new javafx.collections.transformation.SortedList<>(viewModel.rows()));
+        ((javafx.collections.transformation.SortedList<RecordRow>) table.getItems())
+                .comparatorProperty().bind(table.comparatorProperty());
+        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            if (!viewModel.errorProperty().get().isEmpty()) {
+                return viewModel.errorProperty().get();
+            }
+            return viewModel.busyProperty().get() ? l10n.get("ui.table.loading") : l10n.get("ui.table.empty");
+        }, viewModel.errorProperty(), viewModel.busyProperty()));
+        viewModel.rows().addListener((ListChangeListener<RecordRow>) change -> updateSubtitle());
+        updateSubtitle();
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (!syncing) {
+                syncing = true;
+                viewModel.selectedIdProperty().set(row == null ? null : row.id());
+                syncing = false;
+            }
+        });
+        viewModel.selectedIdProperty().addListener((obs, old, id) -> selectInTable(id));
+    }
+
+    private void selectInTable(UUID id) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (id == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (Objects.equals(table.getItems().get(i).id(), id)) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                    return;
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void updateSubtitle() {
+        subtitle.setText(l10n.get("ui.table.count", viewModel.rows().size()));
+    }
+}

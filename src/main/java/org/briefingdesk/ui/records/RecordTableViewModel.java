@@ -1,0 +1,122 @@
+package org.briefingdesk.ui.records;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.common.BackgroundTasks;
+
+/**
+ * One record section: its rows, loaded in the background, whether it is loading, what went wrong,
+ * and which record is selected. Knows nothing of nodes.
+ */
+public final class RecordTableViewModel {
+    private final SectionTable table;
+    private final RecordStore store;
+    private final Localization l10n;
+    private final BackgroundTasks tasks;
+    private final ObservableList<RecordRow> rows = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final StringProperty error = new SimpleStringProperty("");
+    private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
+    private boolean loaded;
+    private int generation;
+    private UUID pendingSelection;
+
+    public RecordTableViewModel(SectionTable table, RecordStore store, Localization l10n, BackgroundTasks tasks) {
+        this.table = table;
+        this.store = store;
+        this.l10n = l10n;
+        this.tasks = tasks;
+    }
+
+    public SectionTable table() {
+        return table;
+    }
+
+    public ObservableList<RecordRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error;
+    }
+
+    /** The record shown in the detail pane; the view keeps the table's selection in step with it. */
+    public ObjectProperty<UUID> selectedIdProperty() {
+        return selectedId;
+    }
+
+    /** Loads the rows the first time the section is shown. */
+    public void loadIfNeeded() {
+        if (!loaded) {
+            reload();
+        }
+    }
+
+    /** Reads the rows again (after the data changed); the selection is kept when the record still exists. */
+    public void reload() {
+        loaded = true;
+        int thisLoad = ++generation;
+        busy.set(true);
+        error.set("");
+        tasks.run(() -> table.rows(store, l10n), result -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            UUID keep = pendingSelection != null ? pendingSelection : selectedId.get();
+            pendingSelection = null;
+            rows.setAll(result);
+            busy.set(false);
+            // The detail pane is never blank when there is something to show: else the first row.
+            selectedId.set(find(keep).or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
+        }, failure -> {
+            if (thisLoad != generation) {
+                return;
+            }
+            busy.set(false);
+            error.set(describe(failure));
+        });
+    }
+
+    /** Selects the record with this id, now or as soon as the rows have loaded. */
+    public void select(UUID id) {
+        if (busy.get() || !loaded) {
+            pendingSelection = id;
+            loadIfNeeded();
+        } else {
+            selectedId.set(find(id).map(RecordRow::id).orElse(null));
+        }
+    }
+
+    public Optional<RecordRow> find(UUID id) {
+        return id == null ? Optional.empty() : rows.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    private String describe(Throwable failure) {
+        if (failure instanceof UserFacingException) {
+            return ((UserFacingException) failure).localizedMessage(l10n);
+        }
+        return l10n.get("ui.error.loadFailed");
+    }
+
+    List<RecordRow> snapshot() {
+        return List.copyOf(rows);
+    }
+}

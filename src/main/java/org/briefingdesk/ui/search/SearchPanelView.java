@@ -1,0 +1,170 @@
+package org.briefingdesk.ui.search;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.collections.MapChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.Fxml;
+
+/**
+ * The results page of the search field: chips narrow by kind (with counts), Enter or a click opens
+ * a record, and the matched words stand out in each snippet.
+ */
+public final class SearchPanelView {
+    @FXML
+    private BorderPane root;
+    @FXML
+    private Label status;
+    @FXML
+    private ProgressIndicator busy;
+    @FXML
+    private Button saveButton;
+    @FXML
+    private FlowPane chips;
+    @FXML
+    private Label hint;
+    @FXML
+    private ListView<SearchHit> results;
+    @FXML
+    private Label placeholder;
+
+    private final SearchViewModel viewModel;
+    private final BiConsumer<RecordKind, UUID> open;
+    private final Consumer<String> save;
+
+    /**
+     * @param open what opening a hit does (the window shows the record in its section)
+     * @param save what "save this search" does with the current query
+     */
+    public SearchPanelView(SearchViewModel viewModel, BiConsumer<RecordKind, UUID> open, Consumer<String> save) {
+        this.viewModel = viewModel;
+        this.open = open;
+        this.save = save;
+        Fxml.load(this, "SearchPanel.fxml", viewModel.l10n().bundle());
+    }
+
+    @FXML
+    private void initialize() {
+        status.textProperty().bind(viewModel.statusProperty());
+        placeholder.textProperty().bind(viewModel.statusProperty());
+        hint.textProperty().bind(viewModel.hintProperty());
+        hint.visibleProperty().bind(viewModel.hintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        busy.visibleProperty().bind(viewModel.busyProperty());
+        saveButton.disableProperty().bind(viewModel.queryProperty().isEmpty());
+        results.setItems(viewModel.hits());
+        results.setCellFactory(list -> new HitCell());
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected();
+                e.consume();
+            }
+        });
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+        for (RecordKind kind : RecordKind.values()) {
+            ToggleButton chip = new ToggleButton();
+            chip.getStyleClass().add("search-chip");
+            chip.setUserData(kind);
+            chip.setFocusTraversable(false);
+            chip.setOnAction(e -> viewModel.toggleKind(kind));
+            chips.getChildren().add(chip);
+        }
+        viewModel.counts().addListener((MapChangeListener<RecordKind, Long>) c -> refreshChips());
+        viewModel.kinds().addListener((SetChangeListener<RecordKind>) c -> refreshChips());
+        refreshChips();
+    }
+
+    private void refreshChips() {
+        chips.getChildren().forEach(node -> {
+            ToggleButton chip = (ToggleButton) node;
+            RecordKind kind = (RecordKind) chip.getUserData();
+            long count = viewModel.counts().getOrDefault(kind, 0L);
+            chip.setText(viewModel.l10n().of(kind) + "  " + count);
+            chip.setSelected(viewModel.kinds().contains(kind));
+            chip.setDisable(count == 0 && !chip.isSelected());
+        });
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** Moves the keyboard into the results (Down in the search field). */
+    public void focusResults() {
+        if (!viewModel.hits().isEmpty()) {
+            results.requestFocus();
+            if (results.getSelectionModel().isEmpty()) {
+                results.getSelectionModel().selectFirst();
+            }
+        }
+    }
+
+    /** Opens the selected hit, or the first one (Enter in the search field). */
+    public void openSelected() {
+        SearchHit hit = results.getSelectionModel().getSelectedItem();
+        if (hit == null && !viewModel.hits().isEmpty()) {
+            hit = viewModel.hits().get(0);
+        }
+        if (hit != null) {
+            open.accept(hit.kind(), hit.id());
+        }
+    }
+
+    @FXML
+    private void saveSearch() {
+        save.accept(viewModel.queryProperty().get());
+    }
+
+    /** A hit: its kind, its title, and the snippet with the matched words marked. */
+    private final class HitCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label kind = new Label(viewModel.l10n().of(hit.kind()));
+            kind.getStyleClass().add("kind-chip");
+            Label title = new Label(hit.title().isBlank() ? hit.snippetText() : hit.title());
+            title.getStyleClass().add("search-hit-title");
+            HBox heading = new HBox(8, kind, title);
+            heading.getStyleClass().add("search-hit-heading");
+            TextFlow snippet = new TextFlow();
+            snippet.getStyleClass().add("search-snippet");
+            for (SearchHit.Span span : hit.snippet()) {
+                Text text = new Text(span.text());
+                text.getStyleClass().add(span.highlighted() ? "search-match" : "search-text");
+                snippet.getChildren().add(text);
+            }
+            snippet.prefWidthProperty().bind(results.widthProperty().subtract(48));
+            VBox box = new VBox(4, heading, snippet);
+            box.getStyleClass().add("search-hit");
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.briefingdesk.ui.search;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.logic.search.SearchQuery;
+import org.briefingdesk.logic.search.SearchResult;
+import org.briefingdesk.logic.search.SearchService;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.Debouncer;
+
+/**
+ * Results as you type: each change of the query (or of the kind chips) schedules one search after
+ * a short pause; it runs in the background, and an answer that arrives after a newer question was
+ * asked is thrown away.
+ */
+public final class SearchViewModel {
+    public static final int LIMIT = 100;
+
+    private final SearchService service;
+    private final BackgroundTasks tasks;
+    private final Debouncer debouncer;
+    private final Localization l10n;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableSet<RecordKind> kinds = FXCollections.observableSet(EnumSet.noneOf(RecordKind.class));
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ObservableMap<RecordKind, Long> counts = FXCollections.observableHashMap();
+    private final LongProperty total = new SimpleLongProperty();
+    private final StringProperty hint = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty active = new SimpleBooleanProperty();
+    private long asked;
+
+    public SearchViewModel(SearchService service, BackgroundTasks tasks, Debouncer debouncer, Localization l10n) {
+        this.service = service;
+        this.tasks = tasks;
+        this.debouncer = debouncer;
+        this.l10n = l10n;
+        query.addListener((obs, old, now) -> changed());
+        kinds.addListener((SetChangeListener<RecordKind>) change -> changed());
+    }
+
+    private void changed() {
+        active.set(!query.get().isBlank());
+        debouncer.schedule(this::searchNow);
+    }
+
+    /** Runs the search for the current query and chips at once (Enter, or the debouncer). */
+    public void searchNow() {
+        long question = ++asked;
+        String input = query.get();
+        if (input.isBlank()) {
+            apply(new SearchResult(input, List.of(), Map.of(), List.of()));
+            return;
+        }
+        Set<RecordKind> chosen = kinds.isEmpty() ? EnumSet.noneOf(RecordKind.class) : EnumSet.copyOf(kinds);
+        busy.set(true);
+        tasks.run(() -> service.search(input, chosen, LIMIT), result -> {
+            if (question == asked) {
+                apply(result);
+            }
+        }, error -> {
+            if (question == asked) {
+                busy.set(false);
+                status.set(l10n.get("ui.search.failed"));
+            }
+        });
+    }
+
+    private void apply(SearchResult result) {
+        busy.set(false);
+        hits.setAll(result.hits());
+        counts.clear();
+        counts.putAll(result.countsByKind());
+        total.set(kinds.isEmpty() ? result.total()
+                : kinds.stream().mapToLong(k -> result.countsByKind().getOrDefault(k, 0L)).sum());
+        hint.set(result.hints().stream().map(this::hintText).collect(Collectors.joining("  ")));
+        status.set(statusText(result));
+    }
+
+    private String hintText(SearchQuery.Hint h) {
+        return l10n.get("ui.search.hint", h.text(), l10n.get(h.key()));
+    }
+
+    private String statusText(SearchResult result) {
+        if (result.input().isBlank()) {
+            return "";
+        }
+        if (!hits.isEmpty()) {
+            return l10n.get("ui.search.count", total.get());
+        }
+        boolean filtered = !kinds.isEmpty() || result.input().contains(":") || result.input().contains("-");
+        return l10n.get(filtered ? "ui.search.noneFiltered" : "ui.search.none");
+    }
+
+    /** Toggles a kind chip. */
+    public void toggleKind(RecordKind kind) {
+        if (!kinds.remove(kind)) {
+            kinds.add(kind);
+        }
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObservableSet<RecordKind> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<SearchHit> hits() {
+        return hits;
+    }
+
+    public ObservableMap<RecordKind, Long> counts() {
+        return counts;
+    }
+
+    public LongProperty totalProperty() {
+        return total;
+    }
+
+    public StringProperty hintProperty() {
+        return hint;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True while there is a query: the window shows the results instead of the section. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active;
+    }
+
+    public Localization l10n() {
+        return l10n;
+    }
+}

@@ -1,0 +1,40 @@
+package org.briefingdesk.ui.shell;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.IncomingLink;
+import org.briefingdesk.logic.records.RecordLabels;
+
+/** The confirmation's text: what links to the record, and what the deletion does to each link. */
+final class DeleteMessage {
+    private DeleteMessage() {
+    }
+
+    static String describe(List<IncomingLink> links, Localization l10n) {
+        if (links.isEmpty()) {
+            return l10n.get("ui.delete.noLinks");
+        }
+        return l10n.get("ui.delete.links") + "\n" + links.stream()
+                .map(link -> l10n.get("ui.delete.linkLine", l10n.of(link.from().recordKind()),
+                        RecordLabels.label(link.from()), effect(link, l10n)))
+                .distinct()
+                .collect(Collectors.joining("\n"));
+    }
+
+    static boolean blocked(List<IncomingLink> links) {
+        return links.stream().anyMatch(l -> l.effect() == IncomingLink.Effect.BLOCKS);
+    }
+
+    private static String effect(IncomingLink link, Localization l10n) {
+        switch (link.effect()) {
+            case REMOVED:
+                return "participants".equals(link.field()) ? l10n.get("ui.delete.effect.participantRemoved")
+                        : l10n.get("ui.delete.effect.topicRemoved");
+            case CLEARED:
+                return l10n.get("ui.delete.effect.cleared");
+            default:
+                return l10n.get("ui.delete.effect.blocks");
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.briefingdesk.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.DialogService;
+import org.briefingdesk.ui.common.FxDialogService;
+import org.briefingdesk.ui.common.LanguagePreference;
+import org.briefingdesk.ui.edit.UndoManager;
+
+/**
+ * The main window, as the wiring in {@code app} uses it: {@link #show} at once (busy while the database
+ * opens), then {@link #attach} the opened services or report {@link #openFailed}. Switching the language
+ * rebuilds the window's content from the other bundle; the database stays open.
+ */
+public final class MainWindow {
+    static final String STYLESHEET = "/org/briefingdesk/ui/app.css";
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final Path location;
+    private final BackgroundTasks tasks;
+    private final LanguagePreference languagePreference;
+    private Localization l10n;
+    private WindowServices services;
+    private MainWindowViewModel viewModel;
+    private UndoManager undo;
+
+    private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
+                       LanguagePreference languagePreference) {
+        this.stage = stage;
+        this.l10n = l10n;
+        this.location = location;
+        this.tasks = tasks;
+        this.languagePreference = languagePreference;
+    }
+
+    /** Shows the window at once, busy until {@link #attach} or {@link #openFailed} is called. */
+    public static MainWindow show(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
+                                  LanguagePreference languagePreference) {
+        MainWindow window = new MainWindow(stage, l10n, location, tasks, languagePreference);
+        window.build(Section.OVERVIEW);
+        window.viewModel.opening();
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.show();
+        return window;
+    }
+
+    /** The database is open (call on the FX thread). */
+    public void attach(WindowServices opened) {
+        this.services = Objects.requireNonNull(opened).withLanguage(l10n);
+        viewModel.attach(services, true);
+    }
+
+    /** The database could not be opened (call on the FX thread). */
+    public void openFailed(Throwable failure) {
+        viewModel.openFailed(failure);
+    }
+
+    public Localization localization() {
+        return l10n;
+    }
+
+    /** Rebuilds the window in another language ("cs" or "en") and remembers the choice. */
+    public void switchLanguage(String language) {
+        Localization next = Localization.forLanguage(language);
+        languagePreference.save(next.locale().getLanguage());
+        if (next.locale().equals(l10n.locale())) {
+            return;
+        }
+        l10n = next;
+        Section current = viewModel.sectionProperty().get();
+        build(current);
+        if (services != null) {
+            services = services.withLanguage(l10n);
+            viewModel.attach(services, false);
+        } else {
+            viewModel.opening();
+        }
+    }
+
+    private void build(Section section) {
+        DialogService dialogs = new FxDialogService(() -> stage, l10n.get("ui.dialog.yes"), l10n.get("ui.dialog.no"));
+        viewModel = new MainWindowViewModel(l10n, location, tasks, dialogs);
+        viewModel.sectionProperty().set(section);
+        // The undo history lasts the whole session, across a change of language.
+        undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
+        MainWindowView view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage);
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
+            scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(view.root());
+        }
+        stage.titleProperty().unbind();
+        stage.titleProperty().bind(viewModel.titleProperty());
+    }
+}

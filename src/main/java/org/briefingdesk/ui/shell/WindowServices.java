@@ -1,0 +1,35 @@
+package org.briefingdesk.ui.shell;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.RecordStore;
+
+/**
+ * What the main window works with, handed in by the wiring in {@code app} once the database is open.
+ * Every method but {@link #store()} and {@link #l10n()} may touch the database: call them off the FX thread.
+ */
+public interface WindowServices {
+    RecordStore store();
+
+    Localization l10n();
+
+    /** A record with everything linked to it, for the detail pane. */
+    Optional<RecordDetail> describe(UUID id);
+
+    /** True when the sample press release is already in the database. */
+    boolean sampleLoaded();
+
+    /** Loads the sample press release (loading twice does not duplicate). */
+    void loadSample();
+
+    /** Saving and deleting with the rules checked (call its methods off the FX thread). */
+    default RecordService records() {
+        return new RecordService(store(), l10n());
+    }
+
+    /** The same services speaking another language (the store stays open). */
+    WindowServices withLanguage(Localization l10n);
+}

@@ -1,0 +1,36 @@
+package org.briefingdesk.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real SQLite stores on temporary files for ViewModel tests, closed after each test. */
+public abstract class StoreFixture {
+    @TempDir
+    protected Path folder;
+    private final List<RecordStore> opened = new ArrayList<>();
+
+    /** A new, empty store. */
+    protected RecordStore newStore() {
+        RecordStore store = TestStores.opener().open(folder.resolve("store-" + opened.size() + ".db"), true);
+        opened.add(store);
+        return store;
+    }
+
+    /** A new store with the sample press release loaded. */
+    protected RecordStore sampleStore() {
+        RecordStore store = newStore();
+        new SampleDataLoader().load(store);
+        return store;
+    }
+
+    @AfterEach
+    void closeStores() {
+        opened.forEach(RecordStore::close);
+    }
+}

@@ -1,0 +1,35 @@
+package org.briefingdesk.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CzechTextTest {
+    @Test
+    void sortsByCzechCollation() {
+        List<String> names = new ArrayList<>(List.of("Chládek", "Hrubý", "Čapek", "Cibulka", "Dvořák", "Rakušan", "Řezníček"));
+        names.sort(CzechText.collation());
+        assertEquals(List.of("Cibulka", "Čapek", "Dvořák", "Hrubý", "Chládek", "Rakušan", "Řezníček"), names);
+    }
+
+    @Test
+    void formatsDatesTheCzechWay() {
+        assertEquals("31. 3. 2025", CzechText.date(LocalDate.of(2025, 3, 31)));
+        assertEquals("", CzechText.date(null));
+    }
+
+    @Test
+    void sameThreadTasksDeliverResultOrFailure() {
+        List<Object> seen = new ArrayList<>();
+        BackgroundTasks tasks = new SameThreadTasks();
+        tasks.run(() -> 42, seen::add, seen::add);
+        IllegalStateException boom = new IllegalStateException("boom");
+        tasks.run(() -> {
+            throw boom;
+        }, seen::add, seen::add);
+        assertEquals(List.of(42, boom), seen);
+    }
+}

@@ -1,0 +1,242 @@
+package org.briefingdesk.ui.forms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.briefingdesk.logic.rules.RecordValidator;
+import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.CommitmentStatus;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatusChange;
+import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.forms.commitment.CommitmentFormViewModel;
+import org.briefingdesk.ui.forms.event.EventFormViewModel;
+import org.briefingdesk.ui.forms.organisation.OrganisationFormViewModel;
+import org.briefingdesk.ui.forms.person.PersonFormViewModel;
+import org.briefingdesk.ui.forms.report.ReportFormViewModel;
+import org.briefingdesk.ui.forms.statement.StatementFormViewModel;
+import org.briefingdesk.ui.forms.topic.TopicFormViewModel;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every validation rule of the forms, on the ViewModels (no stage), with the sentence the user reads. */
+class FormValidationTest extends StoreFixture {
+    private FormTestKit kit;
+
+    @BeforeEach
+    void setUp() {
+        kit = new FormTestKit(sampleStore());
+    }
+
+    private EventFormViewModel newEvent() {
+        return new EventFormViewModel(kit.context(), null);
+    }
+
+    @Test
+    void aNewFormShowsNoSentenceUntilEditedButCannotBeSavedEmpty() {
+        EventFormViewModel form = newEvent();
+        assertFalse(form.validProperty().get());
+        assertEquals("", form.errorProperty("title").get());
+        form.save();
+        assertEquals("Vyplňte název.", form.errorProperty("title").get(), "an attempt to save shows every sentence");
+    }
+
+    @Test
+    void titleIsRequiredAndSentenceShowsAsYouType() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("x");
+        form.titleProperty().set("  ");
+        assertEquals("Vyplňte název.", form.errorProperty("title").get());
+        form.titleProperty().set("Border Security Summit");
+        assertEquals("", form.errorProperty("title").get());
+        assertTrue(form.validProperty().get());
+    }
+
+    @Test
+    void datesAcceptCzechFormsAndIsoAndNameUnreadableOnes() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit");
+        for (String date : List.of("31. 3. 2025", "31.03.2025", "31. března 2025", "2025-03-31")) {
+            form.startDateProperty().set(date);
+            assertEquals("", form.errorProperty("startDate").get(), date);
+        }
+        form.startDateProperty().set("31. 2. 2025");
+        assertTrue(form.errorProperty("startDate").get().startsWith("Datum „31. 2. 2025“ nelze přečíst"));
+        assertFalse(form.validProperty().get());
+    }
+
+    @Test
+    void anEndBeforeTheStartIsRefusedAtTheEnd() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit");
+        form.startDateProperty().set("31. 3. 2025");
+        form.endDateProperty().set("30. 3. 2025");
+        assertEquals("Akce končí dřív, než začíná.", form.errorProperty("endDate").get());
+    }
+
+    @Test
+    void countriesMustBeAWholeNumberAndNotNegative() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit");
+        form.participatingCountriesProperty().set("čtyřicet");
+        assertEquals("„čtyřicet“ není celé číslo.", form.errorProperty("participatingCountries").get());
+        form.participatingCountriesProperty().set("-1");
+        assertEquals("Počet zemí nemůže být záporný.", form.errorProperty("participatingCountries").get());
+        form.participatingCountriesProperty().set("40");
+        assertTrue(form.validProperty().get());
+    }
+
+    @Test
+    void aLinkMustNameAKnownRecordAndCompletesWithoutDiacritics() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit");
+        form.organiser().textProperty().set("Ministerstvo zahraničí Narnie");
+        assertEquals("„Ministerstvo zahraničí Narnie“ v databázi není; vyberte záznam z nabídky.",
+                form.errorProperty("organiserId").get());
+        form.organiser().textProperty().set("home off");
+        form.organiser().completeUnique();
+        assertEquals("Home Office", form.organiser().textProperty().get());
+        assertEquals("", form.errorProperty("organiserId").get());
+        assertEquals(1, form.country().suggest("spojene kral").size(), "countries by Czech name without diacritics");
+        assertEquals("GB", form.country().suggest("United Kingdom").get(0).key(), "and by English name");
+        assertEquals("GB", form.country().suggest("gb").stream().filter(c -> c.key().equals("GB")).findFirst()
+                .orElseThrow().key(), "and by code");
+    }
+
+    @Test
+    void peopleAreSuggestedByAliasIgnoringDiacritics() {
+        StatementFormViewModel form = new StatementFormViewModel(kit.context(), null);
+        assertEquals("Yvette Cooper", form.speaker().suggest("cooperova").get(0).label());
+        assertEquals("Vít Rakušan", form.speaker().suggest("rakusan").get(0).label());
+    }
+
+    @Test
+    void aStatementNeedsASpeakerAndText() {
+        StatementFormViewModel form = new StatementFormViewModel(kit.context(), null);
+        form.save();
+        assertEquals("Výrok musí mít mluvčího.", form.errorProperty("speakerId").get());
+        assertEquals("Vyplňte text.", form.errorProperty("text").get());
+    }
+
+    @Test
+    void aPersonNeedsANameAndRolesEndAfterTheyStart() {
+        PersonFormViewModel form = new PersonFormViewModel(kit.context(), null);
+        form.save();
+        assertEquals("Osoba musí mít jméno nebo příjmení.", form.errorProperty("familyName").get());
+        form.familyNameProperty().set("Rakušan");
+        form.addRole();
+        form.roles().get(0).titleProperty().set("ministr vnitra");
+        form.roles().get(0).fromProperty().set("17. 12. 2021");
+        form.roles().get(0).toProperty().set("1. 1. 2020");
+        assertEquals("Funkce „ministr vnitra“ končí dřív, než začíná.", form.roles().get(0).errorProperty().get());
+        assertFalse(form.validProperty().get());
+        form.roles().get(0).toProperty().set("");
+        assertTrue(form.validProperty().get());
+    }
+
+    @Test
+    void textFarLongerThanAnyRealFieldAndControlCharactersAreRefusedAtTheField() {
+        OrganisationFormViewModel form = new OrganisationFormViewModel(kit.context(), null);
+        form.nameProperty().set("x".repeat(RecordValidator.MAX_SHORT_TEXT + 1));
+        assertEquals("Text je delší než 500 znaků.", form.errorProperty("name").get());
+        form.nameProperty().set("Home\u0007Office");
+        assertEquals("Text obsahuje neplatné řídicí znaky.", form.errorProperty("name").get());
+    }
+
+    @Test
+    void aTopicNeedsANameAndCannotBeItsOwnParent() {
+        TopicFormViewModel form = new TopicFormViewModel(kit.context(), kit.store.topics()
+                .findById(SampleIds.of("topic:migration")).orElseThrow());
+        form.nameProperty().set("");
+        assertEquals("Vyplňte název.", form.errorProperty("name").get());
+        assertTrue(form.parent().suggest("migrace").stream().noneMatch(c -> c.key().equals(form.id().toString())),
+                "a topic is not offered as its own parent");
+    }
+
+    @Test
+    void aParentThatWouldMakeACycleIsRefusedAtSaveAtTheFieldAndNothingIsSaved() {
+        Event summit = kit.store.events().findById(SampleIds.SUMMIT).orElseThrow();
+        EventFormViewModel form = new EventFormViewModel(kit.context(), summit);
+        form.parent().textProperty().set("Bilaterální jednání s Irskem: Vít Rakušan – Jim O'Callaghan");
+        assertTrue(form.validProperty().get(), "the cycle needs the database: it is checked on saving");
+        form.save();
+        assertEquals("Akce nemůže být nadřazená sama sobě (ani přes jiné akce).", form.errorProperty("parentId").get());
+        assertEquals("Akce nemůže být nadřazená sama sobě (ani přes jiné akce).", form.formErrorProperty().get());
+        assertNull(kit.store.events().findById(SampleIds.SUMMIT).orElseThrow().parentId(), "nothing saved");
+        assertNull(form.savedProperty().get());
+    }
+
+    @Test
+    void aCommitmentStatusChangeIsAppendedWithItsDateNeverOverwritten() {
+        Commitment before = kit.store.commitments().findById(SampleIds.MIGRATION_LAW_COMMITMENT).orElseThrow();
+        CommitmentFormViewModel form = new CommitmentFormViewModel(kit.context(), before, LocalDate.of(2025, 6, 1));
+        form.statusProperty().set(CommitmentStatus.IN_PROGRESS);
+        form.statusNoteProperty().set("Novela ve vládě.");
+        form.save();
+        Commitment after = kit.store.commitments().findById(SampleIds.MIGRATION_LAW_COMMITMENT).orElseThrow();
+        assertEquals(CommitmentStatus.IN_PROGRESS, after.status());
+        assertEquals(List.of(before.history().get(0),
+                new StatusChange(LocalDate.of(2025, 6, 1), CommitmentStatus.IN_PROGRESS, "Novela ve vládě.")),
+                after.history());
+        form.statusDateProperty().set("");
+        assertEquals("Zadejte datum změny stavu.", form.errorProperty("statusDate").get());
+    }
+
+    @Test
+    void aReportFollowUpNeedsAnActionAndAReadableDate() {
+        ReportFormViewModel form = new ReportFormViewModel(kit.context(), null);
+        form.titleProperty().set("Zpráva");
+        form.addFollowUp();
+        form.followUps().get(0).dueDateProperty().set("zítra");
+        assertTrue(form.followUps().get(0).errorProperty().get().startsWith("Datum „zítra“"));
+        assertEquals("Opravte označený řádek.", form.errorProperty("followUps").get());
+        form.followUps().get(0).dueDateProperty().set("30. 6. 2025");
+        assertEquals("Vyplňte, co je třeba udělat.", form.followUps().get(0).errorProperty().get());
+    }
+
+    @Test
+    void aNewPersonWithAKnownAliasIsFlaggedAndSavedOnlyWhenConfirmed() {
+        PersonFormViewModel form = new PersonFormViewModel(kit.context(), null);
+        form.givenNameProperty().set("Ivette");
+        form.familyNameProperty().set("Cooperova");
+        assertNotNull(form.duplicateProperty().get());
+        assertEquals(SampleIds.COOPER, form.duplicateProperty().get().id());
+        kit.answer = false;
+        form.save();
+        assertNull(form.savedProperty().get());
+        assertEquals(3, kit.store.people().count());
+        assertTrue(kit.dialogs.get(0).contains("Yvette Cooper"), kit.dialogs.toString());
+    }
+
+    @Test
+    void aSaveThatFailsKeepsTheInput() {
+        Statement statement = kit.store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow();
+        StatementFormViewModel form = new StatementFormViewModel(kit.context(), statement);
+        kit.saveFailure = new org.briefingdesk.logic.store.StoreException("error.db.full", "briefing-desk.db");
+        form.textProperty().set("Nový text");
+        form.save();
+        assertEquals("Na disku není místo; změna se do souboru briefing-desk.db neuložila.",
+                form.formErrorProperty().get());
+        assertEquals("Nový text", form.textProperty().get());
+        assertNull(form.savedProperty().get());
+    }
+
+    @Test
+    void escAsksOnlyWhenSomethingWasTyped() {
+        PersonFormViewModel form = new PersonFormViewModel(kit.context(), null);
+        assertTrue(form.confirmCancel());
+        assertTrue(kit.dialogs.isEmpty());
+        form.givenNameProperty().set("Jim");
+        kit.answer = false;
+        assertFalse(form.confirmCancel());
+        assertEquals(1, kit.dialogs.size());
+    }
+}

@@ -1,0 +1,134 @@
+package org.briefingdesk.ui.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.testutil.TypicalRecords;
+import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.SameThreadTasks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RecordTableViewModelTest extends StoreFixture {
+    private final Localization czech = Localization.forLanguage("cs");
+    private RecordStore store;
+
+    @BeforeEach
+    void loadSample() {
+        store = newStore();
+        new SampleDataLoader().load(store);
+    }
+
+    private RecordTableViewModel section(RecordKind kind, BackgroundTasks tasks) {
+        return new RecordTableViewModel(SectionTable.of(kind), store, czech, tasks);
+    }
+
+    private static List<String> column(RecordTableViewModel vm, int column) {
+        return vm.rows().stream().map(r -> r.cell(column).text()).toList();
+    }
+
+    @Test
+    void eventsShowTitleKindCzechDatesPlaceAndParent() {
+        RecordTableViewModel events = section(RecordKind.EVENT, new SameThreadTasks());
+        events.loadIfNeeded();
+        assertFalse(events.busyProperty().get());
+        assertEquals(3, events.rows().size());
+        RecordRow summit = events.find(SampleIds.SUMMIT).orElseThrow();
+        assertEquals("Border Security Summit", summit.cell(0).text());
+        assertEquals("summit", summit.cell(1).text());
+        assertEquals("31. 3. 2025", summit.cell(2).text());
+        assertTrue(summit.cell(4).text().startsWith("Londýn"), summit.cell(4).text());
+        RecordRow ireland = events.find(SampleIds.MEETING_IRELAND).orElseThrow();
+        assertEquals("bilaterální jednání", ireland.cell(1).text());
+        assertEquals("Border Security Summit", ireland.cell(5).text());
+    }
+
+    @Test
+    void peopleSortByFamilyNameWithCzechCollation() {
+        store.people().save(TypicalRecords.person("Jan", "Chládek"));
+        store.people().save(TypicalRecords.person("Petr", "Hrubý"));
+        store.people().save(TypicalRecords.person("Eva", "Čapková"));
+        RecordTableViewModel people = section(RecordKind.PERSON, new SameThreadTasks());
+        people.loadIfNeeded();
+        // Cooper, Čapková (č after c), Hrubý, Chládek (ch after h), O'Callaghan, Rakušan
+        assertEquals(List.of("Yvette Cooper", "Eva Čapková", "Petr Hrubý", "Jan Chládek", "Jim O'Callaghan",
+                "Vít Rakušan"), column(people, 0).stream().map(String::strip).toList());
+        RecordRow cooper = people.find(SampleIds.COOPER).orElseThrow();
+        assertTrue(cooper.cell(3).text().contains("Ivette Cooperová"), cooper.cell(3).text());
+    }
+
+    @Test
+    void firstRowIsSelectedAfterLoadingAndSelectionSurvivesAReload() {
+        RecordTableViewModel events = section(RecordKind.EVENT, new SameThreadTasks());
+        events.loadIfNeeded();
+        assertEquals(events.rows().get(0).id(), events.selectedIdProperty().get());
+        events.select(SampleIds.SUMMIT);
+        events.reload();
+        assertEquals(SampleIds.SUMMIT, events.selectedIdProperty().get());
+    }
+
+    @Test
+    void selectionAskedForBeforeLoadingIsAppliedWhenRowsArrive() {
+        DeferredTasks tasks = new DeferredTasks();
+        RecordTableViewModel people = section(RecordKind.PERSON, tasks);
+        people.select(SampleIds.RAKUSAN);
+        assertTrue(people.busyProperty().get());
+        assertTrue(people.rows().isEmpty());
+        tasks.runAll();
+        assertFalse(people.busyProperty().get());
+        assertEquals(SampleIds.RAKUSAN, people.selectedIdProperty().get());
+    }
+
+    @Test
+    void aFailedLoadSaysWhyInOneSentence() {
+        RecordTableViewModel events = new RecordTableViewModel(SectionTable.of(RecordKind.EVENT), store, czech,
+                new BackgroundTasks() {
+                    @Override
+                    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
+                                        Consumer<? super Throwable> onFailure) {
+                        onFailure.accept(new StoreException("error.db.busy", "/tmp/x.db"));
+                    }
+                });
+        events.loadIfNeeded();
+        assertFalse(events.busyProperty().get());
+        assertEquals(czech.get("error.db.busy", "/tmp/x.db"), events.errorProperty().get());
+    }
+
+    @Test
+    void everySectionHasRowsFromTheSample() {
+        for (RecordKind kind : RecordKind.values()) {
+            RecordTableViewModel vm = section(kind, new SameThreadTasks());
+            vm.loadIfNeeded();
+            assertFalse(vm.rows().isEmpty(), kind.name());
+            assertEquals(SectionTable.of(kind).columns().size(), vm.rows().get(0).cells().size(), kind.name());
+        }
+    }
+
+    /** Holds work until {@link #runAll}: the UI's view of a slow database. */
+    static final class DeferredTasks implements BackgroundTasks {
+        private final List<Runnable> pending = new ArrayList<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(pending);
+            pending.clear();
+            now.forEach(Runnable::run);
+        }
+    }
+}

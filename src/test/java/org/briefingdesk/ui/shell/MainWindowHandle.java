@@ -1,0 +1,177 @@
+package org.briefingdesk.ui.shell;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.briefingdesk.ui.records.RecordRow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Page object for the main window: finds its parts by fx:id and reads them on the FX thread. */
+final class MainWindowHandle {
+    private static final long TIMEOUT_SECONDS = 15;
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+            KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final FxRobot robot;
+
+    MainWindowHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Reads something from the scene on the FX thread. */
+    static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (without sleeping blindly) until the condition, read on the FX thread, holds. */
+    static void waitUntil(Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within " + TIMEOUT_SECONDS + " s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    ListView<Section> navigation() {
+        return robot.lookup("#navigation").queryAs(ListView.class);
+    }
+
+    Section selectedSection() {
+        return onFx(() -> navigation().getSelectionModel().getSelectedItem());
+    }
+
+    /** Presses Ctrl+1 … Ctrl+9. */
+    void pressShortcut(Section section) {
+        robot.push(KeyCode.CONTROL, DIGITS[section.ordinal()]);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void clickNavigation(Section section) {
+        robot.clickOn("#nav-" + section.id());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** True when the page of this section is what the window shows. */
+    boolean showsPage(Section section) {
+        return onFx(() -> robot.lookup("#" + section.id() + "Page").tryQuery()
+                .map(Node::isVisible).orElse(false)
+                && robot.lookup("#" + section.id() + "Page").query().getScene() != null);
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<RecordRow> table(Section section) {
+        return robot.lookup("#" + section.id() + "Table").queryAs(TableView.class);
+    }
+
+    /** Waits for the section's rows, loaded in the background. */
+    void waitForRows(Section section) {
+        waitUntil(() -> robot.lookup("#" + section.id() + "Table").tryQuery().isPresent()
+                && !table(section).getItems().isEmpty());
+    }
+
+    /** The first column's texts, in the order shown. */
+    List<String> firstColumn(Section section) {
+        return onFx(() -> table(section).getItems().stream().map(r -> r.cell(0).text()).collect(Collectors.toList()));
+    }
+
+    /** Clicks the row whose first cell reads {@code text}. */
+    void clickRow(Section section, String text) {
+        TableView<RecordRow> table = table(section);
+        Node target = robot.from(table).lookup(".table-cell")
+                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() == table.getColumns().get(0)
+                        && text.equals(c.getText())).query();
+        robot.clickOn(target);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String selectedFirstCell(Section section) {
+        return onFx(() -> {
+            RecordRow row = table(section).getSelectionModel().getSelectedItem();
+            return row == null ? null : row.cell(0).text();
+        });
+    }
+
+    /** The links shown in the section's detail pane. */
+    Set<String> detailLinks(Section section) {
+        return onFx(() -> robot.from(robot.lookup("#" + section.id() + "Detail").queryAs(Node.class))
+                .lookup(".record-link").queryAllAs(Hyperlink.class).stream()
+                .map(Hyperlink::getText).collect(Collectors.toSet()));
+    }
+
+    /** The headings (link groups, history) shown in the section's detail pane. */
+    Set<String> detailHeadings(Section section) {
+        return onFx(() -> robot.from(robot.lookup("#" + section.id() + "Detail").queryAs(Node.class))
+                .lookup(".detail-section-title").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet()));
+    }
+
+    String detailTitle(Section section) {
+        return onFx(() -> robot.from(robot.lookup("#" + section.id() + "Detail").queryAs(Node.class))
+                .lookup(".detail-title").queryAs(Label.class).getText());
+    }
+
+    void clickDetailLink(Section section, String text) {
+        Node link = robot.from(robot.lookup("#" + section.id() + "Detail").queryAs(Node.class))
+                .lookup(".record-link").match((Hyperlink h) -> text.equals(h.getText())).query();
+        scrollIntoView(link);
+        robot.clickOn(link);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the detail pane, as a user would, until the node is in view. */
+    private static void scrollIntoView(Node node) {
+        onFx(() -> {
+            Node parent = node.getParent();
+            while (parent != null && !(parent instanceof ScrollPane)) {
+                parent = parent.getParent();
+            }
+            if (parent != null) {
+                ScrollPane scroll = (ScrollPane) parent;
+                Bounds content = scroll.getContent().getLayoutBounds();
+                Bounds target = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                double room = content.getHeight() - scroll.getViewportBounds().getHeight();
+                if (room > 0) {
+                    scroll.setVvalue(Math.max(0, Math.min(1, (target.getMinY() - 20) / room)));
+                }
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String statusCounts() {
+        return onFx(() -> robot.lookup("#statusCounts").queryAs(Label.class).getText());
+    }
+
+    String statusDatabase() {
+        return onFx(() -> robot.lookup("#statusDatabase").queryAs(Label.class).getText());
+    }
+
+    /** The navigation's section names as shown (in no particular order). */
+    Set<String> navigationNames() {
+        return onFx(() -> robot.from(navigation()).lookup(".nav-name").queryAllAs(Label.class).stream()
+                .map(Label::getText).collect(Collectors.toSet()));
+    }
+
+    /** The sections of the navigation, in their order. */
+    List<Section> navigationOrder() {
+        return onFx(() -> List.copyOf(navigation().getItems()));
+    }
+}

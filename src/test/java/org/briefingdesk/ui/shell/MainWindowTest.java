@@ -1,0 +1,149 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import javafx.stage.Stage;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.common.FxBackgroundTasks;
+import org.briefingdesk.ui.common.LanguagePreference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real main window, headless, on a temporary SQLite file with the sample loaded: every section
+ * by Ctrl+1 … Ctrl+9 and by the navigation, the summit and its people where a user would look.
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path folder;
+
+    private final Localization czech = Localization.forLanguage("cs");
+    private final LanguagePreference preference = LanguagePreference.inMemory();
+    private FxBackgroundTasks tasks;
+    private volatile RecordStore store;
+    private Path file;
+    private MainWindowHandle window;
+
+    @Start
+    void start(Stage stage) {
+        file = folder.resolve("summit-" + System.nanoTime() + ".db");
+        tasks = new FxBackgroundTasks();
+        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        // As the application does: the database opens off the FX thread while the window already shows.
+        tasks.run(() -> {
+            RecordStore opened = TestStores.opener().open(file, true);
+            new SampleDataLoader().load(opened);
+            store = opened;
+            return new FakeWindowServices(opened, czech);
+        }, mainWindow::attach, mainWindow::openFailed);
+    }
+
+    @BeforeEach
+    void waitForTheDatabase(FxRobot robot) {
+        window = new MainWindowHandle(robot);
+        waitUntil(() -> window.statusCounts().contains("Akce 3"));
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void everySectionOpensWithItsShortcutAndFromTheNavigation() {
+        assertEquals(List.of(Section.values()), window.navigationOrder());
+        assertEquals(Set.of("Přehled", "Akce", "Zprávy", "Osoby", "Organizace", "Výroky", "Závazky", "Témata",
+                "Podklady"), window.navigationNames());
+        for (Section section : Section.values()) {
+            window.pressShortcut(section);
+            assertEquals(section, window.selectedSection(), "Ctrl+" + (section.ordinal() + 1));
+            waitUntil(() -> window.showsPage(section));
+            if (section.kind().isPresent()) {
+                window.waitForRows(section);
+            }
+        }
+        for (Section section : List.of(Section.PEOPLE, Section.OVERVIEW, Section.TOPICS, Section.BRIEFINGS,
+                Section.EVENTS)) {
+            window.clickNavigation(section);
+            assertEquals(section, window.selectedSection());
+            waitUntil(() -> window.showsPage(section));
+        }
+    }
+
+    @Test
+    void theSummitIsInEventsWithItsSideMeetingsInTheDetailPane() {
+        window.pressShortcut(Section.EVENTS);
+        window.waitForRows(Section.EVENTS);
+        assertTrue(window.firstColumn(Section.EVENTS).contains("Border Security Summit"),
+                window.firstColumn(Section.EVENTS).toString());
+
+        window.clickRow(Section.EVENTS, "Border Security Summit");
+        assertEquals("Border Security Summit", window.selectedFirstCell(Section.EVENTS));
+        waitUntil(() -> "Border Security Summit".equals(window.detailTitle(Section.EVENTS)));
+        assertTrue(window.detailHeadings(Section.EVENTS).stream().anyMatch(h -> h.startsWith("Vedlejší jednání")),
+                window.detailHeadings(Section.EVENTS).toString());
+        Set<String> links = window.detailLinks(Section.EVENTS);
+        String ireland = links.stream().filter(l -> l.contains("Irskem")).findFirst().orElseThrow(
+                () -> new AssertionError("no side meeting with Ireland in " + links));
+        assertTrue(links.stream().anyMatch(l -> l.contains("Spojeným královstvím")), links.toString());
+
+        // A link opens the linked record: the side meeting is selected and shown.
+        window.clickDetailLink(Section.EVENTS, ireland);
+        waitUntil(() -> ireland.equals(window.detailTitle(Section.EVENTS)));
+        assertEquals(ireland, window.selectedFirstCell(Section.EVENTS));
+    }
+
+    @Test
+    void thePeopleOfTheSummitAreInPeopleSortedByFamilyName() {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        assertEquals(List.of("Yvette Cooper", "Jim O'Callaghan", "Vít Rakušan"), window.firstColumn(Section.PEOPLE));
+        window.clickRow(Section.PEOPLE, "Vít Rakušan");
+        waitUntil(() -> "Vít Rakušan".equals(window.detailTitle(Section.PEOPLE)));
+    }
+
+    @Test
+    void theStatusBarNamesTheDatabaseAndCountsItsRecords() {
+        String counts = window.statusCounts();
+        for (String part : List.of("Akce 3", "Zprávy 1", "Osoby 3", "Výroky 1", "Závazky 1")) {
+            assertTrue(counts.contains(part), part + " in " + counts);
+        }
+        assertTrue(window.statusDatabase().contains(file.toString()), window.statusDatabase());
+        assertEquals("Briefing Desk — " + file.getFileName(),
+                onFx(() -> window.navigation().getScene().getWindow() instanceof Stage
+                        ? ((Stage) window.navigation().getScene().getWindow()).getTitle() : ""));
+    }
+
+    @Test
+    void switchingToEnglishRebuildsTheWindowAndIsRemembered(FxRobot robot) {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        robot.clickOn("Jazyk");
+        robot.clickOn("English");
+        waitUntil(() -> window.navigationNames().contains("People") && window.statusCounts().contains("Events 3"));
+        assertEquals(Set.of("Overview", "Events", "Reports", "People", "Organisations", "Statements", "Commitments",
+                "Topics", "Briefings"), window.navigationNames());
+        assertEquals(Section.PEOPLE, window.selectedSection(), "the section shown stays");
+        window.waitForRows(Section.PEOPLE);
+        assertEquals("en", preference.load().orElseThrow());
+    }
+}

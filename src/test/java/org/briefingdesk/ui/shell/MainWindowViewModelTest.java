@@ -1,0 +1,103 @@
+package org.briefingdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.SameThreadTasks;
+import org.junit.jupiter.api.Test;
+
+class MainWindowViewModelTest extends StoreFixture {
+    private final Localization czech = Localization.forLanguage("cs");
+    private final Path file = Path.of("/tmp/briefings/desk.db");
+
+    @Test
+    void titleNamesTheFileAndTheStatusBarTheDatabase() {
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), new FakeDialogs(false));
+        assertEquals("Briefing Desk — desk.db", vm.titleProperty().get());
+        assertTrue(vm.statusDatabaseProperty().get().contains(file.toString()));
+        assertEquals(Section.OVERVIEW, vm.sectionProperty().get());
+    }
+
+    @Test
+    void emptyDatabaseOffersTheSampleAndLoadsItWhenAccepted() {
+        RecordStore store = newStore();
+        FakeDialogs dialogs = new FakeDialogs(true);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        vm.attach(new FakeWindowServices(store, czech), true);
+        assertEquals(List.of("confirm: " + czech.get("ui.dialog.sample.title")), dialogs.shown);
+        assertTrue(new SampleDataLoader().isLoaded(store));
+        assertEquals(1, vm.dataVersionProperty().get());
+        assertEquals(3, vm.count(RecordKind.EVENT));
+        assertTrue(vm.statusCountsProperty().get().contains("Akce 3"), vm.statusCountsProperty().get());
+        assertTrue(vm.statusCountsProperty().get().contains("Osoby 3"), vm.statusCountsProperty().get());
+        assertFalse(vm.busyProperty().get());
+    }
+
+    @Test
+    void declinedOfferLeavesTheDatabaseEmptyAndIsNotRepeated() {
+        RecordStore store = newStore();
+        FakeDialogs dialogs = new FakeDialogs(false);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        vm.attach(new FakeWindowServices(store, czech), true);
+        vm.refreshCounts();
+        assertEquals(1, dialogs.shown.size());
+        assertEquals(0, vm.total());
+        assertEquals(0, vm.dataVersionProperty().get());
+    }
+
+    @Test
+    void databaseWithRecordsIsNotOfferedTheSample() {
+        RecordStore store = newStore();
+        new SampleDataLoader().load(store);
+        FakeDialogs dialogs = new FakeDialogs(true);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        vm.attach(new FakeWindowServices(store, czech), true);
+        assertTrue(dialogs.shown.isEmpty());
+        assertTrue(vm.total() > 0);
+    }
+
+    @Test
+    void loadingTheSampleFromTheMenuTwiceSaysItIsAlreadyThere() {
+        RecordStore store = newStore();
+        FakeDialogs dialogs = new FakeDialogs(false);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        vm.attach(new FakeWindowServices(store, czech), false);
+        vm.loadSample(true);
+        long total = vm.total();
+        vm.loadSample(true);
+        assertEquals(total, vm.total());
+        assertEquals(List.of("info: " + czech.get("ui.dialog.sample.done"),
+                "info: " + czech.get("ui.dialog.sample.already")), dialogs.shown);
+    }
+
+    @Test
+    void aDatabaseThatCannotBeOpenedIsReportedInOneSentence() {
+        FakeDialogs dialogs = new FakeDialogs(false);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        vm.opening();
+        assertTrue(vm.busyProperty().get());
+        vm.openFailed(new StoreException("error.db.notDatabase", file.toString()));
+        assertFalse(vm.busyProperty().get());
+        assertEquals(List.of("error: " + czech.get("error.db.notDatabase", file.toString())), dialogs.shown);
+    }
+
+    @Test
+    void englishWindowSpeaksEnglish() {
+        Localization english = Localization.forLanguage("en");
+        RecordStore store = newStore();
+        new SampleDataLoader().load(store);
+        MainWindowViewModel vm = new MainWindowViewModel(english, file, new SameThreadTasks(), new FakeDialogs(false));
+        vm.attach(new FakeWindowServices(store, english), true);
+        assertTrue(vm.statusCountsProperty().get().contains("Events 3"), vm.statusCountsProperty().get());
+        assertTrue(vm.statusDatabaseProperty().get().startsWith("Database:"));
+    }
+}
