@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
-            BriefingBenchCommand.class})
+            BriefingBenchCommand.class, SearchCommand.class, BenchCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
@@ -134,7 +134,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
      * error naming the file: reading commands never create an empty database by mistake.
      */
     RecordStore openStore(boolean create) {
-        Path database = database();
+        return openStoreAt(database(), create);
+    }
+
+    /** {@link #openStore} on a file a sub-command names itself (the benchmark's own files). */
+    RecordStore openStoreAt(Path database, boolean create) {
         if (!create && !Files.exists(database)) {
             throw new UserFacingException("cli.error.noDatabase", database);
         }

@@ -15,6 +15,11 @@ final class UsageTexts {
         describe(root, "sample", l10n.get("cli.sample.description"), l10n);
         describe(root, "stats", l10n.get("cli.stats.description"), l10n);
         describe(root, "show", l10n.get("cli.show.description"), l10n);
+        describe(root, "search", l10n.get("cli.search.description"), l10n);
+        describe(root, "bench", l10n.get("cli.bench.description"), l10n);
+        CommandLine bench = root.getSubcommands().get("bench");
+        describe(bench, "generate", l10n.get("cli.bench.generate.description"), l10n);
+        describe(bench, "search", l10n.get("cli.bench.search.description"), l10n);
         describe(root, "briefing", l10n.get("cli.briefing.description"), l10n);
         describe(root, "bench-briefing", l10n.get("cli.benchBriefing.description"), l10n);
         describe(root, "backup", l10n.get("cli.backup.description"), l10n);

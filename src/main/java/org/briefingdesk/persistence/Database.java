@@ -279,6 +279,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            StatementCache.forget(connection);
             if (!connection.isClosed()) {
                 connection.close();
             }

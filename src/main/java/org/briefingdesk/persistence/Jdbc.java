@@ -1,5 +1,6 @@
 package org.briefingdesk.persistence;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,14 +24,25 @@ final class Jdbc {
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
+            PreparedStatement ps = lease.statement();
             bind(ps, params);
-            return ps.executeUpdate();
+            // A batch of one, not executeUpdate: sqlite-jdbc resets a statement after a batch, but leaves
+            // it active after executeUpdate, which would keep a reused statement "in progress"
+            // (VACUUM refuses, and an implicit transaction could stay open).
+            ps.addBatch();
+            try {
+                return ps.executeBatch()[0];
+            } catch (BatchUpdateException e) {
+                ps.clearBatch();
+                throw e.getCause() instanceof SQLException cause ? cause : e;
+            }
         }
     }
 
     static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
+            PreparedStatement ps = lease.statement();
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
+import org.briefingdesk.logic.store.SearchBaselines;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
@@ -35,6 +36,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final CountryRepository countries;
     private final ChangeHistoryRepository history;
     private final SqliteSearchIndex search;
+    private final SqliteSearchBaselines baselines;
     private final SqliteBackups backups;
     private final SavedSearchRepository savedSearches;
 
@@ -56,6 +58,7 @@ public final class SqliteRecordStore implements RecordStore {
         this.countries = new SqliteCountryRepository(db);
         this.history = new SqliteChangeHistoryRepository(db);
         this.search = new SqliteSearchIndex(db, this);
+        this.baselines = new SqliteSearchBaselines(db);
         for (SqliteRepository<?> repository : List.<SqliteRepository<?>>of(events, people, organisations, reports,
                 statements, commitments, topics)) {
             repository.attach(search);
@@ -91,6 +94,11 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public SearchIndex search() {
         return search;
+    }
+
+    @Override
+    public SearchBaselines searchBaselines() {
+        return baselines;
     }
 
     @Override

@@ -22,15 +22,24 @@ import org.briefingdesk.model.StoredRecord;
  */
 final class SqliteSearchIndex implements SearchIndex {
     /** bm25 weights in column order: names and titles above bodies, exact forms above stems. */
-    private static final String BM25 = "bm25(search_fts, 10.0, 1.0, 4.0, 2.0, 3.0, 2.0, 4.0, 0.4, 2.0, 1.0, 1.5, 1.0)";
-    private static final Map<RecordKind, String> BODY_SQL = new EnumMap<>(Map.of(
-            RecordKind.EVENT, "SELECT summary FROM event WHERE id = ?",
-            RecordKind.REPORT, "SELECT body || char(10) || outcomes FROM report WHERE id = ?",
-            RecordKind.PERSON, "SELECT notes FROM person WHERE id = ?",
-            RecordKind.ORGANISATION, "SELECT notes FROM organisation WHERE id = ?",
-            RecordKind.STATEMENT, "SELECT text FROM statement WHERE id = ?",
-            RecordKind.COMMITMENT, "SELECT text FROM commitment WHERE id = ?",
-            RecordKind.TOPIC, "SELECT description FROM topic WHERE id = ?"));
+    private static final String WEIGHTS = "10.0, 1.0, 4.0, 2.0, 3.0, 2.0, 4.0, 0.4, 2.0, 1.0, 1.5, 1.0";
+    private static final String BM25 = "bm25(search_fts, " + WEIGHTS + ")";
+    /**
+     * Each FTS row's id carries its record kind in the bits above {@link #KIND_SHIFT}: counts per kind
+     * and kind filters then need the full-text table alone, not a join per matching row.
+     */
+    static final int KIND_SHIFT = 40;
+    /** Rows beyond the limit fetched by rank, so that equal ranks can still be ordered by recency. */
+    private static final int TIE_SLACK = 50;
+    /** The text to cut a snippet from, per kind; read for the hits shown only. */
+    private static final String BODY = "CASE m.kind"
+            + " WHEN 'EVENT' THEN (SELECT summary FROM event WHERE id = m.record_id)"
+            + " WHEN 'REPORT' THEN (SELECT body || char(10) || outcomes FROM report WHERE id = m.record_id)"
+            + " WHEN 'PERSON' THEN (SELECT notes FROM person WHERE id = m.record_id)"
+            + " WHEN 'ORGANISATION' THEN (SELECT notes FROM organisation WHERE id = m.record_id)"
+            + " WHEN 'STATEMENT' THEN (SELECT text FROM statement WHERE id = m.record_id)"
+            + " WHEN 'COMMITMENT' THEN (SELECT text FROM commitment WHERE id = m.record_id)"
+            + " WHEN 'TOPIC' THEN (SELECT description FROM topic WHERE id = m.record_id) END";
 
     private final Database db;
     private final RecordStore store;
@@ -91,15 +100,32 @@ final class SqliteSearchIndex implements SearchIndex {
 
     private static void write(Connection c, SearchDocument d) throws SQLException {
         remove(c, d.id());
-        Jdbc.update(c, "INSERT INTO search_meta(record_id, kind, title, date_from, date_to, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", d.id(), d.kind(), d.title(), d.dateFrom(), d.dateTo(), d.updatedAt());
-        long rowid = Jdbc.count(c, "SELECT last_insert_rowid()");
+        long first = firstRowid(d.kind());
+        long rowid = Jdbc.count(c, "SELECT coalesce(max(rowid) + 1, ?) FROM search_meta WHERE rowid BETWEEN ? AND ?",
+                first, first, lastRowid(d.kind()));
+        Jdbc.update(c, "INSERT INTO search_meta(rowid, record_id, kind, title, date_from, date_to, updated_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)", rowid, d.id(), d.kind(), d.title(), d.dateFrom(), d.dateTo(),
+                d.updatedAt());
         Jdbc.update(c, "INSERT INTO search_fts(rowid, title, body, people, countries, topics, events, title_s, body_s,"
                 + " people_s, countries_s, topics_s, events_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rowid, exact(d.title()), exact(d.body()), exact(d.people()), exact(d.countries()), exact(d.topics()),
                 exact(d.events()), SearchText.stems(d.title()), SearchText.stems(d.body()),
                 SearchText.stems(d.people()), SearchText.stems(d.countries()), SearchText.stems(d.topics()),
                 SearchText.stems(d.events()));
+    }
+
+    /** The first FTS row id of a kind's range. */
+    static long firstRowid(RecordKind kind) {
+        return (kind.ordinal() + 1L) << KIND_SHIFT;
+    }
+
+    static long lastRowid(RecordKind kind) {
+        return firstRowid(kind) + (1L << KIND_SHIFT) - 1;
+    }
+
+    /** The kind of the FTS rows whose id shifted right by {@link #KIND_SHIFT} is {@code number}. */
+    private static RecordKind kindNumbered(long number) {
+        return RecordKind.values()[(int) number - 1];
     }
 
     /** Typographic variants made one before the tokenizer sees them: ’ and ´ are both '. */
@@ -136,8 +162,13 @@ final class SqliteSearchIndex implements SearchIndex {
         });
     }
 
-    /** True when the index holds a different number of records than the tables (an older file). */
+    /** True when the index holds a different number of records than the tables, or is of an older build. */
     boolean isStale() {
+        long uncoded = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM search_meta WHERE rowid < ?",
+                firstRowid(RecordKind.values()[0])));
+        if (uncoded > 0) {
+            return true; // written before row ids carried the kind
+        }
         long indexed = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM search_meta"));
         long records = store.counts().values().stream().mapToLong(Long::longValue).sum();
         return indexed != records;
@@ -146,72 +177,98 @@ final class SqliteSearchIndex implements SearchIndex {
     @Override
     public List<Match> search(SearchQuery query, int limit) {
         Sql sql = sql(query, true);
-        String select = sql.usesFts()
-                ? "SELECT m.record_id, m.kind, m.title, " + BM25 + " AS rank FROM search_fts JOIN search_meta m"
-                        + " ON m.rowid = search_fts.rowid WHERE search_fts MATCH ?" + sql.where()
-                        + " ORDER BY rank, m.date_from DESC, m.updated_at DESC LIMIT ?"
-                : "SELECT m.record_id, m.kind, m.title, 0 AS rank FROM search_meta m WHERE 1 = 1" + sql.where()
-                        + " ORDER BY m.date_from DESC, m.updated_at DESC LIMIT ?";
         List<Object> params = new ArrayList<>(sql.params());
+        String select;
+        if (!sql.usesFts()) {
+            select = withBodies("SELECT m.record_id, m.kind, m.title, 0 AS rank, m.date_from, m.updated_at"
+                    + " FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaWhere()
+                    + " ORDER BY m.date_from DESC, m.updated_at DESC LIMIT ?");
+        } else if (sql.metaWhere().isEmpty()) {
+            // FTS5 ranks and keeps the best rows by itself; only those are joined and read.
+            select = withBodies("SELECT m.record_id, m.kind, m.title, f.rank, m.date_from, m.updated_at"
+                    + " FROM (SELECT rowid, " + BM25 + " AS rank FROM search_fts WHERE search_fts MATCH ?"
+                    + sql.ftsWhere() + " ORDER BY rank LIMIT ?) f JOIN search_meta m ON m.rowid = f.rowid"
+                    + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC LIMIT ?");
+            params.add(limit + TIE_SLACK);
+        } else {
+            select = withBodies("SELECT m.record_id, m.kind, m.title, " + BM25 + " AS rank, m.date_from,"
+                    + " m.updated_at FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
+                    + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere()
+                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC LIMIT ?");
+        }
         params.add(limit);
-        return db.read(c -> {
-            List<Match> matches = Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
-                    RecordKind.valueOf(rs.getString(2)), rs.getString(3), "", rs.getDouble(4)), params.toArray());
-            List<Match> withBodies = new ArrayList<>(matches.size());
-            for (Match m : matches) {
-                String body = Jdbc.queryOne(c, BODY_SQL.get(m.kind()), rs -> rs.getString(1), m.id()).orElse("");
-                withBodies.add(new Match(m.id(), m.kind(), m.title(), body == null ? "" : body, m.rank()));
-            }
-            return withBodies;
-        });
+        return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
+                RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
+                rs.getDouble(5)), params.toArray()));
+    }
+
+    /** The ranked rows with the text to cut snippets from, read only for the rows that are shown. */
+    private static String withBodies(String ranked) {
+        return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank FROM (" + ranked + ") m"
+                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC";
     }
 
     @Override
     public Map<RecordKind, Long> countByKind(SearchQuery query) {
         Sql sql = sql(query, false);
+        Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+        if (sql.usesFts() && sql.metaWhere().isEmpty()) {
+            // No join: the row id says the kind.
+            String select = "SELECT rowid >> " + KIND_SHIFT + ", count(*) FROM search_fts WHERE search_fts MATCH ?"
+                    + sql.ftsWhere() + " GROUP BY 1";
+            db.read(c -> Jdbc.query(c, select, rs -> counts.put(kindNumbered(rs.getLong(1)),
+                    rs.getLong(2)), sql.params().toArray()));
+            return counts;
+        }
         String select = sql.usesFts()
                 ? "SELECT m.kind, count(*) FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
-                        + " WHERE search_fts MATCH ?" + sql.where() + " GROUP BY m.kind"
-                : "SELECT m.kind, count(*) FROM search_meta m WHERE 1 = 1" + sql.where() + " GROUP BY m.kind";
-        return db.read(c -> {
-            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-            for (Object[] row : Jdbc.query(c, select, rs -> new Object[] {rs.getString(1), rs.getLong(2)},
-                    sql.params().toArray())) {
-                counts.put(RecordKind.valueOf((String) row[0]), (Long) row[1]);
-            }
-            return counts;
-        });
+                        + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere() + " GROUP BY m.kind"
+                : "SELECT m.kind, count(*) FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaWhere()
+                        + " GROUP BY m.kind";
+        db.read(c -> Jdbc.query(c, select, rs -> counts.put(RecordKind.valueOf(rs.getString(1)), rs.getLong(2)),
+                sql.params().toArray()));
+        return counts;
     }
 
-    /** The MATCH expression (first parameter, when there is one) and the conditions on search_meta. */
-    private record Sql(boolean usesFts, String where, List<Object> params) {
+    /**
+     * The MATCH expression (first parameter, when there is one), the conditions on the FTS row id
+     * (kinds, exclusions: they need no join) and those on search_meta (dates), with their parameters
+     * in that order. Written for a table aliased {@code search_fts} or {@code m}; "rowid" means either.
+     */
+    private record Sql(boolean usesFts, String ftsWhere, String metaWhere, List<Object> params) {
     }
 
     private static Sql sql(SearchQuery q, boolean withKinds) {
         String positive = FtsQuery.positive(q);
-        StringBuilder where = new StringBuilder();
         List<Object> params = new ArrayList<>();
         if (positive != null) {
             params.add(positive);
         }
+        String rowid = positive != null ? "search_fts.rowid" : "m.rowid";
+        StringBuilder fts = new StringBuilder();
         String excluded = FtsQuery.excluded(q);
         if (excluded != null) {
-            where.append(" AND m.rowid NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
+            fts.append(" AND ").append(rowid).append(" NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
             params.add(excluded);
         }
         if (withKinds && !q.kinds().isEmpty()) {
-            where.append(" AND m.kind IN (").append(String.join(", ", q.kinds().stream().map(k -> "?").toList()))
-                    .append(')');
-            q.kinds().stream().sorted().forEach(params::add);
+            List<String> ranges = new ArrayList<>();
+            for (RecordKind kind : new java.util.TreeSet<>(q.kinds())) {
+                ranges.add(rowid + " BETWEEN ? AND ?");
+                params.add(firstRowid(kind));
+                params.add(lastRowid(kind));
+            }
+            fts.append(" AND (").append(String.join(" OR ", ranges)).append(')');
         }
+        StringBuilder meta = new StringBuilder();
         if (q.from() != null) {
-            where.append(" AND m.date_to >= ?");
+            meta.append(" AND m.date_to >= ?");
             params.add(q.from());
         }
         if (q.to() != null) {
-            where.append(" AND m.date_from <= ?");
+            meta.append(" AND m.date_from <= ?");
             params.add(q.to());
         }
-        return new Sql(positive != null, where.toString(), params);
+        return new Sql(positive != null, fts.toString(), meta.toString(), params);
     }
 }

@@ -55,6 +55,11 @@ public final class SearchQueryParser {
         }
     }
 
+    /** The record kind a {@code typ:} value names, in Czech or English, singular or plural, any case or accents. */
+    public static Optional<RecordKind> kindNamed(String name) {
+        return Optional.ofNullable(name == null ? null : KINDS.get(SearchText.fold(name).strip()));
+    }
+
     public static SearchQuery parse(String input) {
         String text = input == null ? "" : SearchText.unifyTypography(input);
         List<SearchQuery.Hint> hints = new ArrayList<>();

@@ -34,9 +34,10 @@ public final class SearchService {
         if (query == null) {
             return new SearchResult(input, List.of(), counts, parsed.hints());
         }
+        Highlighter highlighter = new Highlighter(query.positiveTerms());
         List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
                 .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
-                        Highlighter.snippet(m.body().isBlank() ? m.title() : m.body(), query.positiveTerms())))
+                        highlighter.snippet(m.body().isBlank() ? m.title() : m.body())))
                 .toList();
         return new SearchResult(input, hits, counts, parsed.hints());
     }

@@ -29,8 +29,33 @@ public final class SearchText {
         return out.toString();
     }
 
-    /** Lower case without diacritics: "Rakušan" → "rakusan". */
+    /** Latin letters up to Latin Extended-A (all of Czech): each one's folded form, worked out once. */
+    private static final int TABLE_SIZE = 0x180;
+    private static final String[] FOLDED = new String[TABLE_SIZE];
+
+    static {
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            FOLDED[c] = foldSlowly(String.valueOf(c));
+        }
+    }
+
+    /**
+     * Lower case without diacritics: "Rakušan" → "rakusan". Text of Latin letters goes through a table
+     * (this runs for every word of every snippet); anything else through Unicode decomposition.
+     */
     public static String fold(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= TABLE_SIZE) {
+                return foldSlowly(text);
+            }
+            out.append(FOLDED[c]);
+        }
+        return out.toString();
+    }
+
+    private static String foldSlowly(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

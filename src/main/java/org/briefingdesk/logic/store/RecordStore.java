@@ -34,6 +34,8 @@ public interface RecordStore extends AutoCloseable {
     /** The full-text index over every record, kept in step with them in the same transactions. */
     SearchIndex search();
 
+    /** The raw-SQL baselines that the search benchmark measures the index against. */
+    SearchBaselines searchBaselines();
     /** The user's named searches. */
     SavedSearchRepository savedSearches();
 

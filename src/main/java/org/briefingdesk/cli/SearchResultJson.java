@@ -1,0 +1,43 @@
+package org.briefingdesk.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.logic.search.SearchResult;
+import org.briefingdesk.model.RecordKind;
+
+/**
+ * {@code search --json}: stable English keys, every kind in {@code countsByKind} (zero included), hits
+ * best first with the plain snippet and its highlighted words, hints with their localized message.
+ */
+record SearchResultJson(String query, long total, Map<String, Long> countsByKind, List<Hit> hits,
+                        List<Hint> hints) {
+    record Hit(String id, String kind, String title, String snippet, List<String> highlights) {
+    }
+
+    record Hint(String text, String message) {
+    }
+
+    static SearchResultJson of(SearchResult result, org.briefingdesk.logic.i18n.Localization l10n) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (RecordKind kind : RecordKind.values()) {
+            counts.put(KindNames.jsonKey(kind), result.countsByKind().getOrDefault(kind, 0L));
+        }
+        List<Hit> hits = result.hits().stream().map(SearchResultJson::hit).toList();
+        List<Hint> hints = result.hints().stream().map(h -> new Hint(h.text(), l10n.get(h.key()))).toList();
+        return new SearchResultJson(result.input(), result.total(), counts, hits, hints);
+    }
+
+    /** The kind as the {@code typ:} value in English: "event", "person", "statement"... */
+    static String kindKey(RecordKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Hit hit(SearchHit hit) {
+        List<String> highlights = hit.snippet().stream().filter(SearchHit.Span::highlighted)
+                .map(SearchHit.Span::text).distinct().toList();
+        return new Hit(hit.id().toString(), kindKey(hit.kind()), SearchResultText.oneLine(hit.title()), hit.snippetText(), highlights);
+    }
+}

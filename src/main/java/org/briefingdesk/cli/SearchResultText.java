@@ -1,0 +1,76 @@
+package org.briefingdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.logic.search.SearchQuery;
+import org.briefingdesk.logic.search.SearchResult;
+import org.briefingdesk.model.RecordKind;
+
+/**
+ * A search result for a terminal: per hit its kind, title and id (to {@code show} next) and the
+ * snippet with the matching words in «guillemets», which survive any terminal and copy-paste;
+ * then the counts per kind and the hints.
+ */
+final class SearchResultText {
+    static final String MARK_OPEN = "«";
+    static final String MARK_CLOSE = "»";
+    private static final String INDENT = "    ";
+
+    private final Localization l10n;
+    private final PrintWriter out;
+
+    SearchResultText(Localization l10n, PrintWriter out) {
+        this.l10n = l10n;
+        this.out = out;
+    }
+
+    void print(SearchResult result) {
+        if (result.hits().isEmpty()) {
+            out.println(l10n.get("cli.search.none"));
+        }
+        for (SearchHit hit : result.hits()) {
+            String title = hit.title().isBlank() ? "" : " · " + oneLine(hit.title());
+            out.println(l10n.of(hit.kind()) + title);
+            out.println(INDENT + hit.id());
+            String snippet = marked(hit.snippet());
+            if (!snippet.isBlank() && !snippet.equals(hit.title())) {
+                out.println(INDENT + snippet);
+            }
+        }
+        out.println();
+        out.println(l10n.get("cli.search.total", String.valueOf(result.total()), String.valueOf(result.hits().size()))
+                + counts(result));
+        for (SearchQuery.Hint hint : result.hints()) {
+            out.println(l10n.get("cli.search.hint", hint.text(), l10n.get(hint.key())));
+        }
+    }
+
+    /** A title of several parts (a name and its English name) on one line: "ochrana hranic / border protection". */
+    static String oneLine(String title) {
+        return title.strip().replaceAll("\\s*\\R\\s*", " / ");
+    }
+
+    /** The snippet with its highlighted words between marks. */
+    static String marked(List<SearchHit.Span> spans) {
+        StringBuilder text = new StringBuilder();
+        for (SearchHit.Span span : spans) {
+            text.append(span.highlighted() ? MARK_OPEN + span.text() + MARK_CLOSE : span.text());
+        }
+        return text.toString();
+    }
+
+    /** " — Osoby 2, Výroky 5" for the kinds that have hits. */
+    private String counts(SearchResult result) {
+        List<String> parts = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            long count = result.countsByKind().getOrDefault(kind, 0L);
+            if (count > 0) {
+                parts.add(KindNames.plural(kind, l10n) + " " + count);
+            }
+        }
+        return parts.isEmpty() ? "" : " — " + String.join(", ", parts);
+    }
+}

@@ -1,0 +1,98 @@
+package org.briefingdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.store.Storage;
+import org.briefingdesk.testutil.TestStores;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench generate} and {@code bench search} end to end on a tiny corpus; no timing is asserted. */
+class BenchCommandTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        return runOn(folder.resolve("default.db"), args);
+    }
+
+    private Run runOn(Path db, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
+                option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void searchPrintsPercentilesRatiosAndTheTargets() {
+        Run bench = run("bench", "search", "--scale", "0.01", "--queries", "40");
+
+        assertEquals(0, bench.exitCode(), bench.err());
+        String text = bench.out();
+        assertTrue(text.contains("p50 ms") && text.contains("p95 ms") && text.contains("p99 ms"), text);
+        for (String method : List.of("hledání aplikace", "čisté FTS5", "LIKE")) {
+            assertTrue(text.lines().anyMatch(l -> l.strip().startsWith(method) && l.matches(".*(\\d+,\\d+\\s+){2}\\d+,\\d+\\s*")),
+                    method + " line with three figures:\n" + text);
+        }
+        assertTrue(text.contains("Poměr p95 hledání / čisté FTS5:"), text);
+        assertTrue(text.contains("Poměr p95 LIKE / hledání:"), text);
+        assertTrue(text.contains("index přidává"), text);
+        assertTrue(text.contains("Dotazů: 40"), text);
+        assertTrue(bench.err().contains("Výroky: 1000 / 1000"), bench.err());
+    }
+
+    @Test
+    void searchAsJsonHasTheFiguresUnderStableKeys() throws IOException {
+        Run bench = run("bench", "search", "--scale", "0.01", "--queries", "20", "--json");
+
+        assertEquals(0, bench.exitCode(), bench.err());
+        JsonNode json = new ObjectMapper().readTree(bench.out());
+        assertEquals(1000, json.get("records").get("statements").asInt());
+        for (String method : List.of("service", "rawFts", "likeScan")) {
+            assertTrue(json.get(method).has("p50") && json.get(method).has("p95") && json.get(method).has("p99"),
+                    bench.out());
+        }
+        assertTrue(json.get("ratios").has("serviceToRawFtsP95"), bench.out());
+        assertTrue(json.get("ratios").has("likeScanToServiceP95"), bench.out());
+        assertTrue(json.get("fileSize").get("withIndexBytes").asLong() > json.get("fileSize").get("withoutIndexBytes")
+                .asLong(), bench.out());
+        assertTrue(json.get("queriesWithHits").asInt() > 0, bench.out());
+    }
+
+    @Test
+    void generateWritesTheCorpusOnceAndRefusesAFileWithRecords() {
+        Path db = folder.resolve("big.db");
+        Run generate = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
+
+        assertEquals(0, generate.exitCode(), generate.err());
+        assertTrue(generate.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+200")), generate.out());
+        assertTrue(runOn(db, "search", "hranice").out().contains("Nalezeno"));
+
+        Run again = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
+        assertEquals(1, again.exitCode());
+        assertTrue(again.err().contains("už obsahuje záznamy"), again.err());
+    }
+
+    @Test
+    void aBadScaleIsAOneLineUserError() {
+        Run bench = run("bench", "search", "--scale", "0");
+
+        assertEquals(1, bench.exitCode());
+        assertEquals(1, bench.err().strip().lines().count(), bench.err());
+    }
+}

@@ -1,0 +1,121 @@
+package org.briefingdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.Storage;
+import org.briefingdesk.testutil.TestStores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code briefing-desk search} over the sample data, in-process on a real SQLite file. */
+class SearchCommandTest {
+    @TempDir
+    Path folder;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", folder.resolve("briefing-desk.db").toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
+                option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeEach
+    void loadSample() {
+        assertEquals(0, run("sample").exitCode());
+    }
+
+    @Test
+    void aWordWithoutDiacriticsFindsRakusanWithTheWordMarked() {
+        Run search = run("search", "rakusan");
+
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("osoba · Vít Rakušan"), search.out());
+        assertTrue(search.out().contains(SampleIds.RAKUSAN.toString()), search.out());
+        assertTrue(search.out().contains("«Rakušan»"), search.out());
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith("Nalezeno ") && l.contains("Osoby 1")),
+                search.out());
+    }
+
+    @Test
+    void theCzechFormOfAForeignNameFindsThePersonThroughTheAlias() {
+        Run search = run("search", "Cooperovou", "--type", "osoba");
+
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("Yvette Cooper"), search.out());
+        assertTrue(search.out().contains(SampleIds.COOPER.toString()), search.out());
+    }
+
+    @Test
+    void typeNarrowsToTheKindsNamedInCzechOrEnglish() {
+        Run people = run("search", "Londýn", "--type", "osoba");
+        Run eventsAndReports = run("search", "Londýn", "--type", "event,zpráva");
+
+        assertEquals(0, people.exitCode(), people.err());
+        assertTrue(people.out().lines().filter(l -> !l.startsWith(" ") && l.contains(" · "))
+                .allMatch(l -> l.startsWith("osoba")), people.out());
+        assertTrue(eventsAndReports.out().contains("akce · Border Security Summit"), eventsAndReports.out());
+        assertFalse(eventsAndReports.out().lines().anyMatch(l -> l.startsWith("osoba")), eventsAndReports.out());
+    }
+
+    @Test
+    void anUnknownTypeIsAOneLineUserError() {
+        Run search = run("search", "hranice", "--type", "kočka");
+
+        assertEquals(1, search.exitCode());
+        assertEquals(1, search.err().strip().lines().count(), search.err());
+        assertTrue(search.err().contains("kočka"), search.err());
+    }
+
+    @Test
+    void jsonHasStableKeysAndTheHit() throws IOException {
+        Run search = run("search", "rakusan", "--json");
+
+        assertEquals(0, search.exitCode(), search.err());
+        JsonNode json = new ObjectMapper().readTree(search.out());
+        assertEquals("rakusan", json.get("query").asText());
+        assertTrue(json.get("total").asInt() >= 1);
+        assertEquals(1, json.get("countsByKind").get("people").asInt());
+        assertEquals(0, json.get("countsByKind").get("topics").asInt());
+        JsonNode person = null;
+        for (JsonNode hit : json.get("hits")) {
+            if (hit.get("id").asText().equals(SampleIds.RAKUSAN.toString())) {
+                person = hit;
+            }
+        }
+        assertTrue(person != null, search.out());
+        assertEquals("person", person.get("kind").asText());
+        assertEquals("Vít Rakušan", person.get("title").asText());
+        assertTrue(json.get("hits").findValues("highlights").stream().anyMatch(h -> h.toString().contains("Rakušan")),
+                search.out());
+        assertTrue(json.get("hints").isArray());
+    }
+
+    @Test
+    void aHostileQueryIsSearchedQuietlyWithHints() throws IOException {
+        Run search = run("search", "\"hranic NEAR( title:* OR ; DROP TABLE person; --", "--json");
+
+        assertEquals(0, search.exitCode(), search.err());
+        JsonNode json = new ObjectMapper().readTree(search.out());
+        assertTrue(json.get("hints").size() >= 1, search.out());
+        assertEquals(0, run("search", "--", "-rakusan", "Londýn").exitCode());
+        assertEquals(3, TestStores.opener().open(folder.resolve("briefing-desk.db"), false).people().count());
+    }
+}
