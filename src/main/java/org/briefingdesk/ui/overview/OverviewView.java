@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Cursor;
 import javafx.scene.Parent;
@@ -18,7 +19,10 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.Fxml;
 
-/** The overview page. Cards ({@code #overviewCard-EVENT}...) open their section; list entries open their record. */
+/**
+ * The overview page. Cards ({@code #overviewCard-EVENT}...) open their section; list entries
+ * ({@code #recentEdits-<id>}...) open their record.
+ */
 public final class OverviewView {
     private final OverviewViewModel viewModel;
     private final Localization l10n;
@@ -31,7 +35,11 @@ public final class OverviewView {
     @FXML
     private Label error;
     @FXML
+    private VBox upcomingEvents;
+    @FXML
     private VBox recentEvents;
+    @FXML
+    private VBox recentEdits;
     @FXML
     private VBox openCommitments;
 
@@ -48,16 +56,14 @@ public final class OverviewView {
         this.root = Fxml.load(this, "Overview.fxml", l10n.bundle());
         root.setId("overviewPage");
         viewModel.counts().addListener((MapChangeListener<RecordKind, Long>) change -> renderCards());
-        viewModel.recentEvents().addListener((ListChangeListener<OverviewItem>) change ->
-                renderList(recentEvents, viewModel.recentEvents(), "ui.overview.noEvents"));
-        viewModel.openCommitments().addListener((ListChangeListener<OverviewItem>) change ->
-                renderList(openCommitments, viewModel.openCommitments(), "ui.overview.noCommitments"));
+        showList(upcomingEvents, viewModel.upcomingEvents(), "ui.overview.noUpcoming");
+        showList(recentEvents, viewModel.recentEvents(), "ui.overview.noEvents");
+        showList(openCommitments, viewModel.openCommitments(), "ui.overview.noCommitments");
+        showList(recentEdits, viewModel.recentEdits(), "ui.overview.noEdits");
         error.textProperty().bind(viewModel.errorProperty());
         error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         renderCards();
-        renderList(recentEvents, viewModel.recentEvents(), "ui.overview.noEvents");
-        renderList(openCommitments, viewModel.openCommitments(), "ui.overview.noCommitments");
     }
 
     public Parent root() {
@@ -81,6 +87,12 @@ public final class OverviewView {
         }
     }
 
+    /** Shows the items in the box now and whenever they change. */
+    private void showList(VBox box, ObservableList<OverviewItem> items, String emptyKey) {
+        items.addListener((ListChangeListener<OverviewItem>) change -> renderList(box, items, emptyKey));
+        renderList(box, items, emptyKey);
+    }
+
     private void renderList(VBox box, List<OverviewItem> items, String emptyKey) {
         box.getChildren().clear();
         if (items.isEmpty()) {
@@ -101,6 +113,7 @@ public final class OverviewView {
             Button entry = new Button();
             entry.setGraphic(text);
             entry.getStyleClass().add("list-entry");
+            entry.setId(box.getId() + "-" + item.id());
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.setMinWidth(0);
             entry.setMaxHeight(Region.USE_PREF_SIZE);

@@ -1,10 +1,16 @@
 package org.briefingdesk.ui.overview;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,43 +21,69 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.records.StoredRecords;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.CzechText;
 
-/** The overview: how many records of each kind, the latest events and the commitments still open. */
+/**
+ * The overview, read in the background: how many records of each kind, the events to come (soonest first)
+ * and the latest ones that took place, the commitments still open by due date, and the records edited last.
+ */
 public final class OverviewViewModel {
-    static final int RECENT_EVENTS = 6;
+    static final int EVENTS = 6;
     static final int OPEN_COMMITMENTS = 6;
+    static final int RECENT_EDITS = 8;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy H:mm");
 
     private final RecordStore store;
     private final Localization l10n;
     private final BackgroundTasks tasks;
+    private final Supplier<LocalDate> today;
     private final ObservableMap<RecordKind, Long> counts = FXCollections.observableMap(new EnumMap<>(RecordKind.class));
+    private final ObservableList<OverviewItem> upcomingEvents = FXCollections.observableArrayList();
     private final ObservableList<OverviewItem> recentEvents = FXCollections.observableArrayList();
     private final ObservableList<OverviewItem> openCommitments = FXCollections.observableArrayList();
+    private final ObservableList<OverviewItem> recentEdits = FXCollections.observableArrayList();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
 
     public OverviewViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks) {
+        this(store, l10n, tasks, LocalDate::now);
+    }
+
+    public OverviewViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks, Supplier<LocalDate> today) {
         this.store = store;
         this.l10n = l10n;
         this.tasks = tasks;
+        this.today = today;
     }
 
     public ObservableMap<RecordKind, Long> counts() {
         return counts;
     }
 
+    /** Events starting today or later, soonest first. */
+    public ObservableList<OverviewItem> upcomingEvents() {
+        return upcomingEvents;
+    }
+
+    /** Events that started before today, latest first (a summit before its side meetings). */
     public ObservableList<OverviewItem> recentEvents() {
         return recentEvents;
     }
 
     public ObservableList<OverviewItem> openCommitments() {
         return openCommitments;
+    }
+
+    /** The records changed last (each once, still existing), newest first. */
+    public ObservableList<OverviewItem> recentEdits() {
+        return recentEdits;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -65,11 +97,14 @@ public final class OverviewViewModel {
     public void reload() {
         busy.set(true);
         error.set("");
-        tasks.run(this::read, data -> {
+        LocalDate day = today.get();
+        tasks.run(() -> read(day), data -> {
             counts.clear();
             counts.putAll(data.counts());
+            upcomingEvents.setAll(data.upcomingEvents());
             recentEvents.setAll(data.recentEvents());
             openCommitments.setAll(data.openCommitments());
+            recentEdits.setAll(data.recentEdits());
             busy.set(false);
         }, failure -> {
             busy.set(false);
@@ -77,21 +112,24 @@ public final class OverviewViewModel {
         });
     }
 
-    private Data read() {
+    private Data read(LocalDate day) {
         Map<RecordKind, Long> kinds = new EnumMap<>(RecordKind.class);
         for (RecordKind kind : RecordKind.values()) {
             kinds.put(kind, 0L);
         }
         kinds.putAll(store.counts());
-        List<OverviewItem> events = store.events().findAll().stream()
-                .sorted(Comparator.comparing((Event e) -> e.startDate() == null ? LocalDate.MIN : e.startDate())
-                        .reversed()
-                        .thenComparing(e -> e.parentId() != null)
-                        .thenComparing(Event::title, CzechText.collation()))
-                .limit(RECENT_EVENTS)
-                .map(e -> new OverviewItem(e.id(), RecordKind.EVENT, e.title(),
-                        join(CzechText.date(e.startDate()), l10n.of(e.kind()), e.city())))
-                .collect(Collectors.toList());
+        List<Event> events = store.events().findAll();
+        Comparator<Event> byStart = Comparator.comparing(e -> e.startDate() == null ? LocalDate.MIN : e.startDate());
+        Comparator<Event> summitsFirst = Comparator.comparing((Event e) -> e.parentId() != null)
+                .thenComparing(Event::title, CzechText.collation());
+        List<OverviewItem> upcoming = events.stream()
+                .filter(e -> e.startDate() != null && !e.startDate().isBefore(day))
+                .sorted(byStart.thenComparing(summitsFirst))
+                .limit(EVENTS).map(this::eventItem).toList();
+        List<OverviewItem> recent = events.stream()
+                .filter(e -> e.startDate() == null || e.startDate().isBefore(day))
+                .sorted(byStart.reversed().thenComparing(summitsFirst))
+                .limit(EVENTS).map(this::eventItem).toList();
         List<OverviewItem> commitments = store.commitments().findAll().stream()
                 .filter(c -> c.status().isPending())
                 .sorted(Comparator.comparing((Commitment c) -> c.dueDate() == null ? LocalDate.MAX : c.dueDate()))
@@ -99,15 +137,41 @@ public final class OverviewViewModel {
                 .map(c -> new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c),
                         c.dueDate() == null ? l10n.of(c.status())
                                 : join(l10n.of(c.status()), l10n.get("ui.overview.due", CzechText.date(c.dueDate())))))
-                .collect(Collectors.toList());
-        return new Data(kinds, events, commitments);
+                .toList();
+        return new Data(kinds, upcoming, recent, commitments, readRecentEdits());
+    }
+
+    private OverviewItem eventItem(Event e) {
+        return new OverviewItem(e.id(), RecordKind.EVENT, e.title(),
+                join(CzechText.date(e.startDate()), l10n.of(e.kind()), e.city()));
+    }
+
+    /** Reads a few more history entries than shown: several may name the same record, or a deleted one. */
+    private List<OverviewItem> readRecentEdits() {
+        Set<Object> seen = new HashSet<>();
+        return store.history().findRecent(RECENT_EDITS * 5).stream()
+                .filter(entry -> seen.add(entry.recordId()))
+                .map(entry -> StoredRecords.find(store, entry.recordId())
+                        .map(record -> new OverviewItem(record.id(), record.recordKind(), RecordLabels.label(record),
+                                editDetail(entry)))
+                        .orElse(null))
+                .filter(Objects::nonNull)
+                .limit(RECENT_EDITS)
+                .toList();
+    }
+
+    private String editDetail(ChangeEntry entry) {
+        String when = entry.changedAt() == null ? ""
+                : TIME.format(entry.changedAt().atZone(ZoneId.systemDefault()));
+        return join(l10n.of(entry.kind()), l10n.of(entry.action()), when, entry.changedBy());
     }
 
     private static String join(String... parts) {
         return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
     }
 
-    private record Data(Map<RecordKind, Long> counts, List<OverviewItem> recentEvents,
-                        List<OverviewItem> openCommitments) {
+    private record Data(Map<RecordKind, Long> counts, List<OverviewItem> upcomingEvents,
+                        List<OverviewItem> recentEvents, List<OverviewItem> openCommitments,
+                        List<OverviewItem> recentEdits) {
     }
 }

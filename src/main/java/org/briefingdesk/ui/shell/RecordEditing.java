@@ -16,6 +16,7 @@ import org.briefingdesk.logic.records.ChoiceCatalog;
 import org.briefingdesk.logic.records.IncomingLink;
 import org.briefingdesk.logic.records.IncomingLinks;
 import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.records.StoredRecords;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
@@ -169,20 +170,7 @@ final class RecordEditing {
     }
 
     static StoredRecord find(RecordStore store, UUID id) {
-        Optional<RecordKind> kind = store.kindOf(id);
-        if (kind.isEmpty()) {
-            return null;
-        }
-        Optional<? extends StoredRecord> found = switch (kind.get()) {
-            case EVENT -> store.events().findById(id);
-            case REPORT -> store.reports().findById(id);
-            case PERSON -> store.people().findById(id);
-            case ORGANISATION -> store.organisations().findById(id);
-            case STATEMENT -> store.statements().findById(id);
-            case COMMITMENT -> store.commitments().findById(id);
-            case TOPIC -> store.topics().findById(id);
-        };
-        return found.orElse(null);
+        return StoredRecords.find(store, id).orElse(null);
     }
 
     private record FormData(StoredRecord original, ChoiceCatalog choices,

@@ -136,7 +136,7 @@ final class MainWindowHandle {
     }
 
     /** Scrolls the detail pane, as a user would, until the node is in view. */
-    private static void scrollIntoView(Node node) {
+    static void scrollIntoView(Node node) {
         onFx(() -> {
             Node parent = node.getParent();
             while (parent != null && !(parent instanceof ScrollPane)) {

@@ -1,0 +1,171 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
+import static org.briefingdesk.ui.shell.MainWindowHandle.scrollIntoView;
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Page object for the open record form: fields found by fx:id, typed into by the keyboard, suggestions and
+ * choices picked with the mouse from their popup, as a user does. Every wait is on a condition, never a sleep.
+ */
+final class FormHandle {
+    private final FxRobot robot;
+
+    FormHandle(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    /** Waits for the form (opened with Ctrl+N) with the cursor in its first field. */
+    void waitUntilOpen(String firstFieldId) {
+        waitUntil(() -> robot.lookup("#formPage").tryQuery().isPresent());
+        try {
+            waitUntil(() -> field(firstFieldId).isFocused());
+        } catch (AssertionError e) {
+            throw new AssertionError("focus is on " + onFx(() -> robot.lookup("#formPage").query().getScene()
+                    .getFocusOwner()), e);
+        }
+    }
+
+    Node field(String fxId) {
+        return robot.from(robot.lookup("#formPage").queryAs(Node.class)).lookup("#" + fxId).query();
+    }
+
+    /** Clicks the field and types the text in place of what it held. */
+    void type(String fxId, String text) {
+        type(field(fxId), text);
+    }
+
+    void type(Node control, String text) {
+        scrollIntoView(control);
+        robot.clickOn(control);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        robot.write(text, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types text with line breaks into a text area, Enter between the lines. */
+    void typeLines(String fxId, String text) {
+        Node area = field(fxId);
+        type(area, "");
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                robot.push(KeyCode.ENTER);
+            }
+            robot.write(lines[i], 0);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types part of a name into a link field and clicks the suggestion with this label. */
+    void choose(String fxId, String typed, String label) {
+        choose(field(fxId), typed, label);
+    }
+
+    void choose(Node linkField, String typed, String label) {
+        type(linkField, typed);
+        clickPopupCell(label);
+        waitUntil(() -> label.equals(((TextField) linkField).getText()));
+    }
+
+    /** Adds a chip (a topic) by typing part of its name and clicking the suggestion. */
+    void chip(String fxId, String typed, String label) {
+        type(fxId, typed);
+        clickPopupCell(label);
+        String chipsId = fxId + "Chips";
+        waitUntil(() -> robot.from(field(chipsId)).lookup(".chip-label")
+                .match((Label l) -> label.equals(l.getText())).tryQuery().isPresent()
+                && ((TextField) field(fxId)).getText().isEmpty());
+    }
+
+    /** Adds free-text chips (aliases): each typed and confirmed with Enter. */
+    void freeChips(String fxId, String... items) {
+        for (String item : items) {
+            type(fxId, item);
+            robot.push(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Picks the item shown with this label from a choice box. */
+    void pick(String fxId, String label) {
+        pick(field(fxId), label);
+    }
+
+    void pick(Node comboBox, String label) {
+        scrollIntoView(comboBox);
+        robot.clickOn(comboBox);
+        clickPopupCell(label);
+        waitUntil(() -> label.equals(((ComboBox<?>) comboBox).getConverter()
+                .toString(cast(((ComboBox<?>) comboBox).getValue()))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    /** Clicks "add" under a list of rows and returns the new row's parts (text fields, choice boxes). */
+    RowHandle addRow(String rowsId) {
+        int index = onFx(() -> ((javafx.scene.layout.Pane) field(rowsId)).getChildren().size());
+        Node add = field(rowsId + "Add");
+        scrollIntoView(add);
+        robot.clickOn(add);
+        waitUntil(() -> robot.lookup("#" + rowsId + "Row" + index).tryQuery().isPresent());
+        Node row = robot.lookup("#" + rowsId + "Row" + index).query();
+        return new RowHandle(onFx(() -> List.copyOf(robot.from(row).lookup(".text-field")
+                .queryAllAs(TextField.class))), onFx(() -> robot.from(row).lookup(".combo-box")
+                .tryQueryAs(ComboBox.class)));
+    }
+
+    /** A row's text fields in their order, and its choice box if it has one. */
+    record RowHandle(List<TextField> fields, Optional<ComboBox> choice) {
+        TextField field(int i) {
+            return fields.get(i);
+        }
+    }
+
+    /** Saves with Ctrl+S once Save is enabled (failing with the form's sentences if it never is). */
+    void save() {
+        try {
+            waitUntil(() -> !robot.lookup("#saveButton").queryAs(Button.class).isDisabled());
+        } catch (AssertionError e) {
+            assertTrue(false, "Save stays disabled: " + errors());
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        waitUntil(() -> robot.lookup("#formPage").tryQuery().isEmpty());
+    }
+
+    /** The sentences shown at the fields and for the form. */
+    String errors() {
+        return onFx(() -> robot.lookup(".field-error, .form-error").queryAllAs(Label.class).stream()
+                .map(Label::getText).filter(t -> !t.isEmpty()).toList().toString());
+    }
+
+    private void clickPopupCell(String label) {
+        waitUntil(() -> popupCell(label).isPresent());
+        robot.clickOn(popupCell(label).orElseThrow());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Optional<ListCell<?>> popupCell(String label) {
+        return onFx(() -> robot.lookup(".list-cell").match((ListCell<?> c) -> label.equals(c.getText())
+                && c.isVisible() && c.getScene() != null && c.getScene().getWindow() instanceof PopupWindow
+                && c.getScene().getWindow().isShowing()).tryQuery());
+    }
+}
