@@ -9,6 +9,7 @@ import org.briefingdesk.logic.records.DetailField;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
+import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.model.ChangeEntry;
 
 /**
@@ -50,7 +51,7 @@ final class DetailText {
             out.println(l10n.get("cli.show.history"));
             for (ChangeEntry change : detail.history()) {
                 String fields = change.changedFields().isEmpty() ? ""
-                        : " · " + String.join(", ", change.changedFields());
+                        : " · " + String.join(", ", FieldLabels.changed(l10n, change));
                 out.println("  " + times.format(change.changedAt()) + " · " + l10n.of(change.action())
                         + " · " + change.changedBy() + fields);
             }

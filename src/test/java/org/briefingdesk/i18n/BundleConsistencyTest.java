@@ -1,5 +1,18 @@
 package org.briefingdesk.i18n;
 
+import java.lang.reflect.RecordComponent;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.briefingdesk.logic.records.FieldLabels;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.Topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,6 +101,35 @@ class BundleConsistencyTest {
         return false;
     }
 
+    /** The record components a change history may name, per kind: all but the id and the audit. */
+    private static Map<RecordKind, Set<String>> historyFields() {
+        Map<RecordKind, Class<?>> types = Map.of(RecordKind.EVENT, Event.class, RecordKind.REPORT, Report.class,
+                RecordKind.PERSON, Person.class, RecordKind.ORGANISATION, Organisation.class,
+                RecordKind.STATEMENT, Statement.class, RecordKind.COMMITMENT, Commitment.class,
+                RecordKind.TOPIC, Topic.class);
+        Map<RecordKind, Set<String>> fields = new EnumMap<>(RecordKind.class);
+        types.forEach((kind, type) -> fields.put(kind, Stream.of(type.getRecordComponents())
+                .map(RecordComponent::getName).filter(n -> !n.equals("id") && !n.equals("audit"))
+                .collect(Collectors.toCollection(TreeSet::new))));
+        return fields;
+    }
+
+    /** field.KIND.COMPONENT keys are used through FieldLabels: they must name a real record component. */
+    private static boolean isFieldKeyOfModel(String key) {
+        return historyFields().entrySet().stream().anyMatch(e -> e.getValue().stream()
+                .anyMatch(field -> FieldLabels.key(e.getKey(), field).equals(key)));
+    }
+
+    @Test
+    void everyFieldAChangeHistoryNamesHasALabelInBothLanguages() throws IOException {
+        Set<String> cs = keysIn(load("cs"));
+        Set<String> en = keysIn(load("en"));
+        historyFields().forEach((kind, fields) -> fields.forEach(field -> {
+            assertTrue(cs.contains(FieldLabels.key(kind, field)), "no Czech label for " + FieldLabels.key(kind, field));
+            assertTrue(en.contains(FieldLabels.key(kind, field)), "no English label for " + FieldLabels.key(kind, field));
+        }));
+    }
+
     @Test
     void czechAndEnglishHaveTheSameKeys() throws IOException {
         Set<String> cs = keysIn(load("cs"));
@@ -113,7 +155,7 @@ class BundleConsistencyTest {
         Set<String> used = usedKeys();
         Set<String> unused = new TreeSet<>();
         for (String key : keysIn(load("cs"))) {
-            if (!used.contains(key) && !isEnumKeyOfModel(key)) {
+            if (!used.contains(key) && !isEnumKeyOfModel(key) && !isFieldKeyOfModel(key)) {
                 unused.add(key);
             }
         }

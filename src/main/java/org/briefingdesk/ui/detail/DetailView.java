@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.detail;
 
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.briefingdesk.logic.records.DetailField;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
+import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.CzechText;
@@ -137,8 +139,12 @@ public final class DetailView {
         }
         for (ChangeEntry entry : detail.history()) {
             String when = entry.changedAt() == null ? "" : TIME.format(entry.changedAt());
-            Label line = new Label(l10n.get("ui.detail.historyEntry", when, l10n.of(entry.action()),
-                    entry.changedBy() == null ? "" : entry.changedBy()));
+            String who = l10n.get("ui.detail.historyEntry", when, l10n.of(entry.action()),
+                    entry.changedBy() == null ? "" : entry.changedBy());
+            List<String> fields = FieldLabels.changed(l10n, entry);
+            Label line = new Label(fields.isEmpty() || entry.action() != ChangeEntry.Action.UPDATE ? who
+                    : l10n.get("ui.detail.historyFields", who, String.join(", ", fields)));
+            line.setWrapText(true);
             line.getStyleClass().add("history-entry");
             history.getChildren().add(line);
         }
