@@ -34,6 +34,7 @@ public final class RecordTableViewModel {
     private boolean loaded;
     private int generation;
     private UUID pendingSelection;
+    private boolean automaticSelection;
 
     public RecordTableViewModel(SectionTable table, RecordStore store, Localization l10n, BackgroundTasks tasks) {
         this.table = table;
@@ -80,12 +81,19 @@ public final class RecordTableViewModel {
             if (thisLoad != generation) {
                 return;
             }
-            UUID keep = pendingSelection != null ? pendingSelection : selectedId.get();
+            UUID pending = pendingSelection;
             pendingSelection = null;
             rows.setAll(result);
             busy.set(false);
-            // The detail pane is never blank when there is something to show: else the first row.
-            selectedId.set(find(keep).or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
+            Optional<RecordRow> chosen = find(pending).or(() -> find(selectedId.get()));
+            // The detail pane is never blank when there is something to show: else the first row, which
+            // nobody chose (so the back/forward history does not record it).
+            automaticSelection = chosen.isEmpty();
+            try {
+                selectedId.set(chosen.or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
+            } finally {
+                automaticSelection = false;
+            }
         }, failure -> {
             if (thisLoad != generation) {
                 return;
@@ -95,14 +103,23 @@ public final class RecordTableViewModel {
         });
     }
 
-    /** Selects the record with this id, now or as soon as the rows have loaded. */
+    /**
+     * Selects the record with this id, now or as soon as the rows have loaded: a record just created is not
+     * among the rows until the reload its save starts, so it is selected when that reload arrives.
+     */
     public void select(UUID id) {
-        if (busy.get() || !loaded) {
+        Optional<RecordRow> row = find(id);
+        if (busy.get() || !loaded || row.isEmpty()) {
             pendingSelection = id;
             loadIfNeeded();
         } else {
-            selectedId.set(find(id).map(RecordRow::id).orElse(null));
+            selectedId.set(row.get().id());
         }
+    }
+
+    /** True while a reload selects the first row because nothing was chosen (read by selection listeners). */
+    public boolean isSelectionAutomatic() {
+        return automaticSelection;
     }
 
     public Optional<RecordRow> find(UUID id) {

@@ -281,7 +281,7 @@ final class MainWindowView {
         DetailViewModel detail = new DetailViewModel(services::describe, tasks, l10n);
         table.selectedIdProperty().addListener((obs, old, id) -> {
             detail.show(id);
-            if (!navigating && id != null) {
+            if (!navigating && id != null && !table.isSelectionAutomatic()) {
                 history.visit(kind, id);
             }
         });
@@ -290,6 +290,12 @@ final class MainWindowView {
         DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
         RecordSectionView sectionView = new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n,
                 detailView.root());
+        // Clicking the row a reload showed by itself makes it a place to come back to.
+        sectionView.table().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (!navigating && table.selectedIdProperty().get() != null) {
+                history.visit(kind, table.selectedIdProperty().get());
+            }
+        });
         sectionView.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 editRecord();

@@ -12,7 +12,9 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -77,6 +79,35 @@ class RecordTableViewModelTest extends StoreFixture {
         events.select(SampleIds.SUMMIT);
         events.reload();
         assertEquals(SampleIds.SUMMIT, events.selectedIdProperty().get());
+    }
+
+    @Test
+    void aRecordJustCreatedIsSelectedWhenTheReloadItsSaveStartsArrives() {
+        RecordTableViewModel people = section(RecordKind.PERSON, new SameThreadTasks());
+        people.loadIfNeeded();
+        Person created = TypicalRecords.person("Jan", "Zelený");
+        store.people().save(created);
+        // The window opens the saved record first, then the data change reloads the section.
+        people.select(created.id());
+        people.reload();
+        assertEquals("Jan Zelený", people.rows().get(people.rows().size() - 1).cell(0).text(), "not the first row");
+        assertEquals(created.id(), people.selectedIdProperty().get());
+        assertEquals("Jan Zelený", people.find(created.id()).orElseThrow().cell(0).text());
+    }
+
+    @Test
+    void theFirstRowAReloadFallsBackToIsMarkedAutomaticAndAChosenRecordIsNot() {
+        RecordTableViewModel events = section(RecordKind.EVENT, new SameThreadTasks());
+        List<String> seen = new java.util.ArrayList<>();
+        events.selectedIdProperty().addListener((obs, old, id) ->
+                seen.add((events.isSelectionAutomatic() ? "automatic " : "chosen ") + id));
+        events.loadIfNeeded();
+        java.util.UUID first = events.rows().get(0).id();
+        java.util.UUID second = events.rows().get(1).id();
+        events.select(second);
+        events.reload(); // keeps the chosen record: no new selection
+        assertEquals(List.of("automatic " + first, "chosen " + second), seen);
+        assertFalse(events.isSelectionAutomatic());
     }
 
     @Test

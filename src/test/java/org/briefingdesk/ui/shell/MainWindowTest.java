@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -110,6 +111,34 @@ class MainWindowTest {
         window.clickDetailLink(Section.EVENTS, ireland);
         waitUntil(() -> ireland.equals(window.detailTitle(Section.EVENTS)));
         assertEquals(ireland, window.selectedFirstCell(Section.EVENTS));
+    }
+
+    @Test
+    void backSkipsTheFirstRowsASectionShowedByItselfAndReturnsToWhatWasChosen(FxRobot robot) {
+        window.pressShortcut(Section.EVENTS);
+        window.waitForRows(Section.EVENTS);
+        waitUntil(() -> window.selectedFirstCell(Section.EVENTS) != null);
+        // The row the section showed by itself, clicked: now it was chosen.
+        String meeting = window.selectedFirstCell(Section.EVENTS);
+        window.clickRow(Section.EVENTS, meeting);
+        waitUntil(() -> meeting.equals(window.detailTitle(Section.EVENTS)));
+        // People opens with its first row shown (Yvette Cooper): nobody chose it, so it is no place to go back to.
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        waitUntil(() -> window.selectedFirstCell(Section.PEOPLE) != null);
+        window.clickRow(Section.PEOPLE, "Vít Rakušan");
+        waitUntil(() -> "Vít Rakušan".equals(window.detailTitle(Section.PEOPLE)));
+
+        // Back (toolbar button; Alt+Left is its menu accelerator) skips Yvette Cooper, shown but not chosen.
+        robot.clickOn("#backButton");
+        waitUntil(() -> window.selectedSection() != Section.PEOPLE
+                || !"Vít Rakušan".equals(window.selectedFirstCell(Section.PEOPLE)));
+        String wentTo = window.selectedSection() == Section.PEOPLE ? window.selectedFirstCell(Section.PEOPLE) : "";
+        assertEquals(Section.EVENTS, window.selectedSection(), "back went to " + wentTo);
+        waitUntil(() -> meeting.equals(window.selectedFirstCell(Section.EVENTS)));
+        robot.clickOn("#forwardButton");
+        waitUntil(() -> window.selectedSection() == Section.PEOPLE);
+        assertEquals("Vít Rakušan", window.selectedFirstCell(Section.PEOPLE));
     }
 
     @Test
