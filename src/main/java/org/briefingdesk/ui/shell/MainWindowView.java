@@ -84,6 +84,8 @@ final class MainWindowView {
     @FXML
     private TextField searchField;
     @FXML
+    private Label banner;
+    @FXML
     private VBox savedSearches;
     @FXML
     private MenuItem newItem;
@@ -148,6 +150,9 @@ final class MainWindowView {
         if (viewModel.servicesProperty().get() != null) {
             search.attach(viewModel.servicesProperty().get().store()); // a window rebuilt in another language
         }
+        banner.textProperty().bind(viewModel.bannerProperty());
+        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
         statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
         statusCounts.textProperty().bind(viewModel.statusCountsProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
