@@ -34,11 +34,11 @@ public final class BriefingDeskApp extends Application {
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);
             context = AppContext.openForWindow(db, l10n);
-            return DesktopServices.of(context);
+            return DesktopServices.of(context, next -> context = next);
         });
         tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
             context = opened;
-            window.attach(DesktopServices.of(opened));
+            window.attach(DesktopServices.of(opened, next -> context = next));
         }, window::openFailed);
     }
 

@@ -95,6 +95,11 @@ public final class MainWindow {
         DialogService dialogs = new FxDialogService(() -> stage, l10n.get("ui.dialog.yes"), l10n.get("ui.dialog.no"));
         viewModel = new MainWindowViewModel(l10n, location, tasks, dialogs);
         viewModel.setRecovery(recovery);
+        viewModel.servicesProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                services = now; // also after a restore reopened the file
+            }
+        });
         viewModel.sectionProperty().set(section);
         // The undo history lasts the whole session, across a change of language.
         undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
