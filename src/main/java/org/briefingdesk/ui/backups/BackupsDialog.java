@@ -33,11 +33,11 @@ public final class BackupsDialog {
         table.getStyleClass().add("record-table");
         table.setPlaceholder(new Label(l10n.get("ui.backups.none")));
         table.getColumns().add(column(l10n.get("ui.backups.column.time"), viewModel::time, 150));
-        table.getColumns().add(column(l10n.get("ui.backups.column.reason"), viewModel::reason, 150));
+        table.getColumns().add(column(l10n.get("ui.backups.column.reason"), viewModel::reason, 230));
         table.getColumns().add(column(l10n.get("ui.backups.column.size"),
                 b -> l10n.get("ui.backups.size", Math.max(1, b.sizeBytes() / 1024)), 90));
         table.getColumns().add(column(l10n.get("ui.backups.column.records"), b -> String.valueOf(b.total()), 90));
-        table.setPrefSize(560, 320);
+        table.setPrefSize(620, 320);
         Button now = new Button(l10n.get("ui.backups.now"));
         now.setOnAction(e -> viewModel.backupNow());
         Button restore = new Button(l10n.get("ui.backups.restore"));
