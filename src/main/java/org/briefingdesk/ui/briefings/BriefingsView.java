@@ -249,14 +249,17 @@ public final class BriefingsView {
             button.setId(id.apply(value));
             button.setUserData(value);
             button.setSelected(value.equals(selected));
-            button.setOnAction(e -> {
-                if (!button.isSelected()) {
-                    button.setSelected(true); // one is always chosen
-                }
-                choose.accept(value);
-            });
             buttons.getButtons().add(button);
         }
+        buttons.getToggleGroup().selectedToggleProperty().addListener((obs, old, toggle) -> {
+            if (toggle == null) {
+                old.setSelected(true); // one is always chosen
+            } else {
+                @SuppressWarnings("unchecked")
+                T value = (T) toggle.getUserData();
+                choose.accept(value);
+            }
+        });
         return buttons;
     }
 
