@@ -34,6 +34,8 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.BriefingsView;
 import org.briefingdesk.ui.briefings.BriefingsViewModel;
+import org.briefingdesk.ui.backups.BackupsDialog;
+import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
@@ -87,6 +89,8 @@ final class MainWindowView {
     private RadioMenuItem englishItem;
     @FXML
     private TextField searchField;
+    @FXML
+    private Label banner;
     @FXML
     private VBox savedSearches;
     @FXML
@@ -147,17 +151,28 @@ final class MainWindowView {
         viewModel.servicesProperty().addListener((obs, old, services) -> {
             if (services != null) {
                 search.attach(services.store());
+                if (old != null && old.store() != services.store()) {
+                    search.refresh();
+                }
             }
         });
         if (viewModel.servicesProperty().get() != null) {
             search.attach(viewModel.servicesProperty().get().store()); // a window rebuilt in another language
         }
+        banner.textProperty().bind(viewModel.bannerProperty());
+        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
         statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
         statusCounts.textProperty().bind(viewModel.statusCountsProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
-        viewModel.servicesProperty().addListener((obs, old, services) -> showSection(viewModel.sectionProperty().get()));
+        viewModel.servicesProperty().addListener((obs, old, services) -> {
+            if (old != null && services != null && old.store() != services.store()) {
+                forgetPages(); // a restore reopened the file: every page reads the new store
+            }
+            showSection(viewModel.sectionProperty().get());
+        });
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
         showSection(viewModel.sectionProperty().get());
@@ -310,6 +325,13 @@ final class MainWindowView {
         return sectionView.root();
     }
 
+    private void forgetPages() {
+        pages.clear();
+        tables.clear();
+        details.clear();
+        overview = null;
+    }
+
     /** Opens a record (or, with id null, just the section) of this kind. */
     void open(RecordKind kind, UUID id) {
         Section section = Section.of(kind);
@@ -412,6 +434,15 @@ final class MainWindowView {
     @FXML
     private void quit() {
         Platform.exit();
+    }
+
+    @FXML
+    private void showBackups() {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services != null) {
+            new BackupsDialog(new BackupsViewModel(services, tasks, dialogs,
+                    restored -> viewModel.attach(restored, false)), root.getScene().getWindow()).show();
+        }
     }
 
     @FXML

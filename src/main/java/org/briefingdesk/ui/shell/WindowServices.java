@@ -38,6 +38,25 @@ public interface WindowServices {
         return BriefingDesktop.system(owner);
     }
 
+    /** The verified backups of the open file, newest first. */
+    default java.util.List<org.briefingdesk.logic.store.BackupInfo> backups() {
+        return store().backups().list();
+    }
+
+    /** A verified backup now. */
+    default org.briefingdesk.logic.store.BackupInfo backupNow() {
+        return store().backups().create(org.briefingdesk.logic.store.Backups.Reason.MANUAL);
+    }
+
+    /** What restoring this backup would change (counts and newest change of both). */
+    org.briefingdesk.logic.store.RestorePlan planRestore(java.nio.file.Path backup);
+
+    /**
+     * Closes the open file, restores the backup (after backing up the current data) and opens the
+     * file again; returns the services over the reopened file.
+     */
+    WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force);
+
     /** The same services speaking another language (the store stays open). */
     WindowServices withLanguage(Localization l10n);
 }
