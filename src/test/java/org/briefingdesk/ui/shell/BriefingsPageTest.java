@@ -77,6 +77,16 @@ class BriefingsPageTest {
         }
 
         @Override
+        public org.briefingdesk.logic.store.RestorePlan planRestore(Path backup) {
+            return inner.planRestore(backup);
+        }
+
+        @Override
+        public WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force) {
+            return new Services(inner.restore(plan, force), desktop);
+        }
+
+        @Override
         public BriefingDesktop briefingDesktop(Supplier<Window> owner) {
             return desktop;
         }
