@@ -31,6 +31,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
+import org.briefingdesk.ui.briefings.BriefingsView;
+import org.briefingdesk.ui.briefings.BriefingsViewModel;
 import org.briefingdesk.ui.backups.BackupsDialog;
 import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -64,6 +67,7 @@ final class MainWindowView {
     private final NavigationHistory history = new NavigationHistory();
     private final RecordEditing editing;
     private OverviewViewModel overview;
+    private BriefingsViewModel briefings;
     private Node openingPage;
     private boolean navigating;
 
@@ -289,7 +293,10 @@ final class MainWindowView {
             return view.root();
         }
         if (section == Section.BRIEFINGS) {
-            return Fxml.loadStatic(MainWindowView.class, "/org/briefingdesk/ui/briefings/Briefings.fxml", l10n.bundle());
+            BriefingDesktop desktop = services.briefingDesktop(() -> root.getScene() == null ? null : root.getScene().getWindow());
+            briefings = new BriefingsViewModel(BriefingsViewModel.Context.forWindow(services.store(), l10n, tasks, desktop));
+            briefings.load();
+            return new BriefingsView(briefings, l10n, desktop.printer()).root();
         }
         RecordKind kind = section.kind().orElseThrow();
         RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
@@ -303,6 +310,7 @@ final class MainWindowView {
         tables.put(section, table);
         details.put(section, detail);
         DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
+        detailView.offerBriefing(k -> BriefingsViewModel.targetKind(k).isPresent(), this::prepareBriefing);
         RecordSectionView sectionView = new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n,
                 detailView.root());
         sectionView.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -331,6 +339,14 @@ final class MainWindowView {
         RecordTableViewModel table = tables.get(section);
         if (table != null && id != null) {
             table.select(id);
+        }
+    }
+
+    /** Opens Podklady with this record as the target ("Připravit podklad" in a detail view). */
+    private void prepareBriefing(RecordKind kind, UUID id) {
+        viewModel.sectionProperty().set(Section.BRIEFINGS);
+        if (briefings != null && viewModel.sectionProperty().get() == Section.BRIEFINGS) {
+            briefings.prepareFor(kind, id);
         }
     }
 

@@ -2,10 +2,13 @@ package org.briefingdesk.ui.shell;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
 
 /**
  * What the main window works with, handed in by the wiring in {@code app} once the database is open.
@@ -28,6 +31,11 @@ public interface WindowServices {
     /** Saving and deleting with the rules checked (call its methods off the FX thread). */
     default RecordService records() {
         return new RecordService(store(), l10n());
+    }
+
+    /** The save dialog, file opening and printing of the Podklady section (fakes in tests). */
+    default BriefingDesktop briefingDesktop(Supplier<Window> owner) {
+        return BriefingDesktop.system(owner);
     }
 
     /** The verified backups of the open file, newest first. */
