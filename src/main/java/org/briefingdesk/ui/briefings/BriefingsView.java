@@ -77,6 +77,11 @@ public final class BriefingsView {
         renderPreview(viewModel.previewProperty().get());
     }
 
+    /** Shown (Ctrl+9 or from a detail view): the cursor waits in the target field. */
+    public void focusTarget() {
+        briefingTarget.requestFocus();
+    }
+
     public Parent root() {
         return root;
     }
@@ -92,12 +97,6 @@ public final class BriefingsView {
         });
         briefingTarget.setPromptText(prompt(viewModel.kindProperty().get()));
         briefingTarget.textProperty().bindBidirectional(viewModel.targetTextProperty());
-        // Shown (Ctrl+9 or from a detail view): the cursor waits in the target field.
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                javafx.application.Platform.runLater(briefingTarget::requestFocus);
-            }
-        });
         TextFields.bindAutoCompletion(briefingTarget, request -> viewModel.suggest(request.getUserText()));
         briefingTarget.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {

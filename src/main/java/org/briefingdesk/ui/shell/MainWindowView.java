@@ -68,6 +68,7 @@ final class MainWindowView {
     private final RecordEditing editing;
     private OverviewViewModel overview;
     private BriefingsViewModel briefings;
+    private BriefingsView briefingsView;
     private Node openingPage;
     private boolean navigating;
 
@@ -278,6 +279,9 @@ final class MainWindowView {
         }
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
         content.getChildren().setAll(page);
+        if (section == Section.BRIEFINGS && briefingsView != null) {
+            briefingsView.focusTarget();
+        }
         RecordTableViewModel table = tables.get(section);
         if (table != null) {
             table.loadIfNeeded();
@@ -296,7 +300,8 @@ final class MainWindowView {
             BriefingDesktop desktop = services.briefingDesktop(() -> root.getScene() == null ? null : root.getScene().getWindow());
             briefings = new BriefingsViewModel(BriefingsViewModel.Context.forWindow(services.store(), l10n, tasks, desktop));
             briefings.load();
-            return new BriefingsView(briefings, l10n, desktop.printer()).root();
+            briefingsView = new BriefingsView(briefings, l10n, desktop.printer());
+            return briefingsView.root();
         }
         RecordKind kind = section.kind().orElseThrow();
         RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
@@ -330,6 +335,8 @@ final class MainWindowView {
         tables.clear();
         details.clear();
         overview = null;
+        briefings = null;
+        briefingsView = null;
     }
 
     /** Opens a record (or, with id null, just the section) of this kind. */

@@ -129,6 +129,7 @@ class BriefingsPageTest {
     void aPackForYvetteCooperIsPreviewedWrittenAndPrintedPageByPage() throws Exception {
         window.pressShortcut(Section.BRIEFINGS);
         waitUntil(() -> window.showsPage(Section.BRIEFINGS));
+        waitUntil(() -> briefings.lookup("#briefingTarget").isFocused()); // Ctrl+9, then just type
         briefings.typeTarget("cooperova");
         waitUntil(() -> briefings.previewText().contains("Bilaterální jednání"));
         String preview = briefings.previewText();
