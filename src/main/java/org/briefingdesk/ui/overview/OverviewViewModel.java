@@ -21,7 +21,6 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
-import org.briefingdesk.logic.records.StoredRecords;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Commitment;
@@ -151,7 +150,7 @@ public final class OverviewViewModel {
         Set<Object> seen = new HashSet<>();
         return store.history().findRecent(RECENT_EDITS * 5).stream()
                 .filter(entry -> seen.add(entry.recordId()))
-                .map(entry -> StoredRecords.find(store, entry.recordId())
+                .map(entry -> store.findRecord(entry.recordId())
                         .map(record -> new OverviewItem(record.id(), record.recordKind(), RecordLabels.label(record),
                                 editDetail(entry)))
                         .orElse(null))

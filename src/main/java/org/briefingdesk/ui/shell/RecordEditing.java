@@ -16,7 +16,6 @@ import org.briefingdesk.logic.records.ChoiceCatalog;
 import org.briefingdesk.logic.records.IncomingLink;
 import org.briefingdesk.logic.records.IncomingLinks;
 import org.briefingdesk.logic.records.RecordLabels;
-import org.briefingdesk.logic.records.StoredRecords;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
@@ -71,7 +70,7 @@ final class RecordEditing {
         }
         busy.set(true);
         RecordStore store = current.store();
-        tasks.run(() -> new FormData(id == null ? null : find(store, id),
+        tasks.run(() -> new FormData(id == null ? null : store.findRecord(id).orElse(null),
                 ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(), store.organisations().findAll()),
                 data -> {
                     busy.set(false);
@@ -131,7 +130,7 @@ final class RecordEditing {
         }
         RecordStore store = current.store();
         tasks.run(() -> {
-            StoredRecord record = find(store, id);
+            StoredRecord record = store.findRecord(id).orElse(null);
             return record == null ? null : new Deletion(record, IncomingLinks.to(id, store));
         }, deletion -> {
             if (deletion == null) {
@@ -167,10 +166,6 @@ final class RecordEditing {
         busy.set(false);
         dialogs.showError(l10n.get("ui.dialog.error.title"), failure instanceof UserFacingException
                 ? ((UserFacingException) failure).localizedMessage(l10n) : l10n.get("ui.error.unexpected"));
-    }
-
-    static StoredRecord find(RecordStore store, UUID id) {
-        return StoredRecords.find(store, id).orElse(null);
     }
 
     private record FormData(StoredRecord original, ChoiceCatalog choices,
