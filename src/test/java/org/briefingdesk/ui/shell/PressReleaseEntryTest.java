@@ -47,6 +47,15 @@ class PressReleaseEntryTest {
     private static final String SUMMIT = "Border Security Summit";
     private static final String SIDE_TOPICS_NOTE = "převaděčství, kybernetické hrozby, mezinárodní spolupráce";
 
+    /**
+     * Bound on the FX thread's longest gap during a save and the reloads after it, from the second save on
+     * (the first builds the detail pane, overview and table cells for the first time: class loading and JIT
+     * on the FX thread, measured and logged, not bounded). Measured 37–221 ms per save on two shared, busy
+     * cores in software rendering: a detail pane and a table laid out, a few frames. A save or load on the FX
+     * thread is excluded exactly by {@link FxThreadGuard}; this bound catches long computations there.
+     */
+    static final long MAX_FX_GAP_MILLIS = 400;
+
     @TempDir
     static Path folder;
 
@@ -122,11 +131,11 @@ class PressReleaseEntryTest {
             maxOverallGap = Math.max(maxOverallGap, watch.maxGapMillis());
         }
         System.getLogger("PressReleaseEntryTest").log(System.Logger.Level.INFO, "max FX thread gap: "
-                + maxSaveGap + " ms during saves and reloads " + saveGaps + "; " + maxOverallGap + " ms overall (forms built, typing)");
+                + maxSaveGap + " ms during saves and reloads after the first, per save " + saveGaps + "; " + maxOverallGap + " ms overall (forms built, typing)");
         // Exact: not one store call (load, save, count, choices, search) ran on the FX thread.
         assertEquals(List.of(), guard.callsOnFxThread());
         assertEquals(RecordFingerprint.of(sample), RecordFingerprint.of(store));
-        assertTrue(maxSaveGap < RecordFormsTest.MAX_FX_GAP_MILLIS, "the FX thread was blocked for " + maxSaveGap
+        assertTrue(maxSaveGap < MAX_FX_GAP_MILLIS, "the FX thread was blocked for " + maxSaveGap
                 + " ms; per save: " + saveGaps);
     }
 
@@ -290,7 +299,9 @@ class PressReleaseEntryTest {
         waitUntil(() -> window.firstColumn(section).size() == before + 1
                 && window.firstColumn(section).contains(firstCell));
         waitUntil(() -> firstCell.equals(window.selectedFirstCell(section)));
-        maxSaveGap = Math.max(maxSaveGap, watch.maxGapMillis());
+        if (!saveGaps.isEmpty()) {
+            maxSaveGap = Math.max(maxSaveGap, watch.maxGapMillis());
+        }
         saveGaps.add(firstCell.substring(0, Math.min(20, firstCell.length())) + " " + watch.maxGapMillis() + " ms");
         watch.reset();
     }
