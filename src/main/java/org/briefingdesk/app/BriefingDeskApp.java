@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.shell.MainWindow;
@@ -29,9 +30,15 @@ public final class BriefingDeskApp extends Application {
         Path db = DatabaseLocation.resolve(options.db());
         tasks = new FxBackgroundTasks();
         MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
+        window.setRecovery(backup -> {
+            Storage storage = AppContext.storage();
+            storage.files().restore(storage.files().plan(db, backup.file()), false);
+            context = AppContext.openForWindow(db, l10n);
+            return DesktopServices.of(context, next -> context = next);
+        });
         tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
             context = opened;
-            window.attach(DesktopServices.of(opened));
+            window.attach(DesktopServices.of(opened, next -> context = next));
         }, window::openFailed);
     }
 

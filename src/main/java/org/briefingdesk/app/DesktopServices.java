@@ -1,29 +1,70 @@
 package org.briefingdesk.app;
 
+import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
+import org.briefingdesk.logic.store.StoreFiles;
+import org.briefingdesk.ui.shell.RestoreFailedException;
 import org.briefingdesk.ui.shell.WindowServices;
 
 /** The services the main window works with, wired over an open store in the user's language. */
 public final class DesktopServices implements WindowServices {
+    private final AppContext context;
     private final RecordStore store;
     private final Localization l10n;
     private final RecordDetailService details;
+    private final Consumer<AppContext> reopened;
     private final SampleDataLoader sample = new SampleDataLoader();
 
-    public DesktopServices(RecordStore store, Localization l10n) {
-        this.store = store;
+    /**
+     * @param reopened told of the new context when a restore closed this one and opened the file again
+     */
+    public DesktopServices(AppContext context, Localization l10n, Consumer<AppContext> reopened) {
+        this.context = context;
+        this.store = context.store();
         this.l10n = l10n;
         this.details = new RecordDetailService(store, l10n);
+        this.reopened = reopened;
     }
 
-    public static DesktopServices of(AppContext context) {
-        return new DesktopServices(context.store(), context.l10n());
+    public static DesktopServices of(AppContext context, Consumer<AppContext> reopened) {
+        return new DesktopServices(context, context.l10n(), reopened);
+    }
+
+    @Override
+    public RestorePlan planRestore(Path backup) {
+        return AppContext.storage().files().plan(store.location(), backup);
+    }
+
+    /** The file is closed (a last backup included), restored, and opened again for the window. */
+    @Override
+    public WindowServices restore(RestorePlan plan, boolean force) {
+        Path location = store.location();
+        StoreFiles files = AppContext.storage().files();
+        if (plan.needsConfirmation() && !force) {
+            files.restore(plan, false); // refuses with the sentence the user needs, before anything closes
+        }
+        context.close();
+        RuntimeException failure = null;
+        try {
+            files.restore(plan, force);
+        } catch (RuntimeException e) {
+            failure = e; // the file is still the old one: open it again all the same
+        }
+        AppContext next = AppContext.openForWindow(location, l10n);
+        reopened.accept(next);
+        DesktopServices services = new DesktopServices(next, l10n, reopened);
+        if (failure != null) {
+            throw new RestoreFailedException(failure, services);
+        }
+        return services;
     }
 
     @Override
@@ -53,6 +94,6 @@ public final class DesktopServices implements WindowServices {
 
     @Override
     public WindowServices withLanguage(Localization language) {
-        return language.locale().equals(l10n.locale()) ? this : new DesktopServices(store, language);
+        return language.locale().equals(l10n.locale()) ? this : new DesktopServices(context, language, reopened);
     }
 }

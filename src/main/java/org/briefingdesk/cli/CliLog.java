@@ -42,6 +42,8 @@ final class CliLog implements AutoCloseable {
             Path logs = Files.createDirectories(folder.resolve("logs"));
             Path target = logs.resolve(FILE_NAME);
             FileHandler fileHandler = new FileHandler(target.toString().replace("%", "%%"), 0, 1, true);
+            ownerOnly(logs, "rwx------");
+            ownerOnly(target, "rw-------"); // names of files and commands are still the user's business
             fileHandler.setEncoding("UTF-8");
             fileHandler.setFormatter(new SimpleFormatter());
             rootLogger.addHandler(fileHandler);
@@ -51,6 +53,12 @@ final class CliLog implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             // No log then; the user still gets the one-line message.
             file = null;
+        }
+    }
+
+    private static void ownerOnly(Path path, String permissions) throws IOException {
+        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
         }
     }
 

@@ -7,6 +7,29 @@ package org.briefingdesk.persistence;
 public record BackupPolicy(int keepLast, int dailyDays) {
     public static final BackupPolicy DEFAULT = new BackupPolicy(10, 7);
 
+    /** Environment variables that change the policy (whole numbers; anything else keeps the default). */
+    public static final String KEEP_LAST = "BRIEFING_DESK_BACKUPS_KEEP";
+    public static final String DAILY_DAYS = "BRIEFING_DESK_BACKUPS_DAILY_DAYS";
+
+    /** The policy this process runs with: the default, changed by its environment. */
+    public static BackupPolicy configured() {
+        return from(System.getenv());
+    }
+
+    /** The default policy with what {@code env} sets. */
+    public static BackupPolicy from(java.util.Map<String, String> env) {
+        return new BackupPolicy(number(env.get(KEEP_LAST), DEFAULT.keepLast(), 1),
+                number(env.get(DAILY_DAYS), DEFAULT.dailyDays(), 0));
+    }
+
+    private static int number(String value, int fallback, int minimum) {
+        try {
+            return value == null ? fallback : Math.max(minimum, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
     public BackupPolicy {
         if (keepLast < 1 || dailyDays < 0) {
             throw new IllegalArgumentException("keep at least one backup");

@@ -58,7 +58,7 @@ final class Migrator {
         }
         if (current > 0 && current < migrations.size()) {
             // The old version stays at hand, verified, whatever the migration does.
-            new SqliteBackups(db, BackupPolicy.DEFAULT, java.time.Clock.systemUTC())
+            new SqliteBackups(db, BackupPolicy.configured(), java.time.Clock.systemUTC())
                     .create(org.briefingdesk.logic.store.Backups.Reason.MIGRATION);
         }
         for (int version = current + 1; version <= migrations.size(); version++) {

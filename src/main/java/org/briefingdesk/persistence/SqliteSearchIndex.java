@@ -78,24 +78,12 @@ final class SqliteSearchIndex implements SearchIndex {
     }
 
     private void reindex(Connection c, UUID id) throws SQLException {
-        Optional<? extends StoredRecord> record = store.kindOf(id).flatMap(kind -> find(kind, id));
+        Optional<StoredRecord> record = store.findRecord(id);
         if (record.isPresent()) {
             write(c, documents.build(record.get()));
         } else {
             remove(c, id);
         }
-    }
-
-    private Optional<? extends StoredRecord> find(RecordKind kind, UUID id) {
-        return switch (kind) {
-            case EVENT -> store.events().findById(id);
-            case REPORT -> store.reports().findById(id);
-            case PERSON -> store.people().findById(id);
-            case ORGANISATION -> store.organisations().findById(id);
-            case STATEMENT -> store.statements().findById(id);
-            case COMMITMENT -> store.commitments().findById(id);
-            case TOPIC -> store.topics().findById(id);
-        };
     }
 
     private static void write(Connection c, SearchDocument d) throws SQLException {

@@ -124,7 +124,7 @@ public final class SqliteStoreFiles implements StoreFiles {
         }
         if (plan.currentReadable()) {
             try (Database current = Database.openUnderHeldLock(db)) {
-                new SqliteBackups(current, BackupPolicy.DEFAULT, audit.clock()).create(Backups.Reason.RESTORE);
+                new SqliteBackups(current, BackupPolicy.configured(), audit.clock()).create(Backups.Reason.RESTORE);
             }
         } else {
             Path copy = db.resolveSibling(db.getFileName() + ".damaged-" + audit.now().toEpochMilli());

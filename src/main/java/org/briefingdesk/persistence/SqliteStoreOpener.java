@@ -7,17 +7,24 @@ import org.briefingdesk.logic.store.StoreOpener;
 /** Opens SQLite record stores, writing as the OS user. */
 public final class SqliteStoreOpener implements StoreOpener {
     private final AuditContext audit;
+    private final BackupPolicy backupPolicy;
 
-    public SqliteStoreOpener(AuditContext audit) {
+    public SqliteStoreOpener(AuditContext audit, BackupPolicy backupPolicy) {
         this.audit = audit;
+        this.backupPolicy = backupPolicy;
     }
 
+    public SqliteStoreOpener(AuditContext audit) {
+        this(audit, BackupPolicy.DEFAULT);
+    }
+
+    /** As the OS user, with the backup policy of the environment. */
     public SqliteStoreOpener() {
-        this(AuditContext.ofSystemUser());
+        this(AuditContext.ofSystemUser(), BackupPolicy.configured());
     }
 
     @Override
     public RecordStore open(Path location, boolean create, boolean allowReadOnly) {
-        return new SqliteRecordStore(Database.open(location, create, allowReadOnly), audit);
+        return new SqliteRecordStore(Database.open(location, create, allowReadOnly), audit, backupPolicy);
     }
 }

@@ -61,6 +61,18 @@ class DataSafetyCommandsTest {
     }
 
     @Test
+    void everyFileTheCommandLineCreatesIsTheOwnersOnly() throws Exception {
+        assertEquals(0, run("sample").exitCode());
+        assertEquals(0, run("backup").exitCode());
+        for (Path path : List.of(db(), Path.of(db() + ".lock"), folder.resolve("logs"),
+                folder.resolve("logs").resolve("briefing-desk.log"), folder.resolve("backups"), newestBackup())) {
+            String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
+            assertEquals(expected, java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(path)), path.toString());
+        }
+    }
+
+    @Test
     void restoreOfAnEmptyBackupNeedsForce() throws Exception {
         assertEquals(0, run("init").exitCode());
         Path empty = folder.resolve("empty-copy.db");

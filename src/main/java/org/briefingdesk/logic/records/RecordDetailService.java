@@ -47,23 +47,7 @@ public final class RecordDetailService {
 
     /** The record with this id, described; empty when there is none. */
     public Optional<RecordDetail> describe(UUID id) {
-        return find(id).map(this::describe);
-    }
-
-    private Optional<? extends StoredRecord> find(UUID id) {
-        Optional<RecordKind> kind = store.kindOf(id);
-        if (kind.isEmpty()) {
-            return Optional.empty();
-        }
-        return switch (kind.get()) {
-            case EVENT -> store.events().findById(id);
-            case REPORT -> store.reports().findById(id);
-            case PERSON -> store.people().findById(id);
-            case ORGANISATION -> store.organisations().findById(id);
-            case STATEMENT -> store.statements().findById(id);
-            case COMMITMENT -> store.commitments().findById(id);
-            case TOPIC -> store.topics().findById(id);
-        };
+        return store.findRecord(id).map(this::describe);
     }
 
     private RecordDetail describe(StoredRecord record) {

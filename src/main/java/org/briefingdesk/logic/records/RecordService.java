@@ -44,7 +44,7 @@ public final class RecordService {
             if (kind == RecordKind.PERSON && !store.statements().findBySpeaker(id).isEmpty()) {
                 throw new ValidationException(List.of(new Violation("id", "rule.delete.speaker")));
             }
-            return repository(kind).delete(id);
+            return store.repository(kind).delete(id);
         }).orElse(false));
     }
 
@@ -54,18 +54,7 @@ public final class RecordService {
 
     @SuppressWarnings("unchecked")
     private <T extends StoredRecord> Repository<T> repository(T record) {
-        return (Repository<T>) repository(record.recordKind());
+        return (Repository<T>) store.repository(record.recordKind());
     }
 
-    private Repository<? extends StoredRecord> repository(RecordKind kind) {
-        return switch (kind) {
-            case EVENT -> store.events();
-            case REPORT -> store.reports();
-            case PERSON -> store.people();
-            case ORGANISATION -> store.organisations();
-            case STATEMENT -> store.statements();
-            case COMMITMENT -> store.commitments();
-            case TOPIC -> store.topics();
-        };
-    }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.StoredRecord;
 
 /**
  * Everything the application keeps, behind interfaces: SQLite today, PostgreSQL later. Calls from
@@ -60,6 +61,24 @@ public interface RecordStore extends AutoCloseable {
 
     /** The kind of the record with this id, if there is one. */
     Optional<RecordKind> kindOf(UUID id);
+
+    /** The repository that keeps records of this kind. */
+    default Repository<? extends StoredRecord> repository(RecordKind kind) {
+        return switch (kind) {
+            case EVENT -> events();
+            case REPORT -> reports();
+            case PERSON -> people();
+            case ORGANISATION -> organisations();
+            case STATEMENT -> statements();
+            case COMMITMENT -> commitments();
+            case TOPIC -> topics();
+        };
+    }
+
+    /** The record with this id, whatever its kind. */
+    default Optional<StoredRecord> findRecord(UUID id) {
+        return kindOf(id).flatMap(kind -> repository(kind).findById(id).map(StoredRecord.class::cast));
+    }
 
     /** Number of records per kind. */
     Map<RecordKind, Long> counts();

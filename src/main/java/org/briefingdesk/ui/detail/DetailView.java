@@ -4,9 +4,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -55,6 +57,10 @@ public final class DetailView {
     private Label empty;
     @FXML
     private ProgressIndicator busy;
+    @FXML
+    private Button prepareBriefing;
+    private Predicate<RecordKind> briefable = kind -> false;
+    private BiConsumer<RecordKind, UUID> briefing = (kind, id) -> { };
 
     /** @param open opens a linked record in its section */
     public DetailView(String idPrefix, DetailViewModel viewModel, Localization l10n, BiConsumer<RecordKind, UUID> open) {
@@ -81,6 +87,21 @@ public final class DetailView {
         return root;
     }
 
+    /** Shows "Připravit podklad" for records of the kinds a pack can be prepared for. */
+    public void offerBriefing(Predicate<RecordKind> kinds, BiConsumer<RecordKind, UUID> action) {
+        this.briefable = kinds;
+        this.briefing = action;
+        render(viewModel.detailProperty().get());
+    }
+
+    @FXML
+    private void prepareBriefing() {
+        RecordDetail detail = viewModel.detailProperty().get();
+        if (detail != null) {
+            briefing.accept(detail.kind(), detail.id());
+        }
+    }
+
     private void render(RecordDetail detail) {
         boolean shown = detail != null;
         body.setVisible(shown);
@@ -96,6 +117,8 @@ public final class DetailView {
             return;
         }
         kind.setText(l10n.of(detail.kind()));
+        prepareBriefing.setVisible(briefable.test(detail.kind()));
+        prepareBriefing.setManaged(prepareBriefing.isVisible());
         title.setText(detail.title());
         int row = 0;
         for (DetailField field : detail.fields()) {

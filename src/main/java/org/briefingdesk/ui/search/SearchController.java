@@ -41,6 +41,7 @@ public final class SearchController {
     private SearchViewModel viewModel;
     private SearchPanelView panel;
     private SavedSearchesViewModel saved;
+    private RecordStore attachedTo;
 
     /**
      * @param showSection shows the current section again in {@code content} (when the search is cleared)
@@ -59,11 +60,15 @@ public final class SearchController {
         field.setDisable(true);
     }
 
-    /** Once the database is open (again for the same store: nothing to do). */
+    /** Once the database is open; again after a restore reopened it (the same store: nothing to do). */
     public void attach(RecordStore store) {
-        if (viewModel != null) {
+        if (store == attachedTo) {
             return;
         }
+        if (viewModel != null) {
+            field.textProperty().unbindBidirectional(viewModel.queryProperty());
+        }
+        attachedTo = store;
         SearchService service = new SearchService(store.search());
         viewModel = new SearchViewModel(service, tasks, new FxDebouncer(DEBOUNCE), l10n);
         panel = new SearchPanelView(viewModel, this::openHit, this::saveSearch);

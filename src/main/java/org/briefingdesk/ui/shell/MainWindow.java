@@ -28,6 +28,7 @@ public final class MainWindow {
     private Localization l10n;
     private WindowServices services;
     private MainWindowViewModel viewModel;
+    private java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> recovery;
     private UndoManager undo;
 
     private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
@@ -55,6 +56,12 @@ public final class MainWindow {
     public void attach(WindowServices opened) {
         this.services = Objects.requireNonNull(opened).withLanguage(l10n);
         viewModel.attach(services, true);
+    }
+
+    /** How a damaged file is recovered: restore this backup and open again (runs off the FX thread). */
+    public void setRecovery(java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> restore) {
+        this.recovery = restore;
+        viewModel.setRecovery(restore);
     }
 
     /** The database could not be opened (call on the FX thread). */
@@ -87,6 +94,12 @@ public final class MainWindow {
     private void build(Section section) {
         DialogService dialogs = new FxDialogService(() -> stage, l10n.get("ui.dialog.yes"), l10n.get("ui.dialog.no"));
         viewModel = new MainWindowViewModel(l10n, location, tasks, dialogs);
+        viewModel.setRecovery(recovery);
+        viewModel.servicesProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                services = now; // also after a restore reopened the file
+            }
+        });
         viewModel.sectionProperty().set(section);
         // The undo history lasts the whole session, across a change of language.
         undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);

@@ -31,6 +31,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
+import org.briefingdesk.ui.briefings.BriefingsView;
+import org.briefingdesk.ui.briefings.BriefingsViewModel;
+import org.briefingdesk.ui.backups.BackupsDialog;
+import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
@@ -62,6 +67,8 @@ final class MainWindowView {
     private final NavigationHistory history = new NavigationHistory();
     private final RecordEditing editing;
     private OverviewViewModel overview;
+    private BriefingsViewModel briefings;
+    private BriefingsView briefingsView;
     private Node openingPage;
     private boolean navigating;
 
@@ -83,6 +90,8 @@ final class MainWindowView {
     private RadioMenuItem englishItem;
     @FXML
     private TextField searchField;
+    @FXML
+    private Label banner;
     @FXML
     private VBox savedSearches;
     @FXML
@@ -143,17 +152,28 @@ final class MainWindowView {
         viewModel.servicesProperty().addListener((obs, old, services) -> {
             if (services != null) {
                 search.attach(services.store());
+                if (old != null && old.store() != services.store()) {
+                    search.refresh();
+                }
             }
         });
         if (viewModel.servicesProperty().get() != null) {
             search.attach(viewModel.servicesProperty().get().store()); // a window rebuilt in another language
         }
+        banner.textProperty().bind(viewModel.bannerProperty());
+        banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
         statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
         statusCounts.textProperty().bind(viewModel.statusCountsProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
-        viewModel.servicesProperty().addListener((obs, old, services) -> showSection(viewModel.sectionProperty().get()));
+        viewModel.servicesProperty().addListener((obs, old, services) -> {
+            if (old != null && services != null && old.store() != services.store()) {
+                forgetPages(); // a restore reopened the file: every page reads the new store
+            }
+            showSection(viewModel.sectionProperty().get());
+        });
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
         showSection(viewModel.sectionProperty().get());
@@ -259,6 +279,9 @@ final class MainWindowView {
         }
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
         content.getChildren().setAll(page);
+        if (section == Section.BRIEFINGS && briefingsView != null) {
+            briefingsView.focusTarget();
+        }
         RecordTableViewModel table = tables.get(section);
         if (table != null) {
             table.loadIfNeeded();
@@ -274,7 +297,11 @@ final class MainWindowView {
             return view.root();
         }
         if (section == Section.BRIEFINGS) {
-            return Fxml.loadStatic(MainWindowView.class, "/org/briefingdesk/ui/briefings/Briefings.fxml", l10n.bundle());
+            BriefingDesktop desktop = services.briefingDesktop(() -> root.getScene() == null ? null : root.getScene().getWindow());
+            briefings = new BriefingsViewModel(BriefingsViewModel.Context.forWindow(services.store(), l10n, tasks, desktop));
+            briefings.load();
+            briefingsView = new BriefingsView(briefings, l10n, desktop.printer());
+            return briefingsView.root();
         }
         RecordKind kind = section.kind().orElseThrow();
         RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
@@ -288,6 +315,7 @@ final class MainWindowView {
         tables.put(section, table);
         details.put(section, detail);
         DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
+        detailView.offerBriefing(k -> BriefingsViewModel.targetKind(k).isPresent(), this::prepareBriefing);
         RecordSectionView sectionView = new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n,
                 detailView.root());
         sectionView.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -302,6 +330,15 @@ final class MainWindowView {
         return sectionView.root();
     }
 
+    private void forgetPages() {
+        pages.clear();
+        tables.clear();
+        details.clear();
+        overview = null;
+        briefings = null;
+        briefingsView = null;
+    }
+
     /** Opens a record (or, with id null, just the section) of this kind. */
     void open(RecordKind kind, UUID id) {
         Section section = Section.of(kind);
@@ -309,6 +346,14 @@ final class MainWindowView {
         RecordTableViewModel table = tables.get(section);
         if (table != null && id != null) {
             table.select(id);
+        }
+    }
+
+    /** Opens Podklady with this record as the target ("Připravit podklad" in a detail view). */
+    private void prepareBriefing(RecordKind kind, UUID id) {
+        viewModel.sectionProperty().set(Section.BRIEFINGS);
+        if (briefings != null && viewModel.sectionProperty().get() == Section.BRIEFINGS) {
+            briefings.prepareFor(kind, id);
         }
     }
 
@@ -396,6 +441,15 @@ final class MainWindowView {
     @FXML
     private void quit() {
         Platform.exit();
+    }
+
+    @FXML
+    private void showBackups() {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services != null) {
+            new BackupsDialog(new BackupsViewModel(services, tasks, dialogs,
+                    restored -> viewModel.attach(restored, false)), root.getScene().getWindow()).show();
+        }
     }
 
     @FXML

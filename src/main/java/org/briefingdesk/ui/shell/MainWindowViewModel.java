@@ -16,7 +16,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.briefingdesk.logic.UserFacingException;
+import java.util.function.Function;
+import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
+import org.briefingdesk.logic.store.BackupInfo;
+import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
@@ -38,7 +43,9 @@ public final class MainWindowViewModel {
     private final SimpleObjectProperty<WindowServices> services = new SimpleObjectProperty<>();
     private final IntegerProperty dataVersion = new SimpleIntegerProperty(0);
     private final Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+    private final StringProperty banner = new SimpleStringProperty("");
     private boolean sampleOffered;
+    private Function<BackupInfo, WindowServices> recovery;
 
     public MainWindowViewModel(Localization l10n, Path location, BackgroundTasks tasks, DialogService dialogs) {
         this.l10n = l10n;
@@ -98,13 +105,60 @@ public final class MainWindowViewModel {
         sampleOffered = !offerSampleWhenEmpty;
         services.set(opened);
         statusDatabase.set(l10n.get("ui.status.database", opened.store().location().toString()));
+        showBanner(opened);
         refreshCounts();
     }
 
-    /** The database could not be opened: say so in one sentence and keep the window. */
+    /**
+     * A line above the content when this copy may only read (another copy is writing), or when the
+     * file lives where SQLite cannot protect it (a network or cloud-synchronised folder).
+     */
+    private void showBanner(WindowServices opened) {
+        if (opened.store().readOnly()) {
+            banner.set(l10n.get("ui.banner.readOnly"));
+            return;
+        }
+        java.nio.file.Path location = opened.store().location();
+        tasks.run(() -> StorageLocationCheck.warningFor(location), warning -> banner.set(warning.map(l10n::get).orElse("")),
+                error -> banner.set(""));
+    }
+
+    /** The warning or read-only line; empty when there is nothing to say. */
+    public ReadOnlyStringProperty bannerProperty() {
+        return banner;
+    }
+
+    /**
+     * How the window recovers a damaged file: restores the given backup and opens the file again
+     * (called off the FX thread). Set by the application's wiring.
+     */
+    public void setRecovery(Function<BackupInfo, WindowServices> recovery) {
+        this.recovery = recovery;
+    }
+
+    /**
+     * The database could not be opened: say so in one sentence and keep the window. A damaged file
+     * (kept under a new name) gets the offer to restore the newest verified backup, with its date.
+     */
     public void openFailed(Throwable failure) {
         busy.set(false);
         statusMessage.set(l10n.get("ui.status.openFailed"));
+        if (failure instanceof DamagedFileException damaged && damaged.newestBackup().isPresent() && recovery != null) {
+            BackupInfo backup = damaged.newestBackup().get();
+            String when = new DisplayFormat(l10n, null).time(backup.createdAt());
+            if (dialogs.confirm(l10n.get("ui.dialog.damaged.title"), describe(failure),
+                    l10n.get("ui.dialog.damaged.offer", when, String.valueOf(backup.total())))) {
+                busy.set(true);
+                statusMessage.set(l10n.get("ui.status.restoring"));
+                tasks.run(() -> recovery.apply(backup), restored -> {
+                    busy.set(false);
+                    attach(restored, false);
+                    dialogs.showInformation(l10n.get("ui.dialog.damaged.title"), null,
+                            l10n.get("ui.status.restored", when));
+                }, this::failed);
+            }
+            return;
+        }
         dialogs.showError(l10n.get("ui.dialog.openFailed.title"), describe(failure));
     }
 

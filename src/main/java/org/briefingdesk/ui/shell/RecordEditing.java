@@ -70,7 +70,7 @@ final class RecordEditing {
         }
         busy.set(true);
         RecordStore store = current.store();
-        tasks.run(() -> new FormData(id == null ? null : find(store, id),
+        tasks.run(() -> new FormData(id == null ? null : store.findRecord(id).orElse(null),
                 ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(), store.organisations().findAll()),
                 data -> {
                     busy.set(false);
@@ -130,7 +130,7 @@ final class RecordEditing {
         }
         RecordStore store = current.store();
         tasks.run(() -> {
-            StoredRecord record = find(store, id);
+            StoredRecord record = store.findRecord(id).orElse(null);
             return record == null ? null : new Deletion(record, IncomingLinks.to(id, store));
         }, deletion -> {
             if (deletion == null) {
@@ -166,23 +166,6 @@ final class RecordEditing {
         busy.set(false);
         dialogs.showError(l10n.get("ui.dialog.error.title"), failure instanceof UserFacingException
                 ? ((UserFacingException) failure).localizedMessage(l10n) : l10n.get("ui.error.unexpected"));
-    }
-
-    static StoredRecord find(RecordStore store, UUID id) {
-        Optional<RecordKind> kind = store.kindOf(id);
-        if (kind.isEmpty()) {
-            return null;
-        }
-        Optional<? extends StoredRecord> found = switch (kind.get()) {
-            case EVENT -> store.events().findById(id);
-            case REPORT -> store.reports().findById(id);
-            case PERSON -> store.people().findById(id);
-            case ORGANISATION -> store.organisations().findById(id);
-            case STATEMENT -> store.statements().findById(id);
-            case COMMITMENT -> store.commitments().findById(id);
-            case TOPIC -> store.topics().findById(id);
-        };
-        return found.orElse(null);
     }
 
     private record FormData(StoredRecord original, ChoiceCatalog choices,

@@ -2,10 +2,13 @@ package org.briefingdesk.ui.shell;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
 
 /**
  * What the main window works with, handed in by the wiring in {@code app} once the database is open.
@@ -29,6 +32,30 @@ public interface WindowServices {
     default RecordService records() {
         return new RecordService(store(), l10n());
     }
+
+    /** The save dialog, file opening and printing of the Podklady section (fakes in tests). */
+    default BriefingDesktop briefingDesktop(Supplier<Window> owner) {
+        return BriefingDesktop.system(owner);
+    }
+
+    /** The verified backups of the open file, newest first. */
+    default java.util.List<org.briefingdesk.logic.store.BackupInfo> backups() {
+        return store().backups().list();
+    }
+
+    /** A verified backup now. */
+    default org.briefingdesk.logic.store.BackupInfo backupNow() {
+        return store().backups().create(org.briefingdesk.logic.store.Backups.Reason.MANUAL);
+    }
+
+    /** What restoring this backup would change (counts and newest change of both). */
+    org.briefingdesk.logic.store.RestorePlan planRestore(java.nio.file.Path backup);
+
+    /**
+     * Closes the open file, restores the backup (after backing up the current data) and opens the
+     * file again; returns the services over the reopened file.
+     */
+    WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force);
 
     /** The same services speaking another language (the store stays open). */
     WindowServices withLanguage(Localization l10n);

@@ -26,6 +26,20 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
     }
 
     @Override
+    public org.briefingdesk.logic.store.RestorePlan planRestore(java.nio.file.Path backup) {
+        return org.briefingdesk.testutil.TestStores.files().plan(store.location(), backup);
+    }
+
+    /** As the application does: close, restore, open again. */
+    @Override
+    public WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force) {
+        java.nio.file.Path location = store.location();
+        store.close();
+        org.briefingdesk.testutil.TestStores.files().restore(plan, force);
+        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, false), l10n);
+    }
+
+    @Override
     public WindowServices withLanguage(Localization language) {
         return new FakeWindowServices(store, language);
     }

@@ -1,0 +1,193 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
+import org.briefingdesk.ui.briefings.FakeDesktop;
+import org.briefingdesk.ui.common.FxBackgroundTasks;
+import org.briefingdesk.ui.common.LanguagePreference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The real window, headless: Podklady for Yvette Cooper typed as her Czech alias, the preview, an HTML
+ * pack written through a fake save dialog, the pages a print would send; and "Připravit podklad" in a
+ * person's detail. No store call runs on the FX thread meanwhile.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BriefingsPageTest {
+    @TempDir
+    static Path folder;
+
+    private final Localization czech = Localization.forLanguage("cs");
+    private final FxThreadGuard guard = new FxThreadGuard();
+    private final FakeDesktop desktop = new FakeDesktop();
+    private FxBackgroundTasks tasks;
+    private volatile RecordStore store;
+    private MainWindowHandle window;
+    private BriefingsHandle briefings;
+
+    /** The window's services with the fake desktop. */
+    private record Services(WindowServices inner, BriefingDesktop desktop) implements WindowServices {
+        @Override
+        public RecordStore store() {
+            return inner.store();
+        }
+
+        @Override
+        public Localization l10n() {
+            return inner.l10n();
+        }
+
+        @Override
+        public java.util.Optional<org.briefingdesk.logic.records.RecordDetail> describe(java.util.UUID id) {
+            return inner.describe(id);
+        }
+
+        @Override
+        public boolean sampleLoaded() {
+            return inner.sampleLoaded();
+        }
+
+        @Override
+        public void loadSample() {
+            inner.loadSample();
+        }
+
+        @Override
+        public org.briefingdesk.logic.store.RestorePlan planRestore(Path backup) {
+            return inner.planRestore(backup);
+        }
+
+        @Override
+        public WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force) {
+            return new Services(inner.restore(plan, force), desktop);
+        }
+
+        @Override
+        public BriefingDesktop briefingDesktop(Supplier<Window> owner) {
+            return desktop;
+        }
+
+        @Override
+        public WindowServices withLanguage(Localization language) {
+            return new Services(inner.withLanguage(language), desktop);
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Path file = folder.resolve("briefings-" + System.nanoTime() + ".db");
+        tasks = new FxBackgroundTasks();
+        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, LanguagePreference.inMemory());
+        tasks.run(() -> {
+            RecordStore opened = TestStores.opener().open(file, true);
+            new SampleDataLoader().load(opened);
+            store = opened;
+            return new Services(new FakeWindowServices(guard.guard(opened), czech), desktop.desktop());
+        }, mainWindow::attach, mainWindow::openFailed);
+    }
+
+    @BeforeEach
+    void waitForTheDatabase(FxRobot robot) {
+        window = new MainWindowHandle(robot);
+        briefings = new BriefingsHandle(robot);
+        waitUntil(() -> window.statusCounts().contains("Akce 3"));
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void aPackForYvetteCooperIsPreviewedWrittenAndPrintedPageByPage() throws Exception {
+        window.pressShortcut(Section.BRIEFINGS);
+        waitUntil(() -> window.showsPage(Section.BRIEFINGS));
+        waitUntil(() -> briefings.lookup("#briefingTarget").isFocused()); // Ctrl+9, then just type
+        briefings.typeTarget("cooperova");
+        waitUntil(() -> briefings.previewText().contains("Bilaterální jednání"));
+        String preview = briefings.previewText();
+        assertTrue(preview.contains("Yvette Cooper"), preview);
+        assertTrue(preview.contains("Border Security Summit"), preview);
+        assertEquals("Yvette Cooper", briefings.targetText());
+
+        Path out = folder.resolve("out/cooper.html");
+        Files.createDirectories(out.getParent());
+        desktop.answer = out;
+        briefings.choose("#briefingFormat-html");
+        assertEquals("HTML", onFx(() -> ((javafx.scene.control.Labeled) briefings.lookup("#briefingFormat-html")).getText()));
+        assertTrue(onFx(() -> ((javafx.scene.control.ToggleButton) briefings.lookup("#briefingFormat-html")).isSelected()));
+        briefings.press("#briefingGenerate");
+        waitUntil(briefings::doneShown);
+        assertTrue(desktop.suggested.get(0).toString().endsWith(".html"), desktop.suggested.toString());
+        assertTrue(Files.size(out) > 2_000);
+        String html = Files.readString(out);
+        assertTrue(html.contains("Bilaterální jednání") && html.contains("Border Security Summit"));
+        assertTrue(desktop.suggested.get(0).getFileName().toString().startsWith("Podklad - Yvette Cooper - "),
+                desktop.suggested.toString());
+
+        briefings.press("#briefingPrint");
+        waitUntil(() -> desktop.printed.size() == 1);
+        List<Node> pages = desktop.printed.get(0);
+        assertTrue(pages.size() >= 2, pages.size() + " pages");
+        for (int i = 0; i < pages.size(); i++) {
+            Region page = (Region) pages.get(i);
+            List<String> texts = BriefingsHandle.texts(page);
+            assertTrue(texts.contains("INTERNÍ") || texts.contains("VEŘEJNÉ") || texts.contains("CITLIVÉ"), texts.toString());
+            assertTrue(texts.contains("Strana " + (i + 1) + " z " + pages.size()), texts.toString());
+            assertEquals(595 - 85, page.getPrefWidth(), 0.5);
+            assertEquals(842 - 85, page.getPrefHeight(), 0.5);
+        }
+        assertEquals(List.of(), guard.callsOnFxThread());
+    }
+
+    @Test
+    void prepareBriefingInAPersonsDetailFillsTheTarget() {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        window.clickRow(Section.PEOPLE, "Yvette Cooper");
+        waitUntil(() -> "Yvette Cooper".equals(window.detailTitle(Section.PEOPLE)));
+        briefings.click("#peopleDetail #prepareBriefing");
+        waitUntil(() -> window.showsPage(Section.BRIEFINGS));
+        assertEquals(Section.BRIEFINGS, window.selectedSection());
+        waitUntil(() -> "Yvette Cooper".equals(briefings.targetText()));
+        waitUntil(() -> briefings.previewText().contains("Border Security Summit"));
+        assertEquals(List.of(), guard.callsOnFxThread());
+    }
+
+    @Test
+    void reportsOfferNoBriefing() {
+        window.pressShortcut(Section.REPORTS);
+        window.waitForRows(Section.REPORTS);
+        String report = window.firstColumn(Section.REPORTS).get(0);
+        window.clickRow(Section.REPORTS, report);
+        waitUntil(() -> report.equals(window.detailTitle(Section.REPORTS)));
+        assertTrue(onFx(() -> !briefings.lookup("#reportsDetail #prepareBriefing").isVisible()));
+    }
+}

@@ -1,0 +1,72 @@
+package org.briefingdesk.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.BackupInfo;
+import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.SameThreadTasks;
+import org.junit.jupiter.api.Test;
+
+/** The window says when it may only read, and offers the newest backup for a damaged file. */
+class DataSafetyWindowTest extends StoreFixture {
+    private final Localization czech = Localization.forLanguage("cs");
+
+    @Test
+    void aSecondCopyShowsTheReadOnlyBanner() {
+        RecordStore writer = sampleStore();
+        try (RecordStore reader = TestStores.opener().open(writer.location(), false, true)) {
+            MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(),
+                    new FakeDialogs(false));
+            vm.attach(new FakeWindowServices(reader, czech), false);
+            assertTrue(vm.bannerProperty().get().startsWith("Jen pro čtení"), vm.bannerProperty().get());
+        }
+        MainWindowViewModel writing = new MainWindowViewModel(czech, writer.location(), new SameThreadTasks(),
+                new FakeDialogs(false));
+        writing.attach(new FakeWindowServices(writer, czech), false);
+        assertEquals("", writing.bannerProperty().get(), "a local file opened for writing needs no banner");
+    }
+
+    @Test
+    void aDamagedFileIsOfferedItsNewestBackupAndOpensRestored() {
+        RecordStore restoredStore = sampleStore();
+        Path file = folder.resolve("damaged.db");
+        BackupInfo backup = new BackupInfo(folder.resolve("backups/damaged-20250331-080000-000-close.db"),
+                Instant.parse("2025-03-31T08:00:00Z"), "CLOSE", 4096, Map.of(RecordKind.PERSON, 3L));
+        FakeDialogs dialogs = new FakeDialogs(true);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+        BackupInfo[] restoredFrom = new BackupInfo[1];
+        vm.setRecovery(chosen -> {
+            restoredFrom[0] = chosen;
+            return new FakeWindowServices(restoredStore, czech);
+        });
+
+        vm.openFailed(new DamagedFileException(file, folder.resolve("damaged.db.damaged-1"), backup));
+
+        assertTrue(dialogs.shown.contains("confirm: Poškozená databáze"), dialogs.shown.toString());
+        assertSame(backup, restoredFrom[0]);
+        assertSame(restoredStore, vm.servicesProperty().get().store());
+        assertTrue(dialogs.shown.stream().anyMatch(d -> d.startsWith("info: Data obnovena")), dialogs.shown.toString());
+    }
+
+    @Test
+    void declinedRecoveryLeavesTheWindowWithoutData() {
+        Path file = folder.resolve("damaged.db");
+        BackupInfo backup = new BackupInfo(folder.resolve("b.db"), Instant.now(), "CLOSE", 1, Map.of());
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), new FakeDialogs(false));
+        vm.setRecovery(chosen -> {
+            throw new AssertionError("must not restore without the user's yes");
+        });
+        vm.openFailed(new DamagedFileException(file, folder.resolve("copy"), backup));
+        assertEquals(null, vm.servicesProperty().get());
+    }
+}
