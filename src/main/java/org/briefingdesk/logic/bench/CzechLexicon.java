@@ -8,8 +8,8 @@ import org.briefingdesk.logic.bench.CzechWords.Noun;
 import org.briefingdesk.logic.bench.CzechWords.Verb;
 
 /**
- * The corpus's vocabulary: real Czech lemmas of a ministry's writing (about 560 nouns, 450 of them
- * written here and the rest the verbal nouns of the verbs, 220 adjectives and 170 verbs), each list
+ * The corpus's vocabulary: real Czech lemmas of a ministry's writing (589 nouns, about 450 of them
+ * written here and the rest the verbal nouns of the verbs, 232 adjectives and 144 verbs), each list
  * roughly in order of how often such texts use them. The generator draws from them with a Zipf law
  * ({@link Zipf}), so that a few words are everywhere, most are found in a few hundred records and
  * many in a handful, as in real text. Entries use the marks of {@link CzechWords#noun(String)}.
