@@ -3,12 +3,15 @@ package org.briefingdesk.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingAssembler;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingOptions;
 import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.BriefingTarget;
+import org.briefingdesk.logic.briefing.PackBlock;
+import org.briefingdesk.logic.briefing.PackSection;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 
@@ -53,6 +56,30 @@ public final class BriefingExporter {
                     System.nanoTime() - start);
         } catch (IOException e) {
             throw new UserFacingException(e, "briefing.error.write", out, e.getMessage());
+        }
+    }
+
+    /**
+     * Writes a small pack of every kind of block in each format to nowhere. A fresh process needs
+     * seconds to load the PDF and Word libraries and the font; the window does this in the background
+     * when the briefings page opens, so that the user's first pack takes the time of a warm one.
+     */
+    public static void warmUp(java.util.Locale locale) {
+        BriefingPack sample = new BriefingPack(locale, "Podklad", "Ukázka", List.of(new PackBlock.Fact("a", "b")),
+                org.briefingdesk.model.Sensitivity.PUBLIC, "VEŘEJNÉ", "Strana {0} z {1}", java.time.LocalDate.now(),
+                "", 0, List.of(new PackSection("Oddíl", List.of(new PackBlock.Subheading("Pododdíl"),
+                        new PackBlock.Paragraph("Úvod", "Text s ř, ě a ů."),
+                        new PackBlock.Quote("Citace", true, "„", "Kdo"),
+                        new PackBlock.Bullets(List.of("jedna", "dvě")),
+                        new PackBlock.Facts(List.of(new PackBlock.Fact("klíč", "hodnota"))),
+                        new PackBlock.Table(List.of("A", "B"), List.of(List.of("1", "2")), List.of(1, 1)),
+                        new PackBlock.Note("Poznámka")))));
+        for (BriefingFormat format : BriefingFormat.values()) {
+            try {
+                format.writer().write(sample, java.io.OutputStream.nullOutputStream(), BriefingMonitor.NONE);
+            } catch (IOException | RuntimeException e) {
+                // Only a head start: the real write reports its own failure.
+            }
         }
     }
 

@@ -31,6 +31,29 @@ public record Choice(String key, String label, String searchTerms) {
         return true;
     }
 
+    /**
+     * How well the choice answers what was typed, best first: 0 the name itself ("Irsko" for Irsko (IE)),
+     * 1 a name that starts with it, 2 every word typed starts a word of the choice, 3 the words occur
+     * somewhere inside ("irsko" in "Alžírsko").
+     */
+    public int rank(String typed) {
+        String folded = String.join(" ", SearchText.words(typed == null ? "" : typed));
+        String name = String.join(" ", SearchText.words(label.replaceAll("\\s*\\([^)]*\\)$", "")));
+        if (name.equals(folded)) {
+            return 0;
+        }
+        if (name.startsWith(folded)) {
+            return 1;
+        }
+        String words = " " + searchTerms.replaceAll("[^\\p{L}\\p{N}]+", " ");
+        for (String word : SearchText.words(folded)) {
+            if (!words.contains(" " + word)) {
+                return 3;
+            }
+        }
+        return 2;
+    }
+
     @Override
     public String toString() {
         return label;

@@ -103,6 +103,7 @@ public final class BriefingsViewModel {
                     folder = loaded.folder();
                     topicChoices.setAll(choices.of(BriefingTarget.Kind.TOPIC));
                     useKind();
+                    context.tasks().run(() -> BriefingExporter.warmUp(l10n.locale()), () -> { }, ignored -> { });
                 }, failure -> error.set(message(failure)));
     }
 

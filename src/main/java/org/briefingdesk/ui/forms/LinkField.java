@@ -47,9 +47,14 @@ public final class LinkField {
         return selected.get() == null && !text.get().isBlank();
     }
 
-    /** The choices matching what was typed (all words, any order, no diacritics needed). */
+    /**
+     * The choices matching what was typed (all words, any order, no diacritics needed), the best
+     * first, so that Tab or Enter on the first suggestion takes "Irsko", not "Alžírsko".
+     */
     public List<Choice> suggest(String typed) {
-        return choices.stream().filter(c -> c.matches(typed)).limit(MAX_SUGGESTIONS).toList();
+        return choices.stream().filter(c -> c.matches(typed))
+                .sorted(java.util.Comparator.comparingInt(c -> c.rank(typed)))
+                .limit(MAX_SUGGESTIONS).toList();
     }
 
     /** When the text matches exactly one choice, completes it (on leaving the field). */

@@ -280,7 +280,8 @@ final class MainWindowView {
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
         content.getChildren().setAll(page);
         if (section == Section.BRIEFINGS && briefingsView != null) {
-            briefingsView.focusTarget();
+            // Once the new page has had its first layout pass; before that it cannot take focus.
+            Platform.runLater(briefingsView::focusTarget);
         }
         RecordTableViewModel table = tables.get(section);
         if (table != null) {
