@@ -14,6 +14,11 @@ import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StatusChange;
 
 final class SqliteCommitmentRepository extends SqliteRepository<Commitment> implements CommitmentRepository {
+    private static final ChildRows.Query<StatusChange> HISTORY = new ChildRows.Query<>("commitment_status",
+            "commitment_id", "position", r -> new StatusChange(Jdbc.date(r, "change_date"),
+                    Jdbc.enumValue(r, "status", CommitmentStatus.class), r.getString("note")));
+    private static final ChildRows.Query<UUID> TOPICS = links("commitment_topic", "commitment_id", "topic_id");
+
     SqliteCommitmentRepository(Database db, AuditContext audit) {
         super(db, audit, "commitment", RecordKind.COMMITMENT, List.of("statement_id", "text", "status", "due_date"));
     }
@@ -24,14 +29,10 @@ final class SqliteCommitmentRepository extends SqliteRepository<Commitment> impl
     }
 
     @Override
-    Commitment map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Commitment map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
-        List<StatusChange> history = Jdbc.query(c,
-                "SELECT * FROM commitment_status WHERE commitment_id = ? ORDER BY position",
-                r -> new StatusChange(Jdbc.date(r, "change_date"), Jdbc.enumValue(r, "status", CommitmentStatus.class),
-                        r.getString("note")), id);
-        List<UUID> topics = linkedIds(c,
-                "SELECT topic_id FROM commitment_topic WHERE commitment_id = ? ORDER BY position", id);
+        List<StatusChange> history = children.of(HISTORY, id);
+        List<UUID> topics = children.of(TOPICS, id);
         return new Commitment(id, Jdbc.uuid(rs, "statement_id"), rs.getString("text"),
                 Jdbc.enumValue(rs, "status", CommitmentStatus.class), Jdbc.date(rs, "due_date"), history, topics,
                 Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);

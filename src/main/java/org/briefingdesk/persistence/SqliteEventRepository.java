@@ -15,6 +15,12 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 
 final class SqliteEventRepository extends SqliteRepository<Event> implements EventRepository {
+    private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
+            "event_id", "position", r -> new Participation(Jdbc.uuid(r, "person_id"),
+                    Jdbc.enumValue(r, "role", ParticipationRole.class), Jdbc.uuid(r, "on_behalf_of_organisation"),
+                    r.getString("on_behalf_of_country")));
+    private static final ChildRows.Query<UUID> TOPICS = links("event_topic", "event_id", "topic_id");
+
     SqliteEventRepository(Database db, AuditContext audit) {
         super(db, audit, "event", RecordKind.EVENT, List.of("kind", "title", "start_date", "end_date", "city",
                 "country_code", "organiser_id", "participating_countries", "summary", "parent_id", "notes"));
@@ -27,13 +33,10 @@ final class SqliteEventRepository extends SqliteRepository<Event> implements Eve
     }
 
     @Override
-    Event map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Event map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
-        List<Participation> participants = Jdbc.query(c,
-                "SELECT * FROM participation WHERE event_id = ? ORDER BY position",
-                r -> new Participation(Jdbc.uuid(r, "person_id"), Jdbc.enumValue(r, "role", ParticipationRole.class),
-                        Jdbc.uuid(r, "on_behalf_of_organisation"), r.getString("on_behalf_of_country")), id);
-        List<UUID> topics = linkedIds(c, "SELECT topic_id FROM event_topic WHERE event_id = ? ORDER BY position", id);
+        List<Participation> participants = children.of(PARTICIPANTS, id);
+        List<UUID> topics = children.of(TOPICS, id);
         return new Event(id, Jdbc.enumValue(rs, "kind", EventKind.class), rs.getString("title"),
                 Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("city"),
                 rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"), Jdbc.integer(rs, "participating_countries"),

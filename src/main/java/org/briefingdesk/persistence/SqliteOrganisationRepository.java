@@ -24,7 +24,7 @@ final class SqliteOrganisationRepository extends SqliteRepository<Organisation> 
     }
 
     @Override
-    Organisation map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Organisation map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         return new Organisation(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("abbreviation"),
                 Jdbc.enumValue(rs, "kind", OrganisationKind.class), rs.getString("country_code"),
                 rs.getString("notes"), Jdbc.enumValue(rs, "sensitivity", Sensitivity.class),

@@ -13,6 +13,12 @@ import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
 
 final class SqlitePersonRepository extends SqliteRepository<Person> implements PersonRepository {
+    private static final ChildRows.Query<String> ALIASES = new ChildRows.Query<>("person_alias", "person_id",
+            "position", r -> r.getString("alias"));
+    private static final ChildRows.Query<Role> ROLES = new ChildRows.Query<>("person_role", "person_id", "position",
+            r -> new Role(r.getString("title"), Jdbc.uuid(r, "organisation_id"), Jdbc.date(r, "from_date"),
+                    Jdbc.date(r, "to_date")));
+
     SqlitePersonRepository(Database db, AuditContext audit) {
         super(db, audit, "person", RecordKind.PERSON,
                 List.of("honorific", "given_name", "family_name", "country_code", "notes"));
@@ -24,13 +30,10 @@ final class SqlitePersonRepository extends SqliteRepository<Person> implements P
     }
 
     @Override
-    Person map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Person map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
-        List<String> aliases = Jdbc.query(c, "SELECT alias FROM person_alias WHERE person_id = ? ORDER BY position",
-                r -> r.getString(1), id);
-        List<Role> roles = Jdbc.query(c, "SELECT * FROM person_role WHERE person_id = ? ORDER BY position",
-                r -> new Role(r.getString("title"), Jdbc.uuid(r, "organisation_id"),
-                        Jdbc.date(r, "from_date"), Jdbc.date(r, "to_date")), id);
+        List<String> aliases = children.of(ALIASES, id);
+        List<Role> roles = children.of(ROLES, id);
         return new Person(id, rs.getString("honorific"), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getString("country_code"), rs.getString("notes"), aliases, roles,
                 Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);

@@ -13,6 +13,10 @@ import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Sensitivity;
 
 final class SqliteReportRepository extends SqliteRepository<Report> implements ReportRepository {
+    private static final ChildRows.Query<FollowUp> FOLLOW_UPS = new ChildRows.Query<>("report_follow_up", "report_id",
+            "position", r -> new FollowUp(r.getString("action"), Jdbc.date(r, "due_date"), r.getInt("done") == 1));
+    private static final ChildRows.Query<UUID> TOPICS = links("report_topic", "report_id", "topic_id");
+
     SqliteReportRepository(Database db, AuditContext audit) {
         super(db, audit, "report", RecordKind.REPORT,
                 List.of("event_id", "title", "author", "report_date", "body", "outcomes"));
@@ -24,12 +28,10 @@ final class SqliteReportRepository extends SqliteRepository<Report> implements R
     }
 
     @Override
-    Report map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Report map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
-        List<FollowUp> followUps = Jdbc.query(c,
-                "SELECT * FROM report_follow_up WHERE report_id = ? ORDER BY position",
-                r -> new FollowUp(r.getString("action"), Jdbc.date(r, "due_date"), r.getInt("done") == 1), id);
-        List<UUID> topics = linkedIds(c, "SELECT topic_id FROM report_topic WHERE report_id = ? ORDER BY position", id);
+        List<FollowUp> followUps = children.of(FOLLOW_UPS, id);
+        List<UUID> topics = children.of(TOPICS, id);
         return new Report(id, Jdbc.uuid(rs, "event_id"), rs.getString("title"), rs.getString("author"),
                 Jdbc.date(rs, "report_date"), rs.getString("body"), rs.getString("outcomes"), followUps, topics,
                 Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);

@@ -56,8 +56,8 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     /** The values of {@link #columns}, in order. */
     abstract Object[] values(T record);
 
-    /** The record from its main row, with its child rows read on {@code c}. */
-    abstract T map(Connection c, ResultSet row, Audit audit) throws SQLException;
+    /** The record from its main row, with its child rows from {@code children}. */
+    abstract T map(ResultSet row, Audit audit, ChildRows children) throws SQLException;
 
     /** Writes the aggregate's child rows (the old ones are already gone). */
     abstract void writeChildren(Connection c, T record) throws SQLException;
@@ -67,17 +67,22 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
 
     @Override
     public Optional<T> findById(UUID id) {
-        return db.read(c -> Jdbc.queryOne(c, "SELECT * FROM " + table + " WHERE id = ?", rs -> mapRow(c, rs), id));
+        return db.read(c -> Jdbc.queryOne(c, "SELECT * FROM " + table + " WHERE id = ?",
+                rs -> mapRow(rs, ChildRows.perOwner(c)), id));
     }
 
     @Override
     public List<T> findAll() {
-        return db.read(c -> Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(c, rs)));
+        return db.read(c -> {
+            ChildRows children = ChildRows.whole(c);
+            return Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children));
+        });
     }
 
     /** Records whose main row matches {@code where} (a fixed SQL condition with bound parameters). */
     List<T> findWhere(String where, Object... params) {
-        return db.read(c -> Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where, rs -> mapRow(c, rs), params));
+        return db.read(c -> Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
+                rs -> mapRow(rs, ChildRows.perOwner(c)), params));
     }
 
     @Override
@@ -141,15 +146,15 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
                 id, kind, action, auditContext.now(), auditContext.user(), SourcesJson.writeStrings(fields));
     }
 
-    private T mapRow(Connection c, ResultSet rs) throws SQLException {
+    private T mapRow(ResultSet rs, ChildRows children) throws SQLException {
         Audit audit = new Audit(Jdbc.instant(rs, "created_at"), rs.getString("created_by"),
                 Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
-        return map(c, rs, audit);
+        return map(rs, audit, children);
     }
 
-    /** Ids from a link table, in their saved order. */
-    static List<UUID> linkedIds(Connection c, String sql, UUID owner) throws SQLException {
-        return Jdbc.query(c, sql, rs -> UUID.fromString(rs.getString(1)), owner);
+    /** A link table {@code (owner, linked id, position)}: the linked ids in their saved order. */
+    static ChildRows.Query<UUID> links(String table, String ownerColumn, String linkedColumn) {
+        return new ChildRows.Query<>(table, ownerColumn, "position", rs -> Jdbc.uuid(rs, linkedColumn));
     }
 
     /** Writes {@code ids} into a link table {@code (owner, linked, position)}. */

@@ -13,6 +13,8 @@ import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 
 final class SqliteStatementRepository extends SqliteRepository<Statement> implements StatementRepository {
+    private static final ChildRows.Query<UUID> TOPICS = links("statement_topic", "statement_id", "topic_id");
+
     SqliteStatementRepository(Database db, AuditContext audit) {
         super(db, audit, "statement", RecordKind.STATEMENT,
                 List.of("speaker_id", "statement_date", "event_id", "text", "language", "translation", "kind"));
@@ -24,10 +26,9 @@ final class SqliteStatementRepository extends SqliteRepository<Statement> implem
     }
 
     @Override
-    Statement map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Statement map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
-        List<UUID> topics = linkedIds(c,
-                "SELECT topic_id FROM statement_topic WHERE statement_id = ? ORDER BY position", id);
+        List<UUID> topics = children.of(TOPICS, id);
         return new Statement(id, Jdbc.uuid(rs, "speaker_id"), Jdbc.date(rs, "statement_date"),
                 Jdbc.uuid(rs, "event_id"), rs.getString("text"), rs.getString("language"), rs.getString("translation"),
                 Jdbc.enumValue(rs, "kind", StatementKind.class), topics,

@@ -22,7 +22,7 @@ final class SqliteTopicRepository extends SqliteRepository<Topic> implements Top
     }
 
     @Override
-    Topic map(Connection c, ResultSet rs, Audit audit) throws SQLException {
+    Topic map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         return new Topic(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("name_en"),
                 Jdbc.uuid(rs, "parent_id"), rs.getString("description"),
                 Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);

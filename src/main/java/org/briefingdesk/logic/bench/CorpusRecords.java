@@ -87,7 +87,7 @@ final class CorpusRecords {
     }
 
     Organisation organisation(int i) {
-        Country country = text.pick(CzechPlaces.COUNTRIES);
+        Country country = text.country();
         OrganisationKind kind = pick(OrganisationKind.values());
         String name = switch (kind) {
             case MINISTRY -> "Ministerstvo vnitra " + country.gen();
@@ -113,12 +113,13 @@ final class CorpusRecords {
         List<String> aliases = new ArrayList<>();
         if (czech) {
             given = text.pick(woman ? CzechNames.CZECH_WOMEN : CzechNames.CZECH_MEN);
-            family = text.pick(CzechNames.CZECH_SURNAMES)[woman ? 1 : 0];
+            family = text.czechSurname().of(woman, Case.NOM);
             country = "CZ";
         } else {
             given = text.pick(woman ? CzechNames.FOREIGN_WOMEN : CzechNames.FOREIGN_MEN);
-            family = text.pick(CzechNames.FOREIGN_SURNAMES);
-            country = text.pick(CzechPlaces.COUNTRIES.subList(1, CzechPlaces.COUNTRIES.size())).code();
+            family = text.foreignSurname().of(false, Case.NOM);
+            Country from = text.country();
+            country = from.code().equals("CZ") ? "SK" : from.code();
             if (woman) {
                 aliases.add(given + " " + CzechNames.czechFeminine(family)); // "Ivette Cooperová"
             }
@@ -141,8 +142,8 @@ final class CorpusRecords {
 
     Event event(int i) {
         EventKind kind = pick(EventKind.values());
-        Country country = text.pick(CzechPlaces.COUNTRIES);
-        City city = text.pick(CzechPlaces.CITIES);
+        Country country = text.country();
+        City city = text.city();
         LocalDate start = day();
         UUID parent = null;
         if (kind == EventKind.BILATERAL_MEETING && !summits.isEmpty() && random.nextInt(10) < 3) {
@@ -186,7 +187,7 @@ final class CorpusRecords {
             followUps.add(new FollowUp(text.sentence(), event.endDate().plusDays(30 + random.nextInt(300)),
                     random.nextBoolean()));
         }
-        String author = text.pick(CzechNames.CZECH_MEN) + " " + text.pick(CzechNames.CZECH_SURNAMES)[0];
+        String author = text.pick(CzechNames.CZECH_MEN) + " " + text.czechSurname().of(false, Case.NOM);
         return new Report(id("report", i), event.id(), "Zpráva: " + event.title(), author, event.endDate(),
                 text.paragraphs(3, 6), text.sentences(2, 3), followUps, someTopics(), Sensitivity.INTERNAL, List.of(),
                 null);

@@ -20,6 +20,11 @@ import org.briefingdesk.model.RecordKind;
 public final class SearchQueryParser {
     /** Longer input is cut: no real query is this long, and it keeps the index query bounded. */
     public static final int MAX_INPUT = 1_000;
+    /**
+     * The word being typed counts as a prefix from three letters on: "m" or "mi" would match most of
+     * a record base of years and cost a third of a second each keystroke, for nothing a user wants.
+     */
+    public static final int MIN_PREFIX = 3;
     /** More words than this add nothing but cost. */
     public static final int MAX_TERMS = 32;
 
@@ -169,7 +174,8 @@ public final class SearchQueryParser {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SearchQuery.Term(words, quoted || words.size() > 1, prefix && words.size() == 1));
+        boolean asPrefix = prefix && words.size() == 1 && words.get(0).length() >= MIN_PREFIX;
+        return Optional.of(new SearchQuery.Term(words, quoted || words.size() > 1, asPrefix));
     }
 
     /** Splits at white space; "quoted text" is one token (an unbalanced quote runs to the end). */

@@ -149,7 +149,7 @@ public final class SearchPanelView {
             }
             Label kind = new Label(viewModel.l10n().of(hit.kind()));
             kind.getStyleClass().add("kind-chip");
-            Label title = new Label(hit.title().isBlank() ? hit.snippetText() : hit.title());
+            Label title = new Label((hit.title().isBlank() ? hit.snippetText() : hit.title()).replace("\n", " · "));
             title.getStyleClass().add("search-hit-title");
             HBox heading = new HBox(8, kind, title);
             heading.getStyleClass().add("search-hit-heading");

@@ -88,6 +88,7 @@ class CzechSearchTest {
                 row("typ:akce země:AT", List.of(w -> w.viennaConference.id()), List.of(w -> w.summit.id())),
                 // the last word is a prefix while typing
                 row("Raku", List.of(rakusan), List.of()),
+                row("Ra", List.of(), List.of(rakusan)), // two letters are a word, not yet a prefix
                 row("převaděč", List.of(w -> w.irishMeeting.id()), List.of()));
     }
 

@@ -27,6 +27,27 @@ final class MainWindowHandle {
 
     MainWindowHandle(FxRobot robot) {
         this.robot = robot;
+        bringToFront();
+    }
+
+    /**
+     * Test classes share one JVM and one primary stage: a dialog or popup left by an earlier test, or
+     * a stage that lost focus, would take the keys typed here. Close strays and focus the main window.
+     */
+    private static void bringToFront() {
+        onFx(() -> {
+            for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+                boolean main = window.getScene() != null && window.getScene().lookup("#navigation") != null;
+                if (main && window instanceof javafx.stage.Stage stage) {
+                    stage.toFront();
+                    stage.requestFocus();
+                } else if (!main) {
+                    window.hide();
+                }
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Reads something from the scene on the FX thread. */

@@ -1,0 +1,63 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The child rows of an aggregate (aliases, roles, participants, topic links, history...). Reading one
+ * record asks per owner; reading a whole table reads each child table once and groups it by owner,
+ * so that a section of 100,000 statements costs a few queries, not one per row.
+ */
+abstract class ChildRows {
+    /** One child table: the rows of an owner, in their saved order. */
+    record Query<X>(String table, String ownerColumn, String orderColumn, Jdbc.RowMapper<X> mapper) {
+        String forOwner() {
+            return "SELECT * FROM " + table + " WHERE " + ownerColumn + " = ? ORDER BY " + orderColumn;
+        }
+
+        String forAll() {
+            return "SELECT * FROM " + table + " ORDER BY " + ownerColumn + ", " + orderColumn;
+        }
+    }
+
+    abstract <X> List<X> of(Query<X> query, UUID owner) throws SQLException;
+
+    /** For a few records: one query per owner and child table. */
+    static ChildRows perOwner(Connection c) {
+        return new ChildRows() {
+            @Override
+            <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
+                return Jdbc.query(c, query.forOwner(), query.mapper(), owner);
+            }
+        };
+    }
+
+    /** For a whole table: each child table read once, on first use. */
+    static ChildRows whole(Connection c) {
+        return new ChildRows() {
+            private final Map<Query<?>, Map<UUID, List<?>>> read = new HashMap<>();
+
+            @Override
+            @SuppressWarnings("unchecked")
+            <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
+                Map<UUID, List<?>> byOwner = read.get(query);
+                if (byOwner == null) {
+                    Map<UUID, List<?>> grouped = new HashMap<>();
+                    Jdbc.query(c, query.forAll(), rs -> {
+                        UUID id = UUID.fromString(rs.getString(query.ownerColumn()));
+                        ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
+                        return null;
+                    });
+                    read.put(query, grouped);
+                    byOwner = grouped;
+                }
+                return (List<X>) byOwner.getOrDefault(owner, List.of());
+            }
+        };
+    }
+}
