@@ -79,7 +79,7 @@ public final class BriefingsView {
 
     /** Shown (Ctrl+9 or from a detail view): the cursor waits in the target field. */
     public void focusTarget() {
-        briefingTarget.requestFocus();
+        org.briefingdesk.ui.common.FocusAfterLayout.request(briefingTarget);
     }
 
     public Parent root() {

@@ -32,8 +32,8 @@ final class FormHandle {
 
     /**
      * Waits for the form (opened with Ctrl+N). The cursor should be in its first field (RecordFormsTest asserts
-     * it); merged with main the search field sometimes takes the focus back after a save (open finding): then
-     * this logs it and clicks the first field, so the entry goes on.
+     * it; FocusAfterLayout fixed the search field taking it after a save): should it ever be elsewhere, this
+     * logs it and clicks the first field, so that the entry goes on and the log shows the regression.
      */
     void waitUntilOpen(String firstFieldId) {
         waitUntil(() -> robot.lookup("#formPage").tryQuery().isPresent());
