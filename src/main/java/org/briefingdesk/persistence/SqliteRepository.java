@@ -24,7 +24,6 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     private final AuditContext auditContext;
     private final String table;
     private final RecordKind kind;
-    private final List<String> columns;
     private final String upsertSql;
     private SqliteSearchIndex index;
 
@@ -33,7 +32,6 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         this.auditContext = auditContext;
         this.table = table;
         this.kind = kind;
-        this.columns = columns;
         this.upsertSql = upsertSql(table, columns);
     }
 
@@ -53,7 +51,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         this.index = searchIndex;
     }
 
-    /** The values of {@link #columns}, in order. */
+    /** The values of the columns named to the constructor, in order. */
     abstract Object[] values(T record);
 
     /** The record from its main row, with its child rows from {@code children}. */
@@ -163,9 +161,5 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         for (UUID id : new java.util.LinkedHashSet<>(ids)) {
             Jdbc.update(c, insertSql, owner, id, position++);
         }
-    }
-
-    List<String> columns() {
-        return columns;
     }
 }

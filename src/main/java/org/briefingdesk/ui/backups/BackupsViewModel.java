@@ -1,6 +1,5 @@
 package org.briefingdesk.ui.backups;
 
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -155,9 +154,5 @@ public final class BackupsViewModel {
 
     public Localization l10n() {
         return l10n;
-    }
-
-    List<BackupInfo> snapshot() {
-        return List.copyOf(backups);
     }
 }

@@ -132,8 +132,4 @@ public final class RecordTableViewModel {
         }
         return l10n.get("ui.error.loadFailed");
     }
-
-    List<RecordRow> snapshot() {
-        return List.copyOf(rows);
-    }
 }
