@@ -19,8 +19,10 @@ public final class CzechStemmer {
 
     /** The stem of a folded word; words of three letters or fewer are left as they are. */
     public static String stem(String word) {
-        if (word.chars().anyMatch(Character::isDigit)) {
-            return word;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return word;
+            }
         }
         String s = removeCase(word);
         s = removePossessives(s);

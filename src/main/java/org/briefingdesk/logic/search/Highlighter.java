@@ -10,6 +10,9 @@ import java.util.List;
 final class Highlighter {
     private static final int CONTEXT_BEFORE = 60;
     private static final int LENGTH = 200;
+    /** The raw text cut around the first match before white space is folded: ample for the snippet. */
+    private static final int REGION_BEFORE = 4 * CONTEXT_BEFORE;
+    private static final int REGION_AFTER = 4 * LENGTH;
 
     private final Words words;
 
@@ -19,7 +22,42 @@ final class Highlighter {
     }
 
     List<SearchHit.Span> snippet(String text) {
-        String oneLine = oneLine(text);
+        // Only the stretch around the first match is ever shown: find that match with a cheap scan,
+        // then cut and mark just that stretch (a report's body runs to tens of thousands of characters).
+        int first = firstMatch(text, words);
+        int from = first > REGION_BEFORE ? whiteSpaceBefore(text, first - REGION_BEFORE) + 1 : 0;
+        int to = Math.max(first, 0) + REGION_AFTER;
+        to = to < text.length() ? whiteSpaceFrom(text, to) : text.length();
+        return snippetOf(oneLine(text.substring(from, to)), !isBlank(text, 0, from),
+                !isBlank(text, to, text.length()));
+    }
+
+    private static int whiteSpaceBefore(String text, int index) {
+        int i = index;
+        while (i >= 0 && !Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int whiteSpaceFrom(String text, int index) {
+        int i = index;
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isBlank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<SearchHit.Span> snippetOf(String oneLine, boolean cutBefore, boolean cutAfter) {
         List<int[]> matches = matches(oneLine, words);
         int start = 0;
         if (!matches.isEmpty() && matches.get(0)[0] > CONTEXT_BEFORE) {
@@ -31,7 +69,7 @@ final class Highlighter {
             end = space > start ? space : end;
         }
         List<SearchHit.Span> spans = new ArrayList<>();
-        if (start > 0) {
+        if (start > 0 || cutBefore) {
             spans.add(new SearchHit.Span("…", false));
         }
         int pos = start;
@@ -48,10 +86,29 @@ final class Highlighter {
         if (pos < end) {
             spans.add(new SearchHit.Span(oneLine.substring(pos, end), false));
         }
-        if (end < oneLine.length()) {
+        if (end < oneLine.length() || cutAfter) {
             spans.add(new SearchHit.Span("…", false));
         }
         return spans;
+    }
+
+    /** Where the first matching word of {@code text} starts, or -1. */
+    private static int firstMatch(String text, Words words) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            if (words.mayMatch(text, start, i) && words.matches(SearchText.fold(text.substring(start, i)))) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** White space of any kind and length as one space, without a regular expression (it ran per hit). */
@@ -90,7 +147,7 @@ final class Highlighter {
             while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            if (words.mayMatch(text.charAt(start)) && words.matches(SearchText.fold(text.substring(start, i)))) {
+            if (words.mayMatch(text, start, i) && words.matches(SearchText.fold(text.substring(start, i)))) {
                 if (out.isEmpty()) {
                     stop = Math.min(text.length(), start + LENGTH);
                 }
@@ -105,7 +162,10 @@ final class Highlighter {
         private final List<String> exact = new ArrayList<>();
         private final List<String> prefixes = new ArrayList<>();
         private final List<String> stems = new ArrayList<>();
-        private final StringBuilder firstLetters = new StringBuilder();
+        /** Each stem without its last two letters: what stemming leaves unchanged at the start of a match. */
+        private final List<String> stemHeads = new ArrayList<>();
+        /** Pairs of characters: the first two letters every match of a query word starts with (0: any second). */
+        private final StringBuilder beginnings = new StringBuilder();
 
         Words(List<SearchQuery.Term> terms) {
             for (SearchQuery.Term term : terms) {
@@ -114,24 +174,35 @@ final class Highlighter {
                     if (term.prefix()) {
                         prefixes.add(w);
                     }
-                    stems.add(CzechStemmer.stem(w));
+                    String stem = CzechStemmer.stem(w);
+                    stems.add(stem);
+                    stemHeads.add(stem.substring(0, Math.max(0, stem.length() - 2)));
                     if (!w.isEmpty()) {
-                        firstLetters.append(w.charAt(0));
+                        // Stemming rewrites at most the last two letters of what it keeps, so a word
+                        // whose stem has five letters shares its first two with every match.
+                        beginnings.append(w.charAt(0)).append(stem.length() >= 5 && w.length() > 1 ? w.charAt(1) : (char) 0);
                     }
                 }
             }
         }
 
         /**
-         * False when a word starting with {@code c} cannot match: stemming changes only a word's end,
-         * so every match starts with the letter of a query word.
+         * False when the word {@code text[start, end)} cannot match, told from its first two letters
+         * without building the folded word: stemming changes only a word's end, and every query word
+         * the word, prefix or (long) stem of a match has its first two letters in common with it.
          */
-        boolean mayMatch(char c) {
-            if (c < 128) {
-                return firstLetters.indexOf(String.valueOf(Character.toLowerCase(c))) >= 0;
+        boolean mayMatch(String text, int start, int end) {
+            char first = SearchText.foldedChar(text.charAt(start));
+            char second = end - start > 1 ? SearchText.foldedChar(text.charAt(start + 1)) : 0;
+            if (first == 0 || second == 0 && end - start > 1) {
+                return true; // a letter outside the table: let the full comparison decide
             }
-            String folded = SearchText.fold(String.valueOf(c));
-            return !folded.isEmpty() && firstLetters.indexOf(folded.substring(0, 1)) >= 0;
+            for (int i = 0; i < beginnings.length(); i += 2) {
+                if (beginnings.charAt(i) == first && (beginnings.charAt(i + 1) == 0 || beginnings.charAt(i + 1) == second)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean matches(String word) {
@@ -143,7 +214,12 @@ final class Highlighter {
                     return true;
                 }
             }
-            return stems.contains(CzechStemmer.stem(word));
+            for (String head : stemHeads) {
+                if (word.startsWith(head)) {
+                    return stems.contains(CzechStemmer.stem(word)); // stemmed only when it can match
+                }
+            }
+            return false;
         }
     }
 }

@@ -55,6 +55,11 @@ public final class SearchText {
         return out.toString();
     }
 
+    /** A Latin character folded to one character; 0 when it folds to none or several, or is not in the table. */
+    static char foldedChar(char c) {
+        return c < TABLE_SIZE && FOLDED[c].length() == 1 ? FOLDED[c].charAt(0) : 0;
+    }
+
     private static String foldSlowly(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
