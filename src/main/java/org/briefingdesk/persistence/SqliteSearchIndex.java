@@ -148,6 +148,12 @@ final class SqliteSearchIndex implements SearchIndex {
             }
             return null;
         });
+        optimize();
+    }
+
+    @Override
+    public void optimize() {
+        db.inTransaction(c -> Jdbc.update(c, "INSERT INTO search_fts(search_fts) VALUES ('optimize')"));
     }
 
     /** True when the index holds a different number of records than the tables, or is of an older build. */
@@ -170,19 +176,19 @@ final class SqliteSearchIndex implements SearchIndex {
         if (!sql.usesFts()) {
             select = withBodies("SELECT m.record_id, m.kind, m.title, 0 AS rank, m.date_from, m.updated_at"
                     + " FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaWhere()
-                    + " ORDER BY m.date_from DESC, m.updated_at DESC LIMIT ?");
+                    + " ORDER BY m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
         } else if (sql.metaWhere().isEmpty()) {
             // FTS5 ranks and keeps the best rows by itself; only those are joined and read.
             select = withBodies("SELECT m.record_id, m.kind, m.title, f.rank, m.date_from, m.updated_at"
                     + " FROM (SELECT rowid, " + BM25 + " AS rank FROM search_fts WHERE search_fts MATCH ?"
                     + sql.ftsWhere() + " ORDER BY rank LIMIT ?) f JOIN search_meta m ON m.rowid = f.rowid"
-                    + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC LIMIT ?");
+                    + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
             params.add(limit + TIE_SLACK);
         } else {
             select = withBodies("SELECT m.record_id, m.kind, m.title, " + BM25 + " AS rank, m.date_from,"
                     + " m.updated_at FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
                     + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere()
-                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC LIMIT ?");
+                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
         }
         params.add(limit);
         return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
@@ -190,10 +196,13 @@ final class SqliteSearchIndex implements SearchIndex {
                 rs.getDouble(5)), params.toArray()));
     }
 
-    /** The ranked rows with the text to cut snippets from, read only for the rows that are shown. */
+    /**
+     * The ranked rows with the text to cut snippets from, read only for the rows that are shown. Ties
+     * end with the title, so that the order does not depend on where a rebuild put the rows.
+     */
     private static String withBodies(String ranked) {
         return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank FROM (" + ranked + ") m"
-                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC";
+                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC, m.title";
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.briefingdesk.model.StoredRecord;
 /**
  * A deterministic synthetic Czech record base for the search benchmark and for trying the window
  * on years of records. It is written through the repositories, so the search index is filled by the
- * same code as for records typed by hand; large transactions keep it fast.
+ * same code as for records typed by hand; large transactions keep it fast, and the index is merged
+ * into one segment at the end, as after any import.
  */
 public final class SyntheticCorpus {
     /** The fixed seed: the day of the Border Security Summit. */
@@ -48,6 +49,7 @@ public final class SyntheticCorpus {
                 written);
         write(store.commitments(), RecordKind.COMMITMENT, size.commitments(), records::commitment, store, progress,
                 written);
+        store.search().optimize();
         return written;
     }
 

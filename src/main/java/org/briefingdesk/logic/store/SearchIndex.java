@@ -22,4 +22,10 @@ public interface SearchIndex {
 
     /** Rebuilds the whole index from the records (after an import, or to repair it). */
     void rebuild();
+
+    /**
+     * Merges the index's segments into one after many records were written at once (an import, a
+     * rebuild): queries then read one list per word instead of one per segment.
+     */
+    void optimize();
 }

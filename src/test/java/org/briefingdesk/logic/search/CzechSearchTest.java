@@ -156,4 +156,15 @@ class CzechSearchTest {
         store.people().save(world.cooper);
         assertFalse(found("Smith").contains(world.cooper.id()));
     }
+
+    @Test
+    void aMergedOrRebuiltIndexAnswersExactlyAsBefore() {
+        List<String> inputs = queries().map(a -> (String) a.get()[0]).toList();
+        Map<String, List<SearchHit>> before = new java.util.LinkedHashMap<>();
+        inputs.forEach(q -> before.put(q, search.search(q, 100).hits()));
+        store.search().optimize();
+        inputs.forEach(q -> assertEquals(before.get(q), search.search(q, 100).hits(), "after optimize: " + q));
+        store.search().rebuild();
+        inputs.forEach(q -> assertEquals(before.get(q), search.search(q, 100).hits(), "after rebuild: " + q));
+    }
 }
