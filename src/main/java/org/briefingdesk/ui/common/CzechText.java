@@ -18,7 +18,8 @@ public final class CzechText {
     public static Comparator<String> collation() {
         Collator collator = Collator.getInstance(CZECH);
         collator.setStrength(Collator.TERTIARY);
-        return (a, b) -> collator.compare(a == null ? "" : a, b == null ? "" : b);
+        CzechCollation czech = new CzechCollation(collator);
+        return (a, b) -> czech.compare(a == null ? "" : a, b == null ? "" : b);
     }
 
     /** "31. 3. 2025", or an empty string for no date. */

@@ -98,6 +98,7 @@ public final class RecordSectionView {
             return viewModel.busyProperty().get() ? l10n.get("ui.table.loading") : l10n.get("ui.table.empty");
         }, viewModel.errorProperty(), viewModel.busyProperty()));
         viewModel.rows().addListener((ListChangeListener<RecordRow>) change -> updateSubtitle());
+        viewModel.busyProperty().addListener((obs, was, busy) -> updateSubtitle());
         updateSubtitle();
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -132,7 +133,9 @@ public final class RecordSectionView {
         }
     }
 
+    /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */
     private void updateSubtitle() {
-        subtitle.setText(l10n.get("ui.table.count", viewModel.rows().size()));
+        boolean firstLoad = viewModel.busyProperty().get() && viewModel.rows().isEmpty();
+        subtitle.setText(firstLoad ? l10n.get("ui.table.loading") : l10n.get("ui.table.count", viewModel.rows().size()));
     }
 }
