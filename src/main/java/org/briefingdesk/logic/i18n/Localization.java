@@ -48,6 +48,11 @@ public final class Localization {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** A count as the language writes it: "100 000" in Czech, "100,000" in English. */
+    public String number(long value) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
     /** The label of an enum constant: key {@code enum.<SimpleClassName>.<CONSTANT>}. */
     public String of(Enum<?> value) {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());

@@ -74,7 +74,7 @@ public final class OverviewView {
         cards.getChildren().clear();
         for (RecordKind kind : RecordKind.values()) {
             Long count = viewModel.counts().get(kind);
-            Label number = new Label(count == null ? "–" : Long.toString(count));
+            Label number = new Label(count == null ? "–" : l10n.number(count));
             number.getStyleClass().add("card-count");
             Label name = new Label(sectionTitle.apply(kind));
             name.getStyleClass().add("card-label");

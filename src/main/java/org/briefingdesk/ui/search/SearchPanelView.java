@@ -101,7 +101,7 @@ public final class SearchPanelView {
             ToggleButton chip = (ToggleButton) node;
             RecordKind kind = (RecordKind) chip.getUserData();
             long count = viewModel.counts().getOrDefault(kind, 0L);
-            chip.setText(viewModel.l10n().of(kind) + "  " + count);
+            chip.setText(viewModel.l10n().of(kind) + "  " + viewModel.l10n().number(count));
             chip.setSelected(viewModel.kinds().contains(kind));
             chip.setDisable(count == 0 && !chip.isSelected());
         });

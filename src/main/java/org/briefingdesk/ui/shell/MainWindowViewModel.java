@@ -236,7 +236,7 @@ public final class MainWindowViewModel {
     private String countsText() {
         StringJoiner joiner = new StringJoiner("  ·  ");
         for (Section s : Section.values()) {
-            s.kind().ifPresent(kind -> joiner.add(l10n.get(s.titleKey()) + " " + count(kind)));
+            s.kind().ifPresent(kind -> joiner.add(l10n.get(s.titleKey()) + " " + l10n.number(count(kind))));
         }
         return l10n.get("ui.status.counts", total(), joiner.toString());
     }
