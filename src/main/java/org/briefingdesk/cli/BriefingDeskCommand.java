@@ -90,9 +90,24 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
 
     /** {@link #run} on the process's standard output and error. */
     public static int runOnConsole(String[] args, Storage storage, Function<String, Path> locate) {
+        return run(args, storage, locate, console(System.out), console(System.err));
+    }
+
+    /**
+     * The window cannot open because there is no graphical display: one sentence on standard error,
+     * pointing to the sub-commands, which work without one. Returns the exit code for it: the user can
+     * fix it (start it on a desktop, or use a sub-command), so 1 — not 2, as no log holds more.
+     */
+    public static int reportNoDisplay(Localization l10n) {
+        PrintWriter err = console(System.err);
+        err.println(l10n.get("cli.error.noDisplay"));
+        err.flush();
+        return ExitCode.USER_ERROR;
+    }
+
+    private static PrintWriter console(java.io.PrintStream stream) {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        return run(args, storage, locate, new PrintWriter(new java.io.OutputStreamWriter(System.out, charset), true),
-                new PrintWriter(new java.io.OutputStreamWriter(System.err, charset), true));
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, charset), true);
     }
 
     /** Without a sub-command there is nothing to do: say what there is. */

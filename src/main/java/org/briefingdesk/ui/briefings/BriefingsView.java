@@ -29,6 +29,7 @@ import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.PageFocus;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
@@ -79,7 +80,7 @@ public final class BriefingsView {
 
     /** Shown (Ctrl+9 or from a detail view): the cursor waits in the target field. */
     public void focusTarget() {
-        org.briefingdesk.ui.common.FocusAfterLayout.request(briefingTarget);
+        PageFocus.request(root, briefingTarget);
     }
 
     public Parent root() {

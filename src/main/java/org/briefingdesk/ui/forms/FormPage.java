@@ -20,7 +20,7 @@ import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.ui.common.FocusAfterLayout;
+import org.briefingdesk.ui.common.PageFocus;
 import org.briefingdesk.ui.common.Fxml;
 
 /**
@@ -109,7 +109,7 @@ public final class FormPage {
 
     /** Puts the cursor in the first field (once the page is in the scene). */
     public void focusFirstField() {
-        Platform.runLater(() -> FocusAfterLayout.request(form.firstField()));
+        Platform.runLater(() -> PageFocus.request(root, form.firstField()));
     }
 
     @FXML

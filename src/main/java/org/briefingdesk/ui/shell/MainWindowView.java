@@ -280,7 +280,7 @@ final class MainWindowView {
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
         content.getChildren().setAll(page);
         if (section == Section.BRIEFINGS && briefingsView != null) {
-            // Once the new page has had its first layout pass; before that it cannot take focus.
+            // After the accelerator's key event has been dispatched; PageFocus styles the new page first.
             Platform.runLater(briefingsView::focusTarget);
         }
         RecordTableViewModel table = tables.get(section);

@@ -10,43 +10,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.FakeDesktop;
-import org.briefingdesk.ui.common.FxBackgroundTasks;
-import org.briefingdesk.ui.common.LanguagePreference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The real window, headless: Podklady for Yvette Cooper typed as her Czech alias, the preview, an HTML
  * pack written through a fake save dialog, the pages a print would send; and "Připravit podklad" in a
  * person's detail. No store call runs on the FX thread meanwhile.
  */
-@ExtendWith(ApplicationExtension.class)
-class BriefingsPageTest {
-    @TempDir
-    static Path folder;
-
-    private final Localization czech = Localization.forLanguage("cs");
-    private final FxThreadGuard guard = new FxThreadGuard();
+class BriefingsPageTest extends WindowFixture {
     private final FakeDesktop desktop = new FakeDesktop();
-    private FxBackgroundTasks tasks;
-    private volatile RecordStore store;
-    private MainWindowHandle window;
     private BriefingsHandle briefings;
 
     /** The window's services with the fake desktop. */
@@ -97,32 +76,14 @@ class BriefingsPageTest {
         }
     }
 
-    @Start
-    void start(Stage stage) {
-        Path file = folder.resolve("briefings-" + System.nanoTime() + ".db");
-        tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, LanguagePreference.inMemory());
-        tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, true);
-            new SampleDataLoader().load(opened);
-            store = opened;
-            return new Services(new FakeWindowServices(guard.guard(opened), czech), desktop.desktop());
-        }, mainWindow::attach, mainWindow::openFailed);
+    @Override
+    WindowServices services(RecordStore windowStore) {
+        return new Services(super.services(windowStore), desktop.desktop());
     }
 
     @BeforeEach
-    void waitForTheDatabase(FxRobot robot) {
-        window = new MainWindowHandle(robot);
+    void findThePage() {
         briefings = new BriefingsHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Akce 3"));
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        if (store != null) {
-            store.close();
-        }
     }
 
     @Test

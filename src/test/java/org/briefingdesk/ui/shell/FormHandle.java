@@ -32,7 +32,7 @@ final class FormHandle {
 
     /**
      * Waits for the form (opened with Ctrl+N). The cursor should be in its first field (RecordFormsTest asserts
-     * it; FocusAfterLayout fixed the search field taking it after a save): should it ever be elsewhere, this
+     * it; PageFocus fixed the search field taking it after a save): should it ever be elsewhere, this
      * logs it and clicks the first field, so that the entry goes on and the log shows the regression.
      */
     void waitUntilOpen(String firstFieldId) {

@@ -5,70 +5,16 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
-import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.ui.common.FxBackgroundTasks;
-import org.briefingdesk.ui.common.LanguagePreference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The real main window, headless, on a temporary SQLite file with the sample loaded: every section
  * by Ctrl+1 … Ctrl+9 and by the navigation, the summit and its people where a user would look.
  */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    @TempDir
-    static Path folder;
-
-    private final Localization czech = Localization.forLanguage("cs");
-    private final LanguagePreference preference = LanguagePreference.inMemory();
-    private FxBackgroundTasks tasks;
-    private volatile RecordStore store;
-    private Path file;
-    private MainWindowHandle window;
-
-    @Start
-    void start(Stage stage) {
-        file = folder.resolve("summit-" + System.nanoTime() + ".db");
-        tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
-        // As the application does: the database opens off the FX thread while the window already shows.
-        tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, true);
-            new SampleDataLoader().load(opened);
-            store = opened;
-            return new FakeWindowServices(opened, czech);
-        }, mainWindow::attach, mainWindow::openFailed);
-    }
-
-    @BeforeEach
-    void waitForTheDatabase(FxRobot robot) {
-        window = new MainWindowHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Akce 3"));
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class MainWindowTest extends WindowFixture {
     @Test
     void everySectionOpensWithItsShortcutAndFromTheNavigation() {
         assertEquals(List.of(Section.values()), window.navigationOrder());
@@ -114,7 +60,7 @@ class MainWindowTest {
     }
 
     @Test
-    void backSkipsTheFirstRowsASectionShowedByItselfAndReturnsToWhatWasChosen(FxRobot robot) {
+    void backSkipsTheFirstRowsASectionShowedByItselfAndReturnsToWhatWasChosen() {
         window.pressShortcut(Section.EVENTS);
         window.waitForRows(Section.EVENTS);
         waitUntil(() -> window.selectedFirstCell(Section.EVENTS) != null);
@@ -163,7 +109,7 @@ class MainWindowTest {
     }
 
     @Test
-    void switchingToEnglishRebuildsTheWindowAndIsRemembered(FxRobot robot) {
+    void switchingToEnglishRebuildsTheWindowAndIsRemembered() {
         window.pressShortcut(Section.PEOPLE);
         window.waitForRows(Section.PEOPLE);
         robot.clickOn("Jazyk");

@@ -7,27 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.ui.common.FxBackgroundTasks;
-import org.briefingdesk.ui.common.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The whole press release entered through the forms of the real window, headless, by keyboard and mouse:
@@ -39,8 +29,7 @@ import org.testfx.framework.junit5.Start;
  * test stays a readable page. They have forms of their own, tested elsewhere; here they are what the
  * suggestions offer.
  */
-@ExtendWith(ApplicationExtension.class)
-class PressReleaseEntryTest {
+class PressReleaseEntryTest extends WindowFixture {
     private static final String DAY = "31. 3. 2025";
     private static final String MV = "Ministerstvo vnitra České republiky (MV ČR)";
     private static final String IE_DEPARTMENT = "Department of Justice, Home Affairs and Migration";
@@ -56,57 +45,39 @@ class PressReleaseEntryTest {
      */
     static final long MAX_FX_GAP_MILLIS = 400;
 
-    @TempDir
-    static Path folder;
-
-    private final Localization czech = Localization.forLanguage("cs");
-    private final FxThreadGuard guard = new FxThreadGuard();
-    private FxBackgroundTasks tasks;
-    private volatile RecordStore store;
     private volatile RecordStore sample;
-    private MainWindowHandle window;
     private FormHandle form;
-    private FxRobot robot;
     private FxThreadWatch watch;
     private long maxSaveGap;
     private long maxOverallGap;
     private final List<String> saveGaps = new java.util.ArrayList<>();
 
-    @Start
-    void start(Stage stage) {
-        Path file = folder.resolve("entered-" + System.nanoTime() + ".db");
-        tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, LanguagePreference.inMemory());
-        tasks.run(() -> {
-            sample = TestStores.opener().open(folder.resolve("sample-" + System.nanoTime() + ".db"), true);
-            new SampleDataLoader().load(sample);
-            RecordStore opened = TestStores.opener().open(file, true);
-            opened.inTransaction(() -> {
-                sample.organisations().findAll().forEach(opened.organisations()::save);
-                sample.topics().findAll().forEach(opened.topics()::save);
-            });
-            store = opened;
-            return new FakeWindowServices(guard.guard(opened), czech);
-        }, mainWindow::attach, mainWindow::openFailed);
+    /** The organisations and topics only, copied from a sample store. */
+    @Override
+    void fill(RecordStore opened) {
+        sample = TestStores.opener().open(folder.resolve("sample-" + System.nanoTime() + ".db"), true);
+        new SampleDataLoader().load(sample);
+        opened.inTransaction(() -> {
+            sample.organisations().findAll().forEach(opened.organisations()::save);
+            sample.topics().findAll().forEach(opened.topics()::save);
+        });
+    }
+
+    @Override
+    String countsWhenOpen() {
+        return "Témata 16";
     }
 
     @BeforeEach
-    void waitForTheDatabase(FxRobot robot) {
-        this.robot = robot;
-        window = new MainWindowHandle(robot);
+    void waitForTheInitialFocus() {
         form = new FormHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Témata 16"));
         // The window's initial focus (the search field) is given once the stage is focused: wait for it, so
         // it cannot land after the first form put the cursor in its first field.
         waitUntil(() -> robot.lookup("#navigation").query().getScene().getFocusOwner() != null);
     }
 
     @AfterEach
-    void close() {
-        tasks.close();
-        if (store != null) {
-            store.close();
-        }
+    void closeTheSample() {
         if (sample != null) {
             sample.close();
         }

@@ -5,30 +5,17 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.ui.common.FxBackgroundTasks;
-import org.briefingdesk.ui.common.LanguagePreference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,8 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (Ctrl+N, typing, Enter for aliases, Ctrl+S) lands in the database as the sample loader has it, and the
  * FX thread is never blocked by the loads and saves meanwhile.
  */
-@ExtendWith(ApplicationExtension.class)
-class RecordFormsTest {
+class RecordFormsTest extends WindowFixture {
     /**
      * The exact check is {@link FxThreadGuard}: no store call on the FX thread. This bound catches the rest
      * (a long computation on the FX thread); it is loose because headless software rendering on two shared
@@ -45,44 +31,16 @@ class RecordFormsTest {
      */
     static final long MAX_FX_GAP_MILLIS = 150;
 
-    @TempDir
-    static Path folder;
-
-    private final Localization czech = Localization.forLanguage("cs");
-    private FxBackgroundTasks tasks;
-    private volatile RecordStore store;
-    private MainWindowHandle window;
-    private FxRobot robot;
-    private final FxThreadGuard guard = new FxThreadGuard();
-
-    @Start
-    void start(Stage stage) {
-        Path file = folder.resolve("forms-" + System.nanoTime() + ".db");
-        tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, LanguagePreference.inMemory());
-        tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, true);
-            // The organisations the person's role links to; the person is entered through the form.
-            new SampleDataLoader().load(opened);
-            opened.people().delete(SampleIds.OCALLAGHAN);
-            store = opened;
-            return new FakeWindowServices(guard.guard(opened), czech);
-        }, mainWindow::attach, mainWindow::openFailed);
+    /** The organisations the person's role links to; the person is entered through the form. */
+    @Override
+    void fill(RecordStore opened) {
+        new SampleDataLoader().load(opened);
+        opened.people().delete(SampleIds.OCALLAGHAN);
     }
 
-    @BeforeEach
-    void waitForTheDatabase(FxRobot robot) {
-        this.robot = robot;
-        window = new MainWindowHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Osoby 2"));
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        if (store != null) {
-            store.close();
-        }
+    @Override
+    String countsWhenOpen() {
+        return "Osoby 2";
     }
 
     private void type(String fieldId, String text) {

@@ -5,74 +5,24 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.search.SearchHit;
-import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.ui.common.FxBackgroundTasks;
-import org.briefingdesk.ui.common.LanguagePreference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search field in the real window: Ctrl+F, typing without diacritics, Down, Enter opens the record. */
-@ExtendWith(ApplicationExtension.class)
-class SearchFieldTest {
-    @TempDir
-    static Path folder;
-
-    private final Localization czech = Localization.forLanguage("cs");
-    private FxBackgroundTasks tasks;
-    private volatile RecordStore store;
-    private MainWindowHandle window;
-
-    @Start
-    void start(Stage stage) {
-        Path file = folder.resolve("search-" + System.nanoTime() + ".db");
-        tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, LanguagePreference.inMemory());
-        tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, true);
-            new SampleDataLoader().load(opened);
-            store = opened;
-            return new FakeWindowServices(opened, czech);
-        }, mainWindow::attach, mainWindow::openFailed);
-    }
-
-    @BeforeEach
-    void waitForTheDatabase(FxRobot robot) {
-        window = new MainWindowHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Akce 3"));
-    }
-
-    @AfterEach
-    void close() {
-        tasks.close();
-        if (store != null) {
-            store.close();
-        }
-    }
-
+class SearchFieldTest extends WindowFixture {
     @SuppressWarnings("unchecked")
     private static ListView<SearchHit> results(FxRobot robot) {
         return robot.lookup(".search-results").queryAs(ListView.class);
     }
 
     @Test
-    void typingFindsAndEnterOpensTheRecord(FxRobot robot) {
+    void typingFindsAndEnterOpensTheRecord() {
         robot.push(KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         TextField field = robot.lookup("#searchField").queryAs(TextField.class);

@@ -1,0 +1,84 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.common.FxBackgroundTasks;
+import org.briefingdesk.ui.common.LanguagePreference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/**
+ * The real main window, headless, for each test: shown in Czech on a new temporary SQLite file that
+ * opens off the FX thread while the window already shows (as the application does), filled by
+ * {@link #fill}; each test starts once the status bar shows {@link #countsWhenOpen}. The window's store is
+ * wrapped in {@link #guard}, so a test can assert that no store call ran on the FX thread. Afterwards the
+ * background tasks stop and the store closes, then TestFX closes the window.
+ *
+ * <p>A base class rather than {@code @ExtendWith(ApplicationExtension.class)}: that extension looks for
+ * {@code @Start} only among the test class's own methods, so an inherited one would never run.
+ */
+abstract class WindowFixture extends ApplicationTest {
+    @TempDir
+    static Path folder;
+
+    final Localization czech = Localization.forLanguage("cs");
+    final LanguagePreference preference = LanguagePreference.inMemory();
+    /** This test's robot (the fixture is one): named as the tests name it. */
+    final FxRobot robot = this;
+    final FxThreadGuard guard = new FxThreadGuard();
+    FxBackgroundTasks tasks;
+    volatile RecordStore store;
+    Path file;
+    MainWindowHandle window;
+
+    /** What the new file holds before the window gets it; runs off the FX thread. The sample by default. */
+    void fill(RecordStore opened) {
+        new SampleDataLoader().load(opened);
+    }
+
+    /** The services the window is given over the filled store (already wrapped in {@link #guard}). */
+    WindowServices services(RecordStore windowStore) {
+        return new FakeWindowServices(windowStore, czech);
+    }
+
+    /** Text the status bar's counts show once the database is open and counted. */
+    String countsWhenOpen() {
+        return "Akce 3";
+    }
+
+    @Override
+    public final void start(Stage stage) {
+        file = folder.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".db");
+        tasks = new FxBackgroundTasks();
+        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        tasks.run(() -> {
+            RecordStore opened = TestStores.opener().open(file, true);
+            fill(opened);
+            store = opened;
+            return services(guard.guard(opened));
+        }, mainWindow::attach, mainWindow::openFailed);
+    }
+
+    @BeforeEach
+    final void waitForTheDatabase() {
+        window = new MainWindowHandle(robot);
+        waitUntil(() -> window.statusCounts().contains(countsWhenOpen()));
+    }
+
+    @AfterEach
+    final void closeTheDatabase() {
+        tasks.close();
+        if (store != null) {
+            store.close();
+        }
+    }
+}
