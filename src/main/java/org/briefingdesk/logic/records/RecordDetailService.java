@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -233,10 +235,13 @@ public final class RecordDetailService {
                 : l10n.get("detail.value.audit", format.time(at), by);
     }
 
-    /** Events oldest first, noted with their date and, for a person, their role there. */
+    /**
+     * Events newest first (before a meeting the last ones matter most, and a topic's hundreds are shown
+     * fifty at a time), undated ones last, noted with their date and, for a person, their role there.
+     */
     private List<RecordLink> eventLinks(List<Event> events, UUID participant) {
         return events.stream()
-                .sorted(Comparator.comparing((Event e) -> e.startDate() == null ? LocalDate.MAX : e.startDate()))
+                .sorted(Comparator.comparing((Event e) -> e.startDate(), NEWEST_FIRST))
                 .map(e -> DetailBuilder.link(e, joinNonBlank(format.dateRange(e.startDate(), e.endDate()),
                         participant == null ? "" : e.participants().stream()
                                 .filter(p -> participant.equals(p.personId()))
@@ -244,16 +249,19 @@ public final class RecordDetailService {
                 .toList();
     }
 
-    /** Statements oldest first, noted with speaker and date. */
+    /** Statements newest first, undated ones last, noted with speaker (each read once) and date. */
     private List<RecordLink> statementLinks(List<Statement> statements) {
+        Map<UUID, String> speakers = new HashMap<>();
         return statements.stream()
-                .sorted(Comparator.comparing((Statement s) -> s.date() == null ? LocalDate.MAX : s.date()))
+                .sorted(Comparator.comparing((Statement s) -> s.date(), NEWEST_FIRST))
                 .map(s -> DetailBuilder.link(s, joinNonBlank(
-                        s.speakerId() == null ? "" : store.people().findById(s.speakerId())
-                                .map(RecordLabels::label).orElse(""),
+                        s.speakerId() == null ? "" : speakers.computeIfAbsent(s.speakerId(),
+                                id -> store.people().findById(id).map(RecordLabels::label).orElse("")),
                         format.date(s.date()))))
                 .toList();
     }
+
+    private static final Comparator<LocalDate> NEWEST_FIRST = Comparator.nullsLast(Comparator.reverseOrder());
 
     private List<RecordLink> commitmentLinks(Stream<Commitment> commitments) {
         return sorted(commitments.map(c -> DetailBuilder.link(c, l10n.of(c.status()))));

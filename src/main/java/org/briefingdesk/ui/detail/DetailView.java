@@ -33,6 +33,8 @@ import org.briefingdesk.ui.common.Fxml;
  * linked record in its section) and its change history.
  */
 public final class DetailView {
+    /** How many links of a group are laid out before the user asks for more. */
+    static final int LINKS_AT_ONCE = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy H:mm", CzechText.CZECH)
             .withZone(ZoneId.systemDefault());
 
@@ -140,24 +142,11 @@ public final class DetailView {
             if (group.links().isEmpty()) {
                 continue;
             }
-            Label heading = new Label(group.label() + "  " + group.links().size());
+            Label heading = new Label(group.label() + "  " + l10n.number(group.links().size()));
             heading.getStyleClass().add("detail-section-title");
             VBox entries = new VBox();
             entries.getStyleClass().add("link-group");
-            for (RecordLink link : group.links()) {
-                Hyperlink hyperlink = new Hyperlink(link.label());
-                hyperlink.getStyleClass().add("record-link");
-                hyperlink.setWrapText(true);
-                hyperlink.setOnAction(e -> open.accept(link.kind(), link.id()));
-                VBox line = new VBox(hyperlink);
-                line.getStyleClass().add("link-line");
-                if (link.note() != null && !link.note().isBlank()) {
-                    Label note = new Label(link.note());
-                    note.getStyleClass().add("link-note");
-                    line.getChildren().add(note);
-                }
-                entries.getChildren().add(line);
-            }
+            showLinks(entries, group.links(), 0);
             links.getChildren().addAll(heading, entries);
         }
         for (ChangeEntry entry : detail.history()) {
@@ -173,5 +162,38 @@ public final class DetailView {
         }
         historyBox.setVisible(!detail.history().isEmpty());
         historyBox.setManaged(!detail.history().isEmpty());
+    }
+
+    /**
+     * Adds the links from {@code from} on, {@link #LINKS_AT_ONCE} at a time: a topic of a large record
+     * base has thousands of statements, and laying out a node for each froze the window for seconds.
+     * The rest follows on request, a batch per click.
+     */
+    private void showLinks(VBox entries, List<RecordLink> all, int from) {
+        int to = Math.min(all.size(), from + LINKS_AT_ONCE);
+        for (RecordLink link : all.subList(from, to)) {
+            Hyperlink hyperlink = new Hyperlink(link.label());
+            hyperlink.getStyleClass().add("record-link");
+            hyperlink.setWrapText(true);
+            hyperlink.setOnAction(e -> open.accept(link.kind(), link.id()));
+            VBox line = new VBox(hyperlink);
+            line.getStyleClass().add("link-line");
+            if (link.note() != null && !link.note().isBlank()) {
+                Label note = new Label(link.note());
+                note.getStyleClass().add("link-note");
+                line.getChildren().add(note);
+            }
+            entries.getChildren().add(line);
+        }
+        if (to < all.size()) {
+            Button more = new Button(l10n.get("ui.detail.showMore", l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
+                    l10n.number(all.size() - to)));
+            more.getStyleClass().add("show-more");
+            more.setOnAction(e -> {
+                entries.getChildren().remove(more);
+                showLinks(entries, all, to);
+            });
+            entries.getChildren().add(more);
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,6 +125,29 @@ class RecordDetailServiceTest {
         RecordDetail smuggling = czech.describe(SampleIds.of("topic:people-smuggling")).orElseThrow();
         assertEquals(List.of(migration), ids(smuggling.group("Nadřazené téma").orElseThrow()));
         assertEquals(3, smuggling.group("Akce").orElseThrow().links().size());
+    }
+
+    @Test
+    void eventsAndStatementsAreListedNewestFirstAndUndatedLast() {
+        var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
+        var later = store.events().save(TypicalRecords.sideMeeting(summit, SampleIds.RAKUSAN));
+        later = store.events().save(new org.briefingdesk.model.Event(later.id(), later.kind(), "Jednání v Praze",
+                java.time.LocalDate.of(2025, 6, 2), null, "Praha", "CZ", null, null, "", null, later.participants(),
+                List.of(), "", later.sensitivity(), List.of(), later.audit()));
+        var undated = store.statements().save(new org.briefingdesk.model.Statement(UUID.randomUUID(), SampleIds.RAKUSAN,
+                null, null, "Bez data.", "cs", "", org.briefingdesk.model.StatementKind.VERBATIM_QUOTE, List.of(),
+                org.briefingdesk.model.Sensitivity.PUBLIC, List.of(), null));
+        var newer = store.statements().save(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Později."));
+        newer = store.statements().save(new org.briefingdesk.model.Statement(newer.id(), newer.speakerId(),
+                java.time.LocalDate.of(2025, 6, 2), null, newer.text(), "cs", "", newer.kind(), List.of(),
+                newer.sensitivity(), List.of(), newer.audit()));
+
+        RecordDetail rakusan = czech.describe(SampleIds.RAKUSAN).orElseThrow();
+        assertEquals(later.id(), ids(rakusan.group("Akce").orElseThrow()).get(0));
+        List<UUID> statements = ids(rakusan.group("Výroky").orElseThrow());
+        assertEquals(newer.id(), statements.get(0));
+        assertEquals(SampleIds.RAKUSAN_STATEMENT, statements.get(1));
+        assertEquals(undated.id(), statements.get(statements.size() - 1));
     }
 
     @Test
