@@ -59,6 +59,12 @@ public final class BriefingsView {
     @FXML private VBox doneBox;
     @FXML private Label briefingDone;
     @FXML private Label briefingError;
+    /**
+     * How much of a pack the preview lays out: a topic of a large record base makes a pack of thousands
+     * of pages, whose nodes would hold the window for minutes; the file itself is always whole.
+     */
+    static final int PREVIEW_PARTS = 400;
+
     @FXML private ProgressIndicator previewBusy;
     @FXML private Button briefingPrint;
     @FXML private VBox previewSheet;
@@ -169,7 +175,15 @@ public final class BriefingsView {
             return;
         }
         previewSheet.getChildren().add(markingBand(pack));
-        previewSheet.getChildren().addAll(PackNodes.flow(pack));
+        previewSheet.getChildren().addAll(PackNodes.flow(pack, PREVIEW_PARTS));
+        int parts = PackNodes.size(pack);
+        if (parts > PREVIEW_PARTS) {
+            Label rest = PackNodes.label(l10n.get("ui.briefings.previewCut", l10n.number(PREVIEW_PARTS), l10n.number(parts),
+                    l10n.get("ui.briefings.generate")),
+                    "preview-cut");
+            rest.setId("briefingPreviewCut");
+            previewSheet.getChildren().add(rest);
+        }
         previewSheet.getChildren().add(markingBand(pack));
     }
 

@@ -32,18 +32,34 @@ final class PackNodes implements PackBlock.Visitor<Node> {
 
     /** Every node of the pack, in reading order (headings carry {@link #HEADING} or {@link #SUBHEADING}). */
     static List<Node> flow(BriefingPack pack) {
+        return flow(pack, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} nodes of {@link #flow(BriefingPack)}; the rest are not built at all. */
+    static List<Node> flow(BriefingPack pack, int max) {
         PackNodes nodes = new PackNodes(pack.locale());
         List<Node> flow = new ArrayList<>();
         flow.add(label(pack.title(), "pack-title"));
         flow.add(label(pack.targetLabel(), "pack-target"));
         flow.add(nodes.facts(new PackBlock.Facts(pack.cover())));
         for (PackSection section : pack.sections()) {
+            if (flow.size() >= max) {
+                break;
+            }
             flow.add(label(section.heading(), HEADING));
             for (PackBlock block : section.blocks()) {
+                if (flow.size() >= max) {
+                    break;
+                }
                 flow.add(block.accept(nodes));
             }
         }
         return flow;
+    }
+
+    /** How many nodes {@link #flow(BriefingPack)} has: title, target, cover, and each heading and block. */
+    static int size(BriefingPack pack) {
+        return 3 + pack.sections().stream().mapToInt(s -> 1 + s.blocks().size()).sum();
     }
 
     /** The sensitivity marking ("INTERNÍ"), coloured by its level. */
