@@ -80,7 +80,11 @@ public final class BriefingsView {
         bindRun();
         viewModel.previewProperty().addListener((obs, old, pack) -> renderPreview(pack));
         previewBusy.visibleProperty().bind(viewModel.previewBusyProperty());
-        briefingPrint.disableProperty().bind(viewModel.previewProperty().isNull());
+        // Printing lays the whole pack out in the window: only for packs the preview shows whole.
+        briefingPrint.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            BriefingPack pack = viewModel.previewProperty().get();
+            return pack == null || PackNodes.size(pack) > PREVIEW_PARTS;
+        }, viewModel.previewProperty()));
         renderPreview(viewModel.previewProperty().get());
     }
 
@@ -219,7 +223,7 @@ public final class BriefingsView {
     @FXML
     private void print() {
         BriefingPack pack = viewModel.previewProperty().get();
-        if (pack != null) {
+        if (pack != null && PackNodes.size(pack) <= PREVIEW_PARTS) {
             printer.print(PackPages.paginate(pack));
         }
     }
