@@ -58,7 +58,7 @@ final class Highlighter {
     }
 
     private List<SearchHit.Span> snippetOf(String oneLine, boolean cutBefore, boolean cutAfter) {
-        List<int[]> matches = matches(oneLine, words);
+        List<int[]> matches = matches(oneLine, words, Integer.MAX_VALUE);
         int start = 0;
         if (!matches.isEmpty() && matches.get(0)[0] > CONTEXT_BEFORE) {
             start = oneLine.lastIndexOf(' ', matches.get(0)[0] - CONTEXT_BEFORE) + 1;
@@ -94,21 +94,8 @@ final class Highlighter {
 
     /** Where the first matching word of {@code text} starts, or -1. */
     private static int firstMatch(String text, Words words) {
-        int i = 0;
-        while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (words.mayMatch(text, start, i) && words.matches(SearchText.fold(text.substring(start, i)))) {
-                return start;
-            }
-        }
-        return -1;
+        List<int[]> first = matches(text, words, 1);
+        return first.isEmpty() ? -1 : first.get(0)[0];
     }
 
     /** White space of any kind and length as one space, without a regular expression (it ran per hit). */
@@ -131,14 +118,14 @@ final class Highlighter {
     }
 
     /**
-     * Start and end of every word in {@code text} that matches one of the query's words, up to the
-     * end of the snippet the first match opens (the rest of a long report is never shown).
+     * Start and end of the words in {@code text} that match one of the query's words, at most
+     * {@code max}, up to the end of the snippet the first match opens.
      */
-    private static List<int[]> matches(String text, Words words) {
+    private static List<int[]> matches(String text, Words words, int max) {
         List<int[]> out = new ArrayList<>();
         int stop = text.length();
         int i = 0;
-        while (i < stop) {
+        while (i < stop && out.size() < max) {
             if (!Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;

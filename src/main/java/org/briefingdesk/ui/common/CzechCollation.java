@@ -58,33 +58,38 @@ final class CzechCollation implements Comparator<String> {
         if (a.equals(b)) {
             return 0;
         }
-        int i = 0;
-        int j = 0;
+        Letters x = new Letters(a);
+        Letters y = new Letters(b);
         while (true) {
-            int wa = END;
-            while (i < a.length()) {
-                wa = weightAt(a, i);
-                i += isCh(a, i) ? 2 : 1;
-                if (wa != IGNORABLE) {
-                    break;
-                }
-                wa = END;
-            }
-            int wb = END;
-            while (j < b.length()) {
-                wb = weightAt(b, j);
-                j += isCh(b, j) ? 2 : 1;
-                if (wb != IGNORABLE) {
-                    break;
-                }
-                wb = END;
-            }
+            int wa = x.next();
+            int wb = y.next();
             if (wa == ASK_COLLATOR || wb == ASK_COLLATOR || wa == END && wb == END) {
                 return collator.compare(a, b); // a character outside the table, or equal letters: accents and case decide
             }
             if (wa != wb) {
                 return wa == END ? -1 : wb == END ? 1 : Integer.compare(wa, wb);
             }
+        }
+    }
+
+    /** The primary weights of a string's letters, one after another, ignorable characters skipped. */
+    private static final class Letters {
+        private final String s;
+        private int i;
+
+        Letters(String s) {
+            this.s = s;
+        }
+
+        int next() {
+            while (i < s.length()) {
+                int weight = weightAt(s, i);
+                i += isCh(s, i) ? 2 : 1;
+                if (weight != IGNORABLE) {
+                    return weight;
+                }
+            }
+            return END;
         }
     }
 
