@@ -287,6 +287,10 @@ final class MainWindowView {
         if (table != null) {
             table.loadIfNeeded();
         }
+        DetailViewModel detail = details.get(section);
+        if (detail != null) {
+            detail.refreshIfStale();
+        }
     }
 
     private Node buildPage(Section section, WindowServices services) {
@@ -368,8 +372,22 @@ final class MainWindowView {
         if (overview != null) {
             overview.reload();
         }
-        tables.values().forEach(RecordTableViewModel::reload);
-        details.values().forEach(DetailViewModel::refresh);
+        // The section on screen reads again now; the others when they are shown next.
+        Section current = viewModel.sectionProperty().get();
+        tables.forEach((section, table) -> {
+            if (section == current) {
+                table.reload();
+            } else {
+                table.markStale();
+            }
+        });
+        details.forEach((section, detail) -> {
+            if (section == current) {
+                detail.refresh();
+            } else {
+                detail.markStale();
+            }
+        });
         search.refresh();
     }
 

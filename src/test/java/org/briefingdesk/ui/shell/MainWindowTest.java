@@ -121,4 +121,30 @@ class MainWindowTest extends WindowFixture {
         window.waitForRows(Section.PEOPLE);
         assertEquals("en", preference.load().orElseThrow());
     }
+
+    @Test
+    void aSectionOffScreenReadsItsRowsAgainWhenShownNotOnEveryChange() throws InterruptedException {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
+                && robot.lookup("#givenName").query().isFocused());
+        robot.write("Jan", 0);
+        robot.clickOn("#familyName").write("Nový", 0);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Jan Nový"));
+        var peopleTable = window.table(Section.PEOPLE); // kept: off screen it is not in the scene
+
+        window.pressShortcut(Section.EVENTS);
+        window.waitForRows(Section.EVENTS);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z); // the new person is gone again
+        waitUntil(() -> window.statusCounts().contains("Osoby 3"));
+        Thread.sleep(500); // time enough for a reload of three rows, had one been started
+        assertTrue(onFx(() -> peopleTable.getItems().stream().anyMatch(r -> r.cell(0).text().equals("Jan Nový"))),
+                "not read while off screen");
+
+        window.pressShortcut(Section.PEOPLE);
+        waitUntil(() -> !window.firstColumn(Section.PEOPLE).contains("Jan Nový"));
+        assertEquals(3, window.firstColumn(Section.PEOPLE).size());
+    }
 }
