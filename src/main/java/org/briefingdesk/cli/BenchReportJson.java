@@ -18,6 +18,8 @@ record BenchReportJson(double scale, Map<String, Long> records, long totalRecord
         Map<String, Double> ratios = new LinkedHashMap<>();
         ratios.put("serviceToRawFtsP95", r.serviceToRaw());
         ratios.put("likeScanToServiceP95", r.likeToService());
+        ratios.put("likeScanToRawFtsP95", r.likeToRaw());
+        ratios.put("likeScanToServiceP50", r.likeToServiceMedian());
         Map<String, Object> size = new LinkedHashMap<>();
         size.put("withIndexBytes", r.fileSize().withIndex());
         size.put("withoutIndexBytes", r.fileSize().withoutIndex());

@@ -31,6 +31,7 @@ final class BenchReportText {
                 r.serviceNearRawMet());
         target(l10n.get("cli.bench.likeToService", number(r.likeToService()),
                 number(BenchReport.MIN_LIKE_TO_SERVICE)), r.fasterThanLikeMet());
+        out.println(l10n.get("cli.bench.likeContext", number(r.likeToRaw()), number(r.likeToServiceMedian())));
         target(l10n.get("cli.bench.serviceP95", number(r.service().p95()), number(BenchReport.MAX_SERVICE_P95_MS)),
                 r.serviceFastMet());
         target(l10n.get("cli.bench.fileSize", number(r.fileSize().withIndex() / MB),

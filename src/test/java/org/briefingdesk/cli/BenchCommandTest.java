@@ -52,6 +52,7 @@ class BenchCommandTest {
         }
         assertTrue(text.contains("Poměr p95 hledání / čisté FTS5:"), text);
         assertTrue(text.contains("Poměr p95 LIKE / hledání:"), text);
+        assertTrue(text.contains("Pro srovnání: LIKE / čisté FTS5 při p95"), text);
         assertTrue(text.contains("index přidává"), text);
         assertTrue(text.contains("Dotazů: 40"), text);
         assertTrue(bench.err().contains("Výroky: 1000 / 1000"), bench.err());
@@ -70,6 +71,10 @@ class BenchCommandTest {
         }
         assertTrue(json.get("ratios").has("serviceToRawFtsP95"), bench.out());
         assertTrue(json.get("ratios").has("likeScanToServiceP95"), bench.out());
+        assertEquals(json.get("likeScan").get("p95").asDouble() / json.get("rawFts").get("p95").asDouble(),
+                json.get("ratios").get("likeScanToRawFtsP95").asDouble(), 1e-9, bench.out());
+        assertEquals(json.get("likeScan").get("p50").asDouble() / json.get("service").get("p50").asDouble(),
+                json.get("ratios").get("likeScanToServiceP50").asDouble(), 1e-9, bench.out());
         assertTrue(json.get("fileSize").get("withIndexBytes").asLong() > json.get("fileSize").get("withoutIndexBytes")
                 .asLong(), bench.out());
         assertTrue(json.get("queriesWithHits").asInt() > 0, bench.out());
