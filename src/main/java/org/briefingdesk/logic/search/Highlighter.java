@@ -57,6 +57,24 @@ final class Highlighter {
         return true;
     }
 
+    /** A short text (a title) whole, its lines joined by " · ", with every word that matches marked. */
+    List<SearchHit.Span> marked(String text) {
+        String oneLine = oneLine(text.replace("\n", " · "));
+        List<SearchHit.Span> spans = new ArrayList<>();
+        int pos = 0;
+        for (int[] m : matches(oneLine, words, Integer.MAX_VALUE)) {
+            if (m[0] > pos) {
+                spans.add(new SearchHit.Span(oneLine.substring(pos, m[0]), false));
+            }
+            spans.add(new SearchHit.Span(oneLine.substring(m[0], m[1]), true));
+            pos = m[1];
+        }
+        if (pos < oneLine.length()) {
+            spans.add(new SearchHit.Span(oneLine.substring(pos), false));
+        }
+        return spans;
+    }
+
     private List<SearchHit.Span> snippetOf(String oneLine, boolean cutBefore, boolean cutAfter) {
         List<int[]> matches = matches(oneLine, words, Integer.MAX_VALUE);
         int start = 0;

@@ -37,7 +37,7 @@ public final class SearchService {
         Highlighter highlighter = new Highlighter(query.positiveTerms());
         List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
                 .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
-                        highlighter.snippet(m.body().isBlank() ? m.title() : m.body())))
+                        highlighter.snippet(m.body().isBlank() ? m.title() : m.body()), highlighter.marked(m.title())))
                 .toList();
         return new SearchResult(input, hits, counts, parsed.hints());
     }

@@ -137,7 +137,13 @@ public final class SearchPanelView {
         save.accept(viewModel.queryProperty().get());
     }
 
-    /** A hit: its kind, its title, and the snippet with the matched words marked. */
+    private static Text titleText(SearchHit.Span span) {
+        Text text = new Text(span.text());
+        text.getStyleClass().add(span.highlighted() ? "search-title-match" : "search-title-text");
+        return text;
+    }
+
+    /** A hit: its kind, its title and the snippet, both with the matched words marked. */
     private final class HitCell extends ListCell<SearchHit> {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
@@ -149,8 +155,16 @@ public final class SearchPanelView {
             }
             Label kind = new Label(viewModel.l10n().of(hit.kind()));
             kind.getStyleClass().add("kind-chip");
-            Label title = new Label((hit.title().isBlank() ? hit.snippetText() : hit.title()).replace("\n", " · "));
+            TextFlow title = new TextFlow();
             title.getStyleClass().add("search-hit-title");
+            if (hit.title().isBlank()) {
+                title.getChildren().add(titleText(new SearchHit.Span(hit.snippetText(), false)));
+            } else {
+                hit.markedTitle().forEach(span -> title.getChildren().add(titleText(span)));
+            }
+            // Long titles wrap beside the kind chip instead of running past the list's edge.
+            title.setMinWidth(0);
+            HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
             HBox heading = new HBox(8, kind, title);
             heading.getStyleClass().add("search-hit-heading");
             TextFlow snippet = new TextFlow();

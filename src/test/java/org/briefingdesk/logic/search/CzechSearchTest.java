@@ -125,6 +125,9 @@ class CzechSearchTest {
         SearchHit summit = search.search("Londýn", 10).hits().stream()
                 .filter(h -> h.id().equals(world.summit.id())).findFirst().orElseThrow();
         assertTrue(summit.snippet().contains(new SearchHit.Span("Londýně", true)), summit.snippet().toString());
+        SearchHit cooper = search.search("Cooperová", 10).hits().stream()
+                .filter(h -> h.id().equals(world.cooper.id())).findFirst().orElseThrow();
+        assertTrue(cooper.markedTitle().contains(new SearchHit.Span("Cooper", true)), cooper.markedTitle().toString());
         assertEquals(RecordKind.EVENT, summit.kind());
     }
 

@@ -57,4 +57,11 @@ class HighlighterTest {
     void trailingWhiteSpaceAddsNoEllipsis() {
         assertEquals("Dohoda o [azylu].", shown(snippet("azyl ", "Dohoda o azylu.\n\n   \n")));
     }
+
+    @Test
+    void aTitleIsShownWholeWithItsMatchingWordsMarked() {
+        var highlighter = new Highlighter(SearchQueryParser.parse("migrace Londýn").positiveTerms());
+        assertEquals("Summit o [migraci] v [Londýně]", shown(highlighter.marked("Summit o migraci v Londýně")));
+        assertEquals("Ministerstvo vnitra · MV", shown(highlighter.marked("Ministerstvo vnitra\nMV")));
+    }
 }
