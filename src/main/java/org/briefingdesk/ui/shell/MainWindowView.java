@@ -291,6 +291,9 @@ final class MainWindowView {
         if (detail != null) {
             detail.refreshIfStale();
         }
+        if (section == Section.OVERVIEW && overview != null) {
+            overview.reloadIfStale();
+        }
     }
 
     private Node buildPage(Section section, WindowServices services) {
@@ -369,11 +372,15 @@ final class MainWindowView {
     }
 
     private void reloadAll() {
-        if (overview != null) {
-            overview.reload();
-        }
         // The section on screen reads again now; the others when they are shown next.
         Section current = viewModel.sectionProperty().get();
+        if (overview != null) {
+            if (current == Section.OVERVIEW) {
+                overview.reload();
+            } else {
+                overview.markStale();
+            }
+        }
         tables.forEach((section, table) -> {
             if (section == current) {
                 table.reload();

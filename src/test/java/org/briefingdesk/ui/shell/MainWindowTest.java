@@ -147,4 +147,36 @@ class MainWindowTest extends WindowFixture {
         waitUntil(() -> !window.firstColumn(Section.PEOPLE).contains("Jan Nový"));
         assertEquals(3, window.firstColumn(Section.PEOPLE).size());
     }
+
+    @Test
+    void theOverviewReadsRecentEditsWhenShownAgain() throws InterruptedException {
+        window.pressShortcut(Section.OVERVIEW);
+        waitUntil(() -> robot.lookup("#recentEdits").tryQuery().isPresent());
+        var recentEdits = (javafx.scene.layout.VBox) robot.lookup("#recentEdits").query(); // kept: off screen it is not in the scene
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
+                && robot.lookup("#givenName").query().isFocused());
+        robot.write("Eva", 0);
+        robot.clickOn("#familyName").write("Nová", 0);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Eva Nová"));
+        Thread.sleep(500); // time enough for the overview to read, had it been asked to
+        assertTrue(onFx(() -> !overviewText(recentEdits).contains("Eva Nová")), "not read while off screen");
+
+        window.pressShortcut(Section.OVERVIEW);
+        waitUntil(() -> onFx(() -> overviewText(recentEdits).contains("Eva Nová")));
+    }
+
+    /** The titles of the overview list's entries (buttons whose graphic holds the labels; no skin off screen). */
+    private static String overviewText(javafx.scene.layout.VBox box) {
+        return box.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Button)
+                .map(n -> ((javafx.scene.control.Button) n).getGraphic())
+                .filter(g -> g instanceof javafx.scene.Parent)
+                .flatMap(g -> ((javafx.scene.Parent) g).getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof javafx.scene.control.Label)
+                .map(n -> ((javafx.scene.control.Label) n).getText())
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
 }
