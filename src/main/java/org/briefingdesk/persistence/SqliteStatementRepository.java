@@ -11,6 +11,7 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.model.StatementSummary;
 
 final class SqliteStatementRepository extends SqliteRepository<Statement> implements StatementRepository {
     private static final ChildRows.Query<UUID> TOPICS = links("statement_topic", "statement_id", "topic_id");
@@ -48,6 +49,14 @@ final class SqliteStatementRepository extends SqliteRepository<Statement> implem
     @Override
     public List<Statement> findByTopic(UUID topicId) {
         return findWhere("id IN (SELECT statement_id FROM statement_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
+    public List<StatementSummary> summaries() {
+        return db.read(c -> Jdbc.query(c, "SELECT id, speaker_id, statement_date, kind, substr(text, 1, ?) AS text_start"
+                + " FROM statement", rs -> new StatementSummary(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "speaker_id"),
+                        Jdbc.date(rs, "statement_date"), Jdbc.enumValue(rs, "kind", StatementKind.class),
+                        rs.getString("text_start")), StatementSummary.TEXT_START));
     }
 
     @Override

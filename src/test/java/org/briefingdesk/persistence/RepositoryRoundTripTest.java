@@ -177,4 +177,24 @@ class RepositoryRoundTripTest {
         assertTrue(store.people().findById(p.id()).isEmpty());
         assertTrue(store.history().findByRecord(p.id()).isEmpty());
     }
+
+    @Test
+    void statementSummariesHoldWhatTheTableShowsOfEachStatement() {
+        Person rakusan = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
+        String longText = "Evropa dnes čelí zásadním bezpečnostním výzvám. ".repeat(20);
+        var lengthy = store.statements().save(TypicalRecords.statement(rakusan.id(), null, longText));
+        var brief = store.statements().save(TypicalRecords.statement(rakusan.id(), null, "Krátce."));
+
+        var summaries = store.statements().summaries().stream()
+                .collect(java.util.stream.Collectors.toMap(org.briefingdesk.model.StatementSummary::id, s -> s));
+        assertEquals(2, summaries.size());
+        var first = summaries.get(lengthy.id());
+        assertEquals(rakusan.id(), first.speakerId());
+        assertEquals(lengthy.date(), first.date());
+        assertEquals(lengthy.kind(), first.kind());
+        assertEquals(org.briefingdesk.model.StatementSummary.TEXT_START, first.textStart().length());
+        assertEquals(org.briefingdesk.logic.records.RecordLabels.shorten(longText),
+                org.briefingdesk.logic.records.RecordLabels.shorten(first.textStart()), "the table's text is the same");
+        assertEquals("Krátce.", summaries.get(brief.id()).textStart());
+    }
 }

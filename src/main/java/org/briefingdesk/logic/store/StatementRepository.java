@@ -3,6 +3,7 @@ package org.briefingdesk.logic.store;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementSummary;
 
 public interface StatementRepository extends Repository<Statement> {
     List<Statement> findBySpeaker(UUID personId);
@@ -10,4 +11,7 @@ public interface StatementRepository extends Repository<Statement> {
     List<Statement> findByEvent(UUID eventId);
 
     List<Statement> findByTopic(UUID topicId);
+
+    /** Every statement as its table row needs it, without reading the whole record. */
+    List<StatementSummary> summaries();
 }

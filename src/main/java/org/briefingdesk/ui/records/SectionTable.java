@@ -21,7 +21,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementSummary;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
 
@@ -125,12 +125,12 @@ public final class SectionTable {
                 break;
             case STATEMENT: {
                 Map<UUID, Person> people = index(store.people().findAll());
-                for (Statement s : store.statements().findAll()) {
+                for (StatementSummary s : store.statements().summaries()) {
                     Person speaker = s.speakerId() == null ? null : people.get(s.speakerId());
-                    rows.add(row(s, speaker == null ? Cell.EMPTY
+                    rows.add(new RecordRow(s.id(), RecordKind.STATEMENT, List.of(speaker == null ? Cell.EMPTY
                                     : Cell.sortedBy(speaker.fullName(), speaker.familyName() + " " + speaker.givenName()),
                             Cell.date(s.date()), Cell.text(l10n.of(s.kind())),
-                            Cell.text(RecordLabels.shorten(s.text()))));
+                            Cell.text(RecordLabels.shorten(s.textStart())))));
                 }
                 break;
             }
