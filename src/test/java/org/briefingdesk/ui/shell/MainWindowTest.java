@@ -124,15 +124,7 @@ class MainWindowTest extends WindowFixture {
 
     @Test
     void aSectionOffScreenReadsItsRowsAgainWhenShownNotOnEveryChange() throws InterruptedException {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
-        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
-                && robot.lookup("#givenName").query().isFocused());
-        robot.write("Jan", 0);
-        robot.clickOn("#familyName").write("Nový", 0);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
-        waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Jan Nový"));
+        addPerson("Jan", "Nový");
         var peopleTable = window.table(Section.PEOPLE); // kept: off screen it is not in the scene
 
         window.pressShortcut(Section.EVENTS);
@@ -153,20 +145,25 @@ class MainWindowTest extends WindowFixture {
         window.pressShortcut(Section.OVERVIEW);
         waitUntil(() -> robot.lookup("#recentEdits").tryQuery().isPresent());
         var recentEdits = (javafx.scene.layout.VBox) robot.lookup("#recentEdits").query(); // kept: off screen it is not in the scene
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
-        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
-                && robot.lookup("#givenName").query().isFocused());
-        robot.write("Eva", 0);
-        robot.clickOn("#familyName").write("Nová", 0);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
-        waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Eva Nová"));
+        addPerson("Eva", "Nová");
         Thread.sleep(500); // time enough for the overview to read, had it been asked to
         assertTrue(onFx(() -> !overviewText(recentEdits).contains("Eva Nová")), "not read while off screen");
 
         window.pressShortcut(Section.OVERVIEW);
         waitUntil(() -> onFx(() -> overviewText(recentEdits).contains("Eva Nová")));
+    }
+
+    /** Enters a person through the form in People and waits for the row. */
+    private void addPerson(String given, String family) {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
+                && robot.lookup("#givenName").query().isFocused());
+        robot.write(given, 0);
+        robot.clickOn("#familyName").write(family, 0);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        waitUntil(() -> window.firstColumn(Section.PEOPLE).contains(given + " " + family));
     }
 
     /** The titles of the overview list's entries (buttons whose graphic holds the labels; no skin off screen). */
