@@ -8,6 +8,7 @@ import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.model.Text;
 
 /** The one-line name of a record, as lists, links and messages show it. */
 public final class RecordLabels {
@@ -37,7 +38,7 @@ public final class RecordLabels {
 
     /** The text cut at a word boundary to about 80 characters, with an ellipsis when cut. */
     public static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = Text.oneLine(text);
         if (oneLine.length() <= SHORT_TEXT) {
             return oneLine;
         }

@@ -2,6 +2,7 @@ package org.briefingdesk.logic.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefingdesk.model.Text;
 
 /**
  * Cuts a snippet around the first matching word and marks every word that matches the query,
@@ -28,7 +29,7 @@ final class Highlighter {
         int from = first > REGION_BEFORE ? whiteSpaceBefore(text, first - REGION_BEFORE) + 1 : 0;
         int to = Math.max(first, 0) + REGION_AFTER;
         to = to < text.length() ? whiteSpaceFrom(text, to) : text.length();
-        return snippetOf(oneLine(text.substring(from, to)), !isBlank(text, 0, from),
+        return snippetOf(Text.oneLine(text.substring(from, to)), !isBlank(text, 0, from),
                 !isBlank(text, to, text.length()));
     }
 
@@ -59,7 +60,7 @@ final class Highlighter {
 
     /** A short text (a title) whole, its lines joined by " · ", with every word that matches marked. */
     List<SearchHit.Span> marked(String text) {
-        String oneLine = oneLine(text.replace("\n", " · "));
+        String oneLine = Text.oneLine(text.replace("\n", " · "));
         List<SearchHit.Span> spans = new ArrayList<>();
         int pos = 0;
         for (int[] m : matches(oneLine, words, Integer.MAX_VALUE)) {
@@ -114,25 +115,6 @@ final class Highlighter {
     private static int firstMatch(String text, Words words) {
         List<int[]> first = matches(text, words, 1);
         return first.isEmpty() ? -1 : first.get(0)[0];
-    }
-
-    /** White space of any kind and length as one space, without a regular expression (it ran per hit). */
-    private static String oneLine(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = true;
-                continue;
-            }
-            if (space && out.length() > 0) {
-                out.append(' ');
-            }
-            space = false;
-            out.append(c);
-        }
-        return out.toString();
     }
 
     /**
