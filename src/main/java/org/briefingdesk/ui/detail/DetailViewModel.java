@@ -23,7 +23,6 @@ public final class DetailViewModel {
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
     private UUID requested;
-    private boolean stale;
 
     /** @param describe reads a record with everything linked to it (touches the database) */
     public DetailViewModel(Function<UUID, Optional<RecordDetail>> describe, BackgroundTasks tasks, Localization l10n) {
@@ -77,19 +76,6 @@ public final class DetailViewModel {
 
     /** Reads the shown record again (after the data changed). */
     public void refresh() {
-        stale = false;
         show(requested);
-    }
-
-    /** Notes that the data changed while this pane was not on screen: it reads again when shown. */
-    public void markStale() {
-        stale = true;
-    }
-
-    /** Reads the record again if the data changed since it was last shown. */
-    public void refreshIfStale() {
-        if (stale) {
-            refresh();
-        }
     }
 }

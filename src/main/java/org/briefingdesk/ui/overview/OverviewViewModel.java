@@ -48,7 +48,6 @@ public final class OverviewViewModel {
     private final ObservableList<OverviewItem> recentEvents = FXCollections.observableArrayList();
     private final ObservableList<OverviewItem> openCommitments = FXCollections.observableArrayList();
     private final ObservableList<OverviewItem> recentEdits = FXCollections.observableArrayList();
-    private boolean stale;
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
 
@@ -94,20 +93,7 @@ public final class OverviewViewModel {
         return error;
     }
 
-    /** Notes that the data changed while the overview was not on screen: it reads again when shown. */
-    public void markStale() {
-        stale = true;
-    }
-
-    /** Reads again if the data changed since the overview was last read. */
-    public void reloadIfStale() {
-        if (stale) {
-            reload();
-        }
-    }
-
     public void reload() {
-        stale = false;
         busy.set(true);
         error.set("");
         LocalDate day = today.get();

@@ -71,14 +71,6 @@ public final class RecordTableViewModel {
         }
     }
 
-    /**
-     * Notes that the data changed while this section was not on screen: it reads its rows when shown
-     * next, not now (100,000 statements take seconds to read; every save would read them again).
-     */
-    public void markStale() {
-        loaded = false;
-    }
-
     /** Reads the rows again (after the data changed); the selection is kept when the record still exists. */
     public void reload() {
         loaded = true;

@@ -1,7 +1,9 @@
 package org.briefingdesk.ui.shell;
 
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -63,6 +65,11 @@ final class MainWindowView {
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, RecordTableViewModel> tables = new EnumMap<>(Section.class);
     private final Map<Section, DetailViewModel> details = new EnumMap<>(Section.class);
+    /**
+     * Sections whose pages were off screen when the data changed: they read again when shown next
+     * (100,000 statements take seconds to read; every save would have read them again).
+     */
+    private final Set<Section> stale = EnumSet.noneOf(Section.class);
     private final UndoManager undo;
     private final NavigationHistory history = new NavigationHistory();
     private final RecordEditing editing;
@@ -277,22 +284,20 @@ final class MainWindowView {
             content.getChildren().setAll(openingPage);
             return;
         }
+        boolean built = pages.containsKey(section);
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
         content.getChildren().setAll(page);
         if (section == Section.BRIEFINGS && briefingsView != null) {
             // After the accelerator's key event has been dispatched; PageFocus styles the new page first.
             Platform.runLater(briefingsView::focusTarget);
         }
-        RecordTableViewModel table = tables.get(section);
-        if (table != null) {
-            table.loadIfNeeded();
-        }
-        DetailViewModel detail = details.get(section);
-        if (detail != null) {
-            detail.refreshIfStale();
-        }
-        if (section == Section.OVERVIEW && overview != null) {
-            overview.reloadIfStale();
+        if (stale.remove(section) && built) {
+            readAgain(section);
+        } else {
+            RecordTableViewModel table = tables.get(section);
+            if (table != null) {
+                table.loadIfNeeded();
+            }
         }
     }
 
@@ -346,6 +351,7 @@ final class MainWindowView {
 
     private void forgetPages() {
         pages.clear();
+        stale.clear();
         tables.clear();
         details.clear();
         overview = null;
@@ -371,31 +377,27 @@ final class MainWindowView {
         }
     }
 
+    /** After a change: the section on screen reads its data again now, the others when shown next. */
     private void reloadAll() {
-        // The section on screen reads again now; the others when they are shown next.
         Section current = viewModel.sectionProperty().get();
-        if (overview != null) {
-            if (current == Section.OVERVIEW) {
-                overview.reload();
-            } else {
-                overview.markStale();
-            }
-        }
-        tables.forEach((section, table) -> {
-            if (section == current) {
-                table.reload();
-            } else {
-                table.markStale();
-            }
-        });
-        details.forEach((section, detail) -> {
-            if (section == current) {
-                detail.refresh();
-            } else {
-                detail.markStale();
-            }
-        });
+        stale.addAll(EnumSet.complementOf(EnumSet.of(current)));
+        readAgain(current);
         search.refresh();
+    }
+
+    /** Reads again what a section's page shows: the overview, or the table and the detail pane. */
+    private void readAgain(Section section) {
+        if (section == Section.OVERVIEW && overview != null) {
+            overview.reload();
+        }
+        RecordTableViewModel table = tables.get(section);
+        if (table != null) {
+            table.reload();
+        }
+        DetailViewModel detail = details.get(section);
+        if (detail != null) {
+            detail.refresh();
+        }
     }
 
     // --- menu actions (MainWindow.fxml) ---
