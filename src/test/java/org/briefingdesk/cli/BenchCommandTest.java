@@ -6,13 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.briefingdesk.logic.store.Storage;
-import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,26 +16,17 @@ class BenchCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         return runOn(folder.resolve("default.db"), args);
     }
 
-    private Run runOn(Path db, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
-                option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun runOn(Path db, String... args) {
+        return CliRun.on(db, args);
     }
 
     @Test
     void searchPrintsPercentilesRatiosAndTheTargets() {
-        Run bench = run("bench", "search", "--scale", "0.01", "--queries", "40");
+        CliRun bench = run("bench", "search", "--scale", "0.01", "--queries", "40");
 
         assertEquals(0, bench.exitCode(), bench.err());
         String text = bench.out();
@@ -60,7 +46,7 @@ class BenchCommandTest {
 
     @Test
     void searchAsJsonHasTheFiguresUnderStableKeys() throws IOException {
-        Run bench = run("bench", "search", "--scale", "0.01", "--queries", "20", "--json");
+        CliRun bench = run("bench", "search", "--scale", "0.01", "--queries", "20", "--json");
 
         assertEquals(0, bench.exitCode(), bench.err());
         JsonNode json = new ObjectMapper().readTree(bench.out());
@@ -83,20 +69,20 @@ class BenchCommandTest {
     @Test
     void generateWritesTheCorpusOnceAndRefusesAFileWithRecords() {
         Path db = folder.resolve("big.db");
-        Run generate = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
+        CliRun generate = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
 
         assertEquals(0, generate.exitCode(), generate.err());
         assertTrue(generate.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+200")), generate.out());
         assertTrue(runOn(db, "search", "hranice").out().contains("Nalezeno"));
 
-        Run again = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
+        CliRun again = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
         assertEquals(1, again.exitCode());
         assertTrue(again.err().contains("už obsahuje záznamy"), again.err());
     }
 
     @Test
     void aBadScaleIsAOneLineUserError() {
-        Run bench = run("bench", "search", "--scale", "0");
+        CliRun bench = run("bench", "search", "--scale", "0");
 
         assertEquals(1, bench.exitCode());
         assertEquals(1, bench.err().strip().lines().count(), bench.err());

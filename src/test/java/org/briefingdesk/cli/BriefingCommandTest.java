@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.testutil.TestStores;
@@ -27,26 +23,12 @@ class BriefingCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-        String oneErrorLine() {
-            assertFalse(err.isBlank(), "an error message was expected");
-            assertEquals(1, err.strip().lines().count(), () -> "one line expected, got:\n" + err);
-            return err.strip();
-        }
-    }
-
     private Path db() {
         return folder.resolve("briefing-desk.db");
     }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db().toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
-                option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(db(), args);
     }
 
     @BeforeEach
@@ -60,7 +42,7 @@ class BriefingCommandTest {
 
     @Test
     void writesAPackForAPersonNamedWithoutDiacritics() throws IOException {
-        Run run = run("briefing", "--person", "cooperova", "--format", "pdf", "--out", out("cooper.pdf").toString());
+        CliRun run = run("briefing", "--person", "cooperova", "--format", "pdf", "--out", out("cooper.pdf").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Yvette Cooper"), run.out());
         assertTrue(Files.size(out("cooper.pdf")) > 1000);
@@ -86,7 +68,7 @@ class BriefingCommandTest {
 
     @Test
     void anUnknownPersonIsOneLineWithCandidatesAndNoFile() {
-        Run run = run("briefing", "--person", "Coper", "--format", "pdf", "--out", out("x.pdf").toString());
+        CliRun run = run("briefing", "--person", "Coper", "--format", "pdf", "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         String line = run.oneErrorLine();
         assertTrue(line.contains("„Coper“") && line.contains("Yvette Cooper"), line);
@@ -99,7 +81,7 @@ class BriefingCommandTest {
             store.people().save(new Person(UUID.randomUUID(), "", "Jane", "Cooper", "US", "", List.of(), List.of(),
                     Sensitivity.PUBLIC, List.of(), null));
         }
-        Run run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());
+        CliRun run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         String line = run.oneErrorLine();
         assertTrue(line.contains("Jane Cooper") && line.contains("Yvette Cooper"), line);
@@ -111,24 +93,24 @@ class BriefingCommandTest {
     void badOptionsAreOneLineUserErrors() {
         assertEquals(ExitCode.USER_ERROR, run("briefing", "--person", "cooper", "--format", "odt",
                 "--out", out("x").toString()).exitCode());
-        Run date = run("briefing", "--person", "cooper", "--from", "31. 2. 2025", "--format", "pdf",
+        CliRun date = run("briefing", "--person", "cooper", "--from", "31. 2. 2025", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertTrue(date.oneErrorLine().contains("31. 2. 2025"), date.err());
-        Run level = run("briefing", "--person", "cooper", "--max-sensitivity", "secret", "--format", "pdf",
+        CliRun level = run("briefing", "--person", "cooper", "--max-sensitivity", "secret", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertTrue(level.oneErrorLine().contains("secret"), level.err());
-        Run twoTargets = run("briefing", "--person", "cooper", "--country", "GB", "--format", "pdf",
+        CliRun twoTargets = run("briefing", "--person", "cooper", "--country", "GB", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, twoTargets.exitCode());
         twoTargets.oneErrorLine();
-        Run noTarget = run("briefing", "--format", "pdf", "--out", out("x.pdf").toString());
+        CliRun noTarget = run("briefing", "--format", "pdf", "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, noTarget.exitCode());
         noTarget.oneErrorLine();
     }
 
     @Test
     void englishErrorsWithLangEn() {
-        Run run = run("--lang", "en", "briefing", "--country", "Narnia", "--format", "pdf",
+        CliRun run = run("--lang", "en", "briefing", "--country", "Narnia", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());
         assertTrue(run.oneErrorLine().contains("is not in the database"), run.err());

@@ -7,16 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.briefingdesk.logic.sample.SampleIds;
-import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
@@ -27,55 +23,39 @@ class BriefingDeskCommandTest {
     @TempDir
     Path folder;
 
-    /** One run's exit code and what it wrote. */
-    private record Run(int exitCode, String out, String err) {
-        /** Standard error holds exactly one line. */
-        String oneErrorLine() {
-            assertFalse(err.isBlank(), "an error message was expected");
-            assertEquals(1, err.strip().lines().count(), () -> "one line expected, got:\n" + err);
-            return err.strip();
-        }
-    }
-
     private Path db() {
         return folder.resolve("data").resolve("briefing-desk.db");
     }
 
-    private Run run(String... args) {
+    private CliRun run(String... args) {
         return run(TestStores.opener(), args);
     }
 
-    private Run run(StoreOpener opener, String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db().toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(opener, TestStores.files()),
-                option -> option == null ? folder.resolve("default.db") : Path.of(option).toAbsolutePath(),
-                new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(StoreOpener opener, String... args) {
+        return CliRun.on(db(), opener,
+                option -> option == null ? folder.resolve("default.db") : Path.of(option).toAbsolutePath(), args);
     }
 
     @Test
     void initCreatesTheFileAndPrintsItsPath() {
-        Run first = run("init");
+        CliRun first = run("init");
         assertEquals(0, first.exitCode(), first.err());
         assertTrue(Files.isRegularFile(db()));
         assertTrue(first.out().contains(db().toString()));
         assertTrue(first.out().contains("vytvořena"));
 
-        Run again = run("init");
+        CliRun again = run("init");
         assertEquals(0, again.exitCode());
         assertTrue(again.out().contains("připravena"));
     }
 
     @Test
     void sampleThenStatsCountsTheRecordsAsTextAndJson() throws IOException {
-        Run sample = run("sample");
+        CliRun sample = run("sample");
         assertEquals(0, sample.exitCode(), sample.err());
         assertTrue(sample.out().contains("29 záznamů"), sample.out());
 
-        Run stats = run("stats");
+        CliRun stats = run("stats");
         assertEquals(0, stats.exitCode(), stats.err());
         assertTrue(stats.out().lines().anyMatch(l -> l.matches("\\s*Akce\\s+3")), stats.out());
         assertTrue(stats.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+3")), stats.out());
@@ -95,7 +75,7 @@ class BriefingDeskCommandTest {
         run("sample");
         String before = run("stats", "--json").out();
 
-        Run again = run("sample");
+        CliRun again = run("sample");
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("nic se nezdvojilo"), again.out());
         assertEquals(before, run("stats", "--json").out());
@@ -104,7 +84,7 @@ class BriefingDeskCommandTest {
     @Test
     void showOfTheSummitListsItsSideMeetingsAndParticipants() {
         run("sample");
-        Run show = run("show", SampleIds.SUMMIT.toString());
+        CliRun show = run("show", SampleIds.SUMMIT.toString());
 
         assertEquals(0, show.exitCode(), show.err());
         String text = show.out();
@@ -122,7 +102,7 @@ class BriefingDeskCommandTest {
     @Test
     void showOfYvetteCooperListsHerCzechAlias() {
         run("sample");
-        Run show = run("show", SampleIds.COOPER.toString());
+        CliRun show = run("show", SampleIds.COOPER.toString());
 
         assertEquals(0, show.exitCode(), show.err());
         assertTrue(show.out().contains("Ivette Cooperová"), show.out());
@@ -132,7 +112,7 @@ class BriefingDeskCommandTest {
     @Test
     void showAsJsonInEnglish() throws IOException {
         run("sample");
-        Run show = run("--lang", "en", "show", "--json", SampleIds.SUMMIT.toString());
+        CliRun show = run("--lang", "en", "show", "--json", SampleIds.SUMMIT.toString());
 
         assertEquals(0, show.exitCode(), show.err());
         JsonNode json = new ObjectMapper().readTree(show.out());
@@ -154,11 +134,11 @@ class BriefingDeskCommandTest {
 
     @Test
     void statsAndShowOnAMissingFileSayWhichFileInOneLineAndCreateNothing() {
-        Run stats = run("stats");
+        CliRun stats = run("stats");
         assertEquals(1, stats.exitCode());
         assertTrue(stats.oneErrorLine().contains(db().toString()));
 
-        Run show = run("show", SampleIds.SUMMIT.toString());
+        CliRun show = run("show", SampleIds.SUMMIT.toString());
         assertEquals(1, show.exitCode());
         assertTrue(show.oneErrorLine().contains(db().toString()));
         assertFalse(Files.exists(db()));
@@ -173,7 +153,7 @@ class BriefingDeskCommandTest {
         Files.write(db(), garbage);
 
         for (String command : List.of("stats", "sample", "init")) {
-            Run run = run(command);
+            CliRun run = run(command);
             assertEquals(1, run.exitCode(), command + ": " + run.err());
             assertTrue(run.oneErrorLine().contains(db().toString()), run.err());
             assertFalse(run.err().contains("Exception"), run.err());
@@ -184,37 +164,37 @@ class BriefingDeskCommandTest {
     void unknownOrMalformedIdIsAUserErrorInOneLine() {
         run("init");
 
-        Run unknown = run("show", "123e4567-e89b-12d3-a456-426614174000");
+        CliRun unknown = run("show", "123e4567-e89b-12d3-a456-426614174000");
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.oneErrorLine().contains("123e4567-e89b-12d3-a456-426614174000"));
 
-        Run malformed = run("show", "not-an-id");
+        CliRun malformed = run("show", "not-an-id");
         assertEquals(1, malformed.exitCode());
         assertTrue(malformed.oneErrorLine().contains("not-an-id"));
     }
 
     @Test
     void wrongUsageIsAUserErrorInOneLine() {
-        Run typo = run("stat");
+        CliRun typo = run("stat");
         assertEquals(1, typo.exitCode());
         assertTrue(typo.oneErrorLine().contains("briefing-desk --help"));
 
-        Run nothing = run();
+        CliRun nothing = run();
         assertEquals(1, nothing.exitCode());
         assertTrue(nothing.err().contains("stats"), "says which commands there are");
     }
 
     @Test
     void helpAndVersionSucceed() {
-        Run help = run("--help");
+        CliRun help = run("--help");
         assertEquals(0, help.exitCode());
         assertTrue(help.out().contains("Příkazy:") && help.out().contains("sample"), help.out());
 
-        Run english = run("--lang", "en", "stats", "--help");
+        CliRun english = run("--lang", "en", "stats", "--help");
         assertEquals(0, english.exitCode());
         assertTrue(english.out().contains("Output as JSON"), english.out());
 
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertEquals(0, version.exitCode());
         assertTrue(version.out().startsWith("Briefing Desk "));
     }
@@ -222,7 +202,7 @@ class BriefingDeskCommandTest {
     @Test
     void englishOutputUsesEnglishWords() {
         run("sample");
-        Run stats = run("--lang", "en", "stats");
+        CliRun stats = run("--lang", "en", "stats");
         assertTrue(stats.out().lines().anyMatch(l -> l.matches("\\s*Events\\s+3")), stats.out());
     }
 
@@ -233,7 +213,7 @@ class BriefingDeskCommandTest {
             throw new IllegalStateException("simulated failure");
         };
 
-        Run run = run(broken, "init");
+        CliRun run = run(broken, "init");
 
         assertEquals(2, run.exitCode());
         Path log = db().resolveSibling("logs").resolve("briefing-desk.log");

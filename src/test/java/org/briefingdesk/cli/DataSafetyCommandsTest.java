@@ -3,14 +3,10 @@ package org.briefingdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.RandomAccessFile;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,22 +16,12 @@ class DataSafetyCommandsTest {
     @TempDir
     Path folder;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
     private Path db() {
         return folder.resolve("briefing-desk.db");
     }
 
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", db().toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new),
-                new Storage(TestStores.opener(), TestStores.files()), Path::of, new PrintWriter(out),
-                new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(db(), TestStores.opener(), Path::of, args);
     }
 
     private Path newestBackup() {
@@ -45,17 +31,17 @@ class DataSafetyCommandsTest {
     @Test
     void backupCheckAndRestoreRoundTrip() {
         assertEquals(0, run("sample").exitCode());
-        Run backup = run("backup");
+        CliRun backup = run("backup");
         assertEquals(0, backup.exitCode(), backup.err());
         assertTrue(backup.out().contains("29"), backup.out());
-        Run list = run("backup", "--list");
+        CliRun list = run("backup", "--list");
         assertTrue(list.out().contains(newestBackup().getFileName().toString()), list.out());
 
-        Run check = run("check");
+        CliRun check = run("check");
         assertEquals(0, check.exitCode(), check.err());
         assertTrue(check.out().contains("v pořádku"), check.out());
 
-        Run restore = run("restore", newestBackup().toString());
+        CliRun restore = run("restore", newestBackup().toString());
         assertEquals(0, restore.exitCode(), restore.err());
         assertTrue(restore.out().contains("obnovena"), restore.out());
     }
@@ -79,13 +65,13 @@ class DataSafetyCommandsTest {
         Files.copy(db(), empty);
         assertEquals(0, run("sample").exitCode());
 
-        Run refused = run("restore", empty.toString());
+        CliRun refused = run("restore", empty.toString());
         assertEquals(1, refused.exitCode());
         assertEquals(1, refused.err().strip().lines().count(), refused.err());
         assertTrue(refused.err().contains("--force"), refused.err());
         assertTrue(run("stats").out().contains("29"), "nothing was replaced");
 
-        Run forced = run("restore", empty.toString(), "--force");
+        CliRun forced = run("restore", empty.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(run("stats").out().contains("Celkem: 0"));
     }
@@ -100,7 +86,7 @@ class DataSafetyCommandsTest {
                 raw.write(new byte[] {(byte) 0xff, 0x00, (byte) 0xff, 0x00, 0x13, 0x37});
             }
         }
-        Run check = run("check");
+        CliRun check = run("check");
         assertEquals(1, check.exitCode());
         assertTrue(check.err().contains("poškozená"), check.err());
         assertEquals(1, run("check", "--help").exitCode() == 0 ? 1 : 0, "help still works");

@@ -7,13 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.briefingdesk.logic.sample.SampleIds;
-import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,17 +19,8 @@ class SearchCommandTest {
     @TempDir
     Path folder;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        List<String> all = new ArrayList<>(List.of("--db", folder.resolve("briefing-desk.db").toString()));
-        all.addAll(List.of(args));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(TestStores.opener(), TestStores.files()),
-                option -> Path.of(option).toAbsolutePath(), new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.on(folder.resolve("briefing-desk.db"), args);
     }
 
     @BeforeEach
@@ -44,7 +30,7 @@ class SearchCommandTest {
 
     @Test
     void aWordWithoutDiacriticsFindsRakusanWithTheWordMarked() {
-        Run search = run("search", "rakusan");
+        CliRun search = run("search", "rakusan");
 
         assertEquals(0, search.exitCode(), search.err());
         assertTrue(search.out().contains("osoba · Vít Rakušan"), search.out());
@@ -56,7 +42,7 @@ class SearchCommandTest {
 
     @Test
     void theCzechFormOfAForeignNameFindsThePersonThroughTheAlias() {
-        Run search = run("search", "Cooperovou", "--type", "osoba");
+        CliRun search = run("search", "Cooperovou", "--type", "osoba");
 
         assertEquals(0, search.exitCode(), search.err());
         assertTrue(search.out().contains("Yvette Cooper"), search.out());
@@ -65,8 +51,8 @@ class SearchCommandTest {
 
     @Test
     void typeNarrowsToTheKindsNamedInCzechOrEnglish() {
-        Run people = run("search", "Londýn", "--type", "osoba");
-        Run eventsAndReports = run("search", "Londýn", "--type", "event,zpráva");
+        CliRun people = run("search", "Londýn", "--type", "osoba");
+        CliRun eventsAndReports = run("search", "Londýn", "--type", "event,zpráva");
 
         assertEquals(0, people.exitCode(), people.err());
         assertTrue(people.out().lines().filter(l -> !l.startsWith(" ") && l.contains(" · "))
@@ -77,7 +63,7 @@ class SearchCommandTest {
 
     @Test
     void anUnknownTypeIsAOneLineUserError() {
-        Run search = run("search", "hranice", "--type", "kočka");
+        CliRun search = run("search", "hranice", "--type", "kočka");
 
         assertEquals(1, search.exitCode());
         assertEquals(1, search.err().strip().lines().count(), search.err());
@@ -86,7 +72,7 @@ class SearchCommandTest {
 
     @Test
     void jsonHasStableKeysAndTheHit() throws IOException {
-        Run search = run("search", "rakusan", "--json");
+        CliRun search = run("search", "rakusan", "--json");
 
         assertEquals(0, search.exitCode(), search.err());
         JsonNode json = new ObjectMapper().readTree(search.out());
@@ -110,7 +96,7 @@ class SearchCommandTest {
 
     @Test
     void aHostileQueryIsSearchedQuietlyWithHints() throws IOException {
-        Run search = run("search", "\"hranic NEAR( title:* OR ; DROP TABLE person; --", "--json");
+        CliRun search = run("search", "\"hranic NEAR( title:* OR ; DROP TABLE person; --", "--json");
 
         assertEquals(0, search.exitCode(), search.err());
         JsonNode json = new ObjectMapper().readTree(search.out());

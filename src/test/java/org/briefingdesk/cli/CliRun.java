@@ -1,0 +1,40 @@
+package org.briefingdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.briefingdesk.logic.store.Storage;
+import org.briefingdesk.logic.store.StoreOpener;
+import org.briefingdesk.testutil.TestStores;
+
+/** One in-process run of the command line on a given file: its exit code and what it wrote. */
+record CliRun(int exitCode, String out, String err) {
+    /** Standard error holds exactly one line; returns it. */
+    String oneErrorLine() {
+        assertFalse(err.isBlank(), "an error message was expected");
+        assertEquals(1, err.strip().lines().count(), () -> "one line expected, got:\n" + err);
+        return err.strip();
+    }
+
+    /** {@code briefing-desk --db DB ARGS...} with the test stores. */
+    static CliRun on(Path db, String... args) {
+        return on(db, TestStores.opener(), option -> Path.of(option).toAbsolutePath(), args);
+    }
+
+    /** {@code briefing-desk --db DB ARGS...} with this opener and this way of finding a file from its option. */
+    static CliRun on(Path db, StoreOpener opener, Function<String, Path> locate, String... args) {
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(opener, TestStores.files()), locate,
+                new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}
