@@ -65,6 +65,11 @@ public final class BriefingsView {
      */
     static final int PREVIEW_PARTS = 400;
 
+    /** True when the preview lays out all of the pack (and so printing from it prints all of it). */
+    private static boolean shownWhole(BriefingPack pack) {
+        return PackNodes.size(pack) <= PREVIEW_PARTS;
+    }
+
     @FXML private ProgressIndicator previewBusy;
     @FXML private Button briefingPrint;
     @FXML private VBox previewSheet;
@@ -83,7 +88,7 @@ public final class BriefingsView {
         // Printing lays the whole pack out in the window: only for packs the preview shows whole.
         briefingPrint.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             BriefingPack pack = viewModel.previewProperty().get();
-            return pack == null || PackNodes.size(pack) > PREVIEW_PARTS;
+            return pack == null || !shownWhole(pack);
         }, viewModel.previewProperty()));
         renderPreview(viewModel.previewProperty().get());
     }
@@ -180,11 +185,9 @@ public final class BriefingsView {
         }
         previewSheet.getChildren().add(markingBand(pack));
         previewSheet.getChildren().addAll(PackNodes.flow(pack, PREVIEW_PARTS));
-        int parts = PackNodes.size(pack);
-        if (parts > PREVIEW_PARTS) {
-            Label rest = PackNodes.label(l10n.get("ui.briefings.previewCut", l10n.number(PREVIEW_PARTS), l10n.number(parts),
-                    l10n.get("ui.briefings.generate")),
-                    "preview-cut");
+        if (!shownWhole(pack)) {
+            Label rest = PackNodes.label(l10n.get("ui.briefings.previewCut", l10n.number(PREVIEW_PARTS),
+                    l10n.number(PackNodes.size(pack)), l10n.get("ui.briefings.generate")), "preview-cut");
             rest.setId("briefingPreviewCut");
             previewSheet.getChildren().add(rest);
         }
@@ -223,7 +226,7 @@ public final class BriefingsView {
     @FXML
     private void print() {
         BriefingPack pack = viewModel.previewProperty().get();
-        if (pack != null && PackNodes.size(pack) <= PREVIEW_PARTS) {
+        if (pack != null && shownWhole(pack)) {
             printer.print(PackPages.paginate(pack));
         }
     }
