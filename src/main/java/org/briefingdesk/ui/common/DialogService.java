@@ -9,6 +9,13 @@ public interface DialogService {
 
     void showInformation(String title, String header, String message);
 
+    /**
+     * Asks a question with several answers, the last of which cancels (as closing the dialog does).
+     *
+     * @return the index of the chosen answer; the last index when the dialog was closed
+     */
+    int choose(String title, String header, String message, java.util.List<String> answers);
+
     /** Asks for a line of text (a name); empty when the user cancelled or left it blank. */
     java.util.Optional<String> askText(String title, String header, String initialValue);
 }

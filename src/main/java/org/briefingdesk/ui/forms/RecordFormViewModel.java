@@ -232,9 +232,9 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         T record = build(new ArrayList<>());
         busy.set(true);
         context.saver().save(original, record, stored -> {
-            busy.set(false);
             dirty.set(false);
             saved.set(stored);
+            busy.set(false); // last: whoever waits for the save sees it saved (the form closed) when it ends
         }, this::saveFailed);
     }
 

@@ -66,6 +66,16 @@ class BriefingsPageTest extends WindowFixture {
         }
 
         @Override
+        public boolean writerGone() {
+            return inner.writerGone();
+        }
+
+        @Override
+        public WindowServices reopenForWriting() {
+            return new Services(inner.reopenForWriting(), desktop);
+        }
+
+        @Override
         public BriefingDesktop briefingDesktop(Supplier<Window> owner) {
             return desktop;
         }

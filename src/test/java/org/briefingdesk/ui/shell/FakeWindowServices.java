@@ -40,6 +40,19 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
     }
 
     @Override
+    public boolean writerGone() {
+        return store.readOnly() && !org.briefingdesk.testutil.TestStores.files().writerActive(store.location());
+    }
+
+    /** As the application does: close the read-only store, open the file again (for writing if free). */
+    @Override
+    public WindowServices reopenForWriting() {
+        java.nio.file.Path location = store.location();
+        store.close();
+        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, false, true), l10n);
+    }
+
+    @Override
     public WindowServices withLanguage(Localization language) {
         return new FakeWindowServices(store, language);
     }
