@@ -133,6 +133,32 @@ class UnsavedInputWindowTest extends WindowFixture {
         assertFalse(familyNamesInTheFile().contains("Hledající"));
     }
 
+    @Test
+    void ctrlSThenAtOnceCtrlQSavesThenShutsDownInOrderWithoutAnExceptionOnTheFxThread() {
+        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = onFx(() -> Thread.currentThread().getUncaughtExceptionHandler());
+        onFx(() -> {
+            Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e));
+            return null;
+        });
+        try {
+            startPerson("Ota", "Rychlý");
+            robot.push(KeyCode.CONTROL, KeyCode.S);
+            robot.push(KeyCode.CONTROL, KeyCode.Q);
+            waitUntil(() -> exits.get() == 1);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            onFx(() -> {
+                Thread.currentThread().setUncaughtExceptionHandler(before);
+                return null;
+            });
+        }
+        assertEquals(List.of(), thrown);
+        assertFalse(dialog.isShowing(), "the save left nothing to ask about");
+        assertEquals(List.of("store closed", "exit"), shutdownSteps);
+        assertTrue(familyNamesInTheFile().contains("Rychlý"));
+    }
+
     /** Opens a new person's form in People and types the name. */
     private void startPerson(String given, String family) {
         window.pressShortcut(Section.PEOPLE);
