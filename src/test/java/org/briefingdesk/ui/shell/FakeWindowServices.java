@@ -8,8 +8,17 @@ import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 
-/** Window services over any store, for ViewModel tests. */
-record FakeWindowServices(RecordStore store, Localization l10n) implements WindowServices {
+/**
+ * Window services over any store, for ViewModel tests.
+ *
+ * @param reopened told of every store a take-over of writing opens (the test closes it)
+ */
+record FakeWindowServices(RecordStore store, Localization l10n, java.util.function.Consumer<RecordStore> reopened)
+        implements WindowServices {
+    FakeWindowServices(RecordStore store, Localization l10n) {
+        this(store, l10n, opened -> { });
+    }
+
     @Override
     public Optional<RecordDetail> describe(UUID id) {
         return new RecordDetailService(store, l10n).describe(id);
@@ -49,11 +58,13 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
     public WindowServices reopenForWriting() {
         java.nio.file.Path location = store.location();
         store.close();
-        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, false, true), l10n);
+        RecordStore next = org.briefingdesk.testutil.TestStores.opener().open(location, false, true);
+        reopened.accept(next);
+        return new FakeWindowServices(next, l10n, reopened);
     }
 
     @Override
     public WindowServices withLanguage(Localization language) {
-        return new FakeWindowServices(store, language);
+        return new FakeWindowServices(store, language, reopened);
     }
 }
