@@ -9,6 +9,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -63,6 +64,11 @@ public final class SearchController {
         this.showSection = showSection;
         this.formOpen = formOpen;
         field.setDisable(true);
+        // A single-line field drops pasted tabs and line breaks, joining the words around them.
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().replaceAll("\\R|\\t", " "));
+            return change;
+        }));
     }
 
     /** Once the database is open; again after a restore reopened it (the same store: nothing to do). */

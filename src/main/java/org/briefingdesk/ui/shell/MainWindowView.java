@@ -41,6 +41,7 @@ import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.TypedCharacters;
 import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.edit.UndoManager;
 import org.briefingdesk.ui.detail.DetailViewModel;
@@ -184,6 +185,7 @@ final class MainWindowView {
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
         root.disableProperty().bind(viewModel.closingProperty());
+        root.addEventFilter(KeyEvent.KEY_TYPED, TypedCharacters.refusing(viewModel::refusedCharacter));
         viewModel.servicesProperty().addListener((obs, old, services) -> {
             if (old != null && services != null && old.store() != services.store()) {
                 forgetPages(); // a restore reopened the file: every page reads the new store

@@ -180,6 +180,14 @@ public final class MainWindowViewModel {
         }, this::failed);
     }
 
+    /**
+     * A key delivered only the lower half of a character beyond U+FFFF (an emoji on Linux): it was not
+     * typed, and the status bar says how to enter it instead.
+     */
+    public void refusedCharacter() {
+        statusMessage.set(l10n.get("ui.status.halfCharacter"));
+    }
+
     /** Quitting: the window takes no more input and says it is closing. */
     public void closing() {
         closing.set(true);

@@ -164,11 +164,12 @@ final class RecordEditing {
             }
             String what = l10n.get("ui.delete.header", l10n.of(deletion.record().recordKind()),
                     RecordLabels.label(deletion.record()));
-            String links = DeleteMessage.describe(deletion.links(), l10n);
             if (DeleteMessage.blocked(deletion.links())) {
-                dialogs.showError(l10n.get("ui.delete.title"), l10n.get("rule.delete.speaker") + "\n\n" + links);
+                dialogs.showError(l10n.get("ui.delete.title"), l10n.get("rule.delete.speaker") + "\n\n"
+                        + DeleteMessage.describeBlocking(deletion.links(), l10n));
                 return;
             }
+            String links = DeleteMessage.describe(deletion.links(), l10n);
             if (dialogs.confirm(l10n.get("ui.delete.title"), what, links + "\n\n" + l10n.get("ui.delete.undoHint"))) {
                 undo.execute(new DeleteRecordCommand(current.records(), store, deletion.record()), () -> { },
                         this::failed);

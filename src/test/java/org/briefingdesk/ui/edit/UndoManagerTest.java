@@ -104,6 +104,41 @@ class UndoManagerTest extends StoreFixture {
     }
 
     @Test
+    void undoAndRedoAskedForWhileACommandRunsWaitTheirTurnAndEndWhereTheyShould() {
+        java.util.Deque<Runnable> pending = new java.util.ArrayDeque<>();
+        UndoManager queued = new UndoManager(new org.briefingdesk.ui.common.BackgroundTasks() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                                java.util.function.Consumer<? super Throwable> onFailure) {
+                pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure)); // runs when the test says
+            }
+        }, czech);
+        Topic topic = new Topic(UUID.randomUUID(), "návratová politika", "", SampleIds.of("topic:migration"), "", null,
+                List.of(), null);
+        queued.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
+        pending.poll().run();
+        assertTrue(store.topics().findById(topic.id()).isPresent());
+
+        for (int i = 0; i < 10; i++) {
+            queued.undo(failures::add);
+            assertTrue(queued.canRedoProperty().get(), "the redo waiting for the undo can be asked for at once");
+            queued.redo(failures::add);
+        }
+        assertEquals(1, pending.size(), "one step at a time");
+        int steps = 0;
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+            steps++;
+        }
+        assertEquals(20, steps, "not one dropped");
+        assertTrue(store.topics().findById(topic.id()).isPresent(), "ends where it started");
+        assertTrue(queued.canUndoProperty().get());
+        assertFalse(queued.canRedoProperty().get());
+        assertEquals("Zpět: vytvoření tématu návratová politika", queued.undoTextProperty().get());
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
     void aRefusedDeletionIsNotUndoableAndSaysWhy() {
         Person rakusan = store.people().findById(SampleIds.RAKUSAN).orElseThrow();
         undo.execute(new DeleteRecordCommand(records, store, rakusan), () -> { }, failures::add);

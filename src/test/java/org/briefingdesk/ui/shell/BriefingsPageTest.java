@@ -18,6 +18,7 @@ import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.FakeDesktop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: Podklady for Yvette Cooper typed as her Czech alias, the preview, an HTML
@@ -136,6 +137,21 @@ class BriefingsPageTest extends WindowFixture {
             assertEquals(842 - 85, page.getPrefHeight(), 0.5);
         }
         assertEquals(List.of(), guard.callsOnFxThread());
+    }
+
+    @Test
+    void enterPickingASuggestionTakesTheTargetWithoutAskingWhereToSave() {
+        window.pressShortcut(Section.BRIEFINGS);
+        waitUntil(() -> briefings.lookup("#briefingTarget").isFocused());
+        robot.write("coop", 0);
+        waitUntil(() -> robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+                "Yvette Cooper".equals(c.getText()) && c.getScene() != null
+                        && c.getScene().getWindow() instanceof javafx.stage.PopupWindow
+                        && c.getScene().getWindow().isShowing()).tryQuery().isPresent());
+        robot.push(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> "Yvette Cooper".equals(briefings.targetText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), desktop.suggested, "the save dialog was not opened");
     }
 
     @Test

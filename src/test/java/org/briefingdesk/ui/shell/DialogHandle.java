@@ -24,6 +24,13 @@ final class DialogHandle {
         return onFx(() -> showing().map(p -> p.getHeaderText() + "\n" + p.getContentText()).orElse(""));
     }
 
+    /** Waits for a dialog whose header or text contains {@code part}, and returns its header and text. */
+    String waitForText(String part) {
+        waitUntil(() -> showing().map(p -> (p.getHeaderText() + "\n" + p.getContentText()).contains(part))
+                .orElse(false));
+        return onFx(() -> showing().map(p -> p.getHeaderText() + "\n" + p.getContentText()).orElse(""));
+    }
+
     /** Clicks the answer with this text in the dialog on screen, and waits for the dialog to go. */
     void answer(String buttonText) {
         DialogPane pane = showing().orElseThrow(() -> new AssertionError("no dialog on screen"));
