@@ -143,7 +143,8 @@ class BriefingsPageTest extends WindowFixture {
     void enterPickingASuggestionTakesTheTargetWithoutAskingWhereToSave() {
         window.pressShortcut(Section.BRIEFINGS);
         waitUntil(() -> briefings.lookup("#briefingTarget").isFocused());
-        robot.write("coop", 0);
+        // The whole name: the target is already valid, so a stray Enter would press "Uložit podklad…".
+        robot.write("Yvette Cooper", 0);
         waitUntil(() -> robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
                 "Yvette Cooper".equals(c.getText()) && c.getScene() != null
                         && c.getScene().getWindow() instanceof javafx.stage.PopupWindow
