@@ -10,14 +10,12 @@ import java.util.UUID;
  */
 public record Commitment(UUID id, UUID statementId, String text, CommitmentStatus status, LocalDate dueDate,
                          List<StatusChange> history, List<UUID> topicIds,
-                         Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+                         RecordInfo info) implements StoredRecord {
     public Commitment {
         text = Text.trimToEmpty(text);
         history = Text.copy(history);
         topicIds = Text.copy(topicIds);
-        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
-        sources = Text.copy(sources);
-        audit = audit == null ? Audit.NEW : audit;
+        info = info == null ? RecordInfo.NEW : info;
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record Event(UUID id, EventKind kind, String title, LocalDate startDate, LocalDate endDate,
                     String city, String countryCode, UUID organiserId, Integer participatingCountries,
                     String summary, UUID parentId, List<Participation> participants, List<UUID> topicIds,
-                    String notes, Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+                    String notes, RecordInfo info) implements StoredRecord {
     public Event {
         kind = kind == null ? EventKind.OTHER : kind;
         title = Text.trimToEmpty(title);
@@ -21,9 +21,7 @@ public record Event(UUID id, EventKind kind, String title, LocalDate startDate, 
         participants = Text.copy(participants);
         topicIds = Text.copy(topicIds);
         notes = Text.trimToEmpty(notes);
-        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
-        sources = Text.copy(sources);
-        audit = audit == null ? Audit.NEW : audit;
+        info = info == null ? RecordInfo.NEW : info;
     }
 
     @Override

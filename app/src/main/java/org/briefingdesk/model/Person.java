@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public record Person(UUID id, String honorific, String givenName, String familyName, String countryCode,
                      String notes, List<String> aliases, List<Role> roles,
-                     Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+                     RecordInfo info) implements StoredRecord {
     public Person {
         honorific = Text.trimToEmpty(honorific);
         givenName = Text.trimToEmpty(givenName);
@@ -18,9 +18,7 @@ public record Person(UUID id, String honorific, String givenName, String familyN
         notes = Text.trimToEmpty(notes);
         aliases = Text.copy(aliases).stream().map(Text::trimToEmpty).filter(a -> !a.isEmpty()).toList();
         roles = Text.copy(roles);
-        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
-        sources = Text.copy(sources);
-        audit = audit == null ? Audit.NEW : audit;
+        info = info == null ? RecordInfo.NEW : info;
     }
 
     /** "Vít Rakušan": given and family name, as written in Czech and English. */

@@ -7,7 +7,7 @@ import java.util.UUID;
 /** A summit or meeting report: body text, outcomes and conclusions, follow-up actions. */
 public record Report(UUID id, UUID eventId, String title, String author, LocalDate date, String body,
                      String outcomes, List<FollowUp> followUps, List<UUID> topicIds,
-                     Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+                     RecordInfo info) implements StoredRecord {
     public Report {
         title = Text.trimToEmpty(title);
         author = Text.trimToEmpty(author);
@@ -15,9 +15,7 @@ public record Report(UUID id, UUID eventId, String title, String author, LocalDa
         outcomes = Text.trimToEmpty(outcomes);
         followUps = Text.copy(followUps);
         topicIds = Text.copy(topicIds);
-        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
-        sources = Text.copy(sources);
-        audit = audit == null ? Audit.NEW : audit;
+        info = info == null ? RecordInfo.NEW : info;
     }
 
     @Override

@@ -7,16 +7,14 @@ import java.util.UUID;
 /** Something a person said or holds: the original text (language code), an optional translation. */
 public record Statement(UUID id, UUID speakerId, LocalDate date, UUID eventId, String text, String language,
                         String translation, StatementKind kind, List<UUID> topicIds,
-                        Sensitivity sensitivity, List<Source> sources, Audit audit) implements StoredRecord {
+                        RecordInfo info) implements StoredRecord {
     public Statement {
         text = Text.trimToEmpty(text);
         language = Text.isBlank(language) ? "cs" : language.strip().toLowerCase(java.util.Locale.ROOT);
         translation = Text.trimToEmpty(translation);
         kind = kind == null ? StatementKind.PARAPHRASE : kind;
         topicIds = Text.copy(topicIds);
-        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
-        sources = Text.copy(sources);
-        audit = audit == null ? Audit.NEW : audit;
+        info = info == null ? RecordInfo.NEW : info;
     }
 
     @Override

@@ -7,11 +7,20 @@ import java.util.UUID;
 public sealed interface StoredRecord permits Event, Report, Person, Organisation, Statement, Commitment, Topic {
     UUID id();
 
-    Sensitivity sensitivity();
+    /** Sensitivity, sources and audit, kept together. */
+    RecordInfo info();
 
-    List<Source> sources();
+    default Sensitivity sensitivity() {
+        return info().sensitivity();
+    }
 
-    Audit audit();
+    default List<Source> sources() {
+        return info().sources();
+    }
+
+    default Audit audit() {
+        return info().audit();
+    }
 
     RecordKind recordKind();
 }

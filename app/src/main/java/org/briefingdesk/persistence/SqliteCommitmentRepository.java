@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.CommitmentRepository;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StatusChange;
 
 final class SqliteCommitmentRepository extends SqliteRepository<Commitment> implements CommitmentRepository {
@@ -29,13 +28,13 @@ final class SqliteCommitmentRepository extends SqliteRepository<Commitment> impl
     }
 
     @Override
-    Commitment map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Commitment map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
         List<StatusChange> history = children.of(HISTORY, id);
         List<UUID> topics = children.of(TOPICS, id);
         return new Commitment(id, Jdbc.uuid(rs, "statement_id"), rs.getString("text"),
                 Jdbc.enumValue(rs, "status", CommitmentStatus.class), Jdbc.date(rs, "due_date"), history, topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

@@ -6,13 +6,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.EventRepository;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteEventRepository extends SqliteRepository<Event> implements EventRepository {
     private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
@@ -33,7 +32,7 @@ final class SqliteEventRepository extends SqliteRepository<Event> implements Eve
     }
 
     @Override
-    Event map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Event map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
         List<Participation> participants = children.of(PARTICIPANTS, id);
         List<UUID> topics = children.of(TOPICS, id);
@@ -41,7 +40,7 @@ final class SqliteEventRepository extends SqliteRepository<Event> implements Eve
                 Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("city"),
                 rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"), Jdbc.integer(rs, "participating_countries"),
                 rs.getString("summary"), Jdbc.uuid(rs, "parent_id"), participants, topics, rs.getString("notes"),
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.OrganisationRepository;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.OrganisationKind;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteOrganisationRepository extends SqliteRepository<Organisation> implements OrganisationRepository {
     SqliteOrganisationRepository(Database db, AuditContext audit) {
@@ -24,11 +23,10 @@ final class SqliteOrganisationRepository extends SqliteRepository<Organisation> 
     }
 
     @Override
-    Organisation map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Organisation map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         return new Organisation(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("abbreviation"),
                 Jdbc.enumValue(rs, "kind", OrganisationKind.class), rs.getString("country_code"),
-                rs.getString("notes"), Jdbc.enumValue(rs, "sensitivity", Sensitivity.class),
-                SourcesJson.read(rs.getString("sources")), audit);
+                rs.getString("notes"), info);
     }
 
     @Override

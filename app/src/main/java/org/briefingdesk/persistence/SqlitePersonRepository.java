@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.PersonRepository;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqlitePersonRepository extends SqliteRepository<Person> implements PersonRepository {
     private static final ChildRows.Query<String> ALIASES = new ChildRows.Query<>("person_alias", "person_id",
@@ -30,13 +29,13 @@ final class SqlitePersonRepository extends SqliteRepository<Person> implements P
     }
 
     @Override
-    Person map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Person map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
         List<String> aliases = children.of(ALIASES, id);
         List<Role> roles = children.of(ROLES, id);
         return new Person(id, rs.getString("honorific"), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getString("country_code"), rs.getString("notes"), aliases, roles,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

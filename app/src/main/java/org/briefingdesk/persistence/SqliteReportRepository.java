@@ -6,11 +6,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.ReportRepository;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.FollowUp;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteReportRepository extends SqliteRepository<Report> implements ReportRepository {
     private static final ChildRows.Query<FollowUp> FOLLOW_UPS = new ChildRows.Query<>("report_follow_up", "report_id",
@@ -28,13 +27,13 @@ final class SqliteReportRepository extends SqliteRepository<Report> implements R
     }
 
     @Override
-    Report map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Report map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
         List<FollowUp> followUps = children.of(FOLLOW_UPS, id);
         List<UUID> topics = children.of(TOPICS, id);
         return new Report(id, Jdbc.uuid(rs, "event_id"), rs.getString("title"), rs.getString("author"),
                 Jdbc.date(rs, "report_date"), rs.getString("body"), rs.getString("outcomes"), followUps, topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

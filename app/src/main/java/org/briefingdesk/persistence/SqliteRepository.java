@@ -11,7 +11,9 @@ import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.logic.store.Repository;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
 
 /**
@@ -55,7 +57,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     abstract Object[] values(T record);
 
     /** The record from its main row, with its child rows from {@code children}. */
-    abstract T map(ResultSet row, Audit audit, ChildRows children) throws SQLException;
+    abstract T map(ResultSet row, RecordInfo info, ChildRows children) throws SQLException;
 
     /** Writes the aggregate's child rows (the old ones are already gone). */
     abstract void writeChildren(Connection c, T record) throws SQLException;
@@ -147,7 +149,9 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     private T mapRow(ResultSet rs, ChildRows children) throws SQLException {
         Audit audit = new Audit(Jdbc.instant(rs, "created_at"), rs.getString("created_by"),
                 Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
-        return map(rs, audit, children);
+        RecordInfo info = new RecordInfo(Jdbc.enumValue(rs, "sensitivity", Sensitivity.class),
+                SourcesJson.read(rs.getString("sources")), audit);
+        return map(rs, info, children);
     }
 
     /** A link table {@code (owner, linked id, position)}: the linked ids in their saved order. */

@@ -6,9 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.StatementRepository;
-import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatementSummary;
@@ -27,13 +26,13 @@ final class SqliteStatementRepository extends SqliteRepository<Statement> implem
     }
 
     @Override
-    Statement map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Statement map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         UUID id = Jdbc.uuid(rs, "id");
         List<UUID> topics = children.of(TOPICS, id);
         return new Statement(id, Jdbc.uuid(rs, "speaker_id"), Jdbc.date(rs, "statement_date"),
                 Jdbc.uuid(rs, "event_id"), rs.getString("text"), rs.getString("language"), rs.getString("translation"),
                 Jdbc.enumValue(rs, "kind", StatementKind.class), topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

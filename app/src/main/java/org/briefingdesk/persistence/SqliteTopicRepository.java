@@ -6,9 +6,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.TopicRepository;
-import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Topic;
 
 final class SqliteTopicRepository extends SqliteRepository<Topic> implements TopicRepository {
@@ -22,10 +21,10 @@ final class SqliteTopicRepository extends SqliteRepository<Topic> implements Top
     }
 
     @Override
-    Topic map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
+    Topic map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
         return new Topic(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("name_en"),
                 Jdbc.uuid(rs, "parent_id"), rs.getString("description"),
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                info);
     }
 
     @Override

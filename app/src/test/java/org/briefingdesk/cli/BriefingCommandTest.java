@@ -12,7 +12,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +79,7 @@ class BriefingCommandTest {
     void anAmbiguousPersonIsOneLineListingBoth() {
         try (RecordStore store = TestStores.opener().open(db(), false)) {
             store.people().save(new Person(UUID.randomUUID(), "", "Jane", "Cooper", "US", "", List.of(), List.of(),
-                    Sensitivity.PUBLIC, List.of(), null));
+                    RecordInfo.NEW));
         }
         CliRun run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());

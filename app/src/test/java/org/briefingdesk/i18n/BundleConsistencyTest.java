@@ -1,10 +1,9 @@
 package org.briefingdesk.i18n;
 
-import java.lang.reflect.RecordComponent;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.briefingdesk.logic.records.FieldLabels;
+import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Organisation;
@@ -12,6 +11,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -101,16 +101,14 @@ class BundleConsistencyTest {
         return false;
     }
 
-    /** The record components a change history may name, per kind: all but the id and the audit. */
+    /** The fields a change history may name, per kind. */
     private static Map<RecordKind, Set<String>> historyFields() {
-        Map<RecordKind, Class<?>> types = Map.of(RecordKind.EVENT, Event.class, RecordKind.REPORT, Report.class,
+        Map<RecordKind, Class<? extends StoredRecord>> types = Map.of(RecordKind.EVENT, Event.class, RecordKind.REPORT, Report.class,
                 RecordKind.PERSON, Person.class, RecordKind.ORGANISATION, Organisation.class,
                 RecordKind.STATEMENT, Statement.class, RecordKind.COMMITMENT, Commitment.class,
                 RecordKind.TOPIC, Topic.class);
         Map<RecordKind, Set<String>> fields = new EnumMap<>(RecordKind.class);
-        types.forEach((kind, type) -> fields.put(kind, Stream.of(type.getRecordComponents())
-                .map(RecordComponent::getName).filter(n -> !n.equals("id") && !n.equals("audit"))
-                .collect(Collectors.toCollection(TreeSet::new))));
+        types.forEach((kind, type) -> fields.put(kind, new TreeSet<>(RecordDiff.fieldNames(type))));
         return fields;
     }
 

@@ -22,6 +22,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
@@ -211,8 +212,8 @@ class BackupAndRestoreTest {
                 }
                 return null;
             });
-            Person renamed = new Person(p.id(), "", "Vítězslav", "Rakušan", "CZ", "", List.of(), List.of(), null,
-                    List.of(), null);
+            Person renamed = new Person(p.id(), "", "Vítězslav", "Rakušan", "CZ", "", List.of(), List.of(),
+                    RecordInfo.NEW);
             StoreException e = assertThrows(StoreException.class, () -> store.people().save(renamed));
             assertEquals("error.db.readOnly", e.key());
             assertEquals("Vít", store.people().findById(p.id()).orElseThrow().givenName());

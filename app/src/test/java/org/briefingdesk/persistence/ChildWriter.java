@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
 
@@ -36,8 +37,8 @@ public final class ChildWriter {
                 int n = i;
                 store.inTransaction(() -> store.people().save(new Person(id, "", "Osoba", "Číslo " + n, "CZ",
                         "Poznámka ř ě ů".repeat(20), List.of("Alias " + n, "Přezdívka " + n),
-                        List.of(new Role("ministr vnitra", null, null, null)), Sensitivity.INTERNAL, List.of(),
-                        null)));
+                        List.of(new Role("ministr vnitra", null, null, null)),
+                        RecordInfo.of(Sensitivity.INTERNAL, List.of()))));
                 out.println(id);
             }
         }

@@ -16,6 +16,7 @@ import org.briefingdesk.model.Event;
 import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Sensitivity;
@@ -108,7 +109,7 @@ class RepositoryRoundTripTest {
         Report report = new Report(java.util.UUID.randomUUID(), summit.id(), "Zpráva ze summitu", "Odbor tisku",
                 TypicalRecords.SUMMIT_DAY, "Ministři jednali o ochraně hranic.", "Posílit spolupráci.",
                 List.of(new FollowUp("Připravit podklady k novele", LocalDate.of(2025, 6, 30), false)),
-                List.of(topic.id()), Sensitivity.INTERNAL, List.of(), Audit.NEW);
+                List.of(topic.id()), new RecordInfo(Sensitivity.INTERNAL, List.of(), Audit.NEW));
         store.reports().save(report);
         Statement statement = TypicalRecords.statement(rakusan.id(), summit.id(),
                 "Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve.");
@@ -119,7 +120,7 @@ class RepositoryRoundTripTest {
                 CommitmentStatus.IN_PROGRESS, LocalDate.of(2025, 12, 31),
                 List.of(commitment.history().get(0),
                         new StatusChange(LocalDate.of(2025, 5, 1), CommitmentStatus.IN_PROGRESS, "Návrh ve vládě")),
-                List.of(topic.id()), Sensitivity.PUBLIC, List.of(), null);
+                List.of(topic.id()), RecordInfo.NEW);
         store.commitments().save(progressed);
 
         reopen();
@@ -137,7 +138,7 @@ class RepositoryRoundTripTest {
     void everySaveAndDeleteIsInTheChangeHistory() {
         Person p = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
         Person renamed = new Person(p.id(), "Mgr.", p.givenName(), p.familyName(), p.countryCode(), "ministr",
-                p.aliases(), p.roles(), p.sensitivity(), p.sources(), p.audit());
+                p.aliases(), p.roles(), p.info());
         store.people().save(renamed);
         store.people().save(renamed); // unchanged: no new entry
         assertTrue(store.people().delete(p.id()));
@@ -148,6 +149,7 @@ class RepositoryRoundTripTest {
                 history.stream().map(ChangeEntry::action).toList());
         assertEquals(List.of("honorific", "notes"), history.get(1).changedFields());
         assertTrue(history.get(0).changedFields().containsAll(List.of("givenName", "familyName", "countryCode")));
+        assertFalse(history.get(0).changedFields().contains("id"), "the store sets the id: no change of the user's");
         assertEquals(TestStores.USER, history.get(1).changedBy());
         assertEquals(RecordKind.PERSON, history.get(2).kind());
     }

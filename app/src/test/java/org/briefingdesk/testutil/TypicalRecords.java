@@ -12,6 +12,7 @@ import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Source;
@@ -29,29 +30,28 @@ public final class TypicalRecords {
 
     public static Organisation homeOffice() {
         return new Organisation(UUID.randomUUID(), "Home Office", "HO", OrganisationKind.MINISTRY, "GB", "",
-                Sensitivity.PUBLIC, List.of(), null);
+                RecordInfo.NEW);
     }
 
     public static Person cooper(UUID organisationId) {
         return new Person(UUID.randomUUID(), "", "Yvette", "Cooper", "GB", "Ministryně vnitra Spojeného království",
                 List.of("Ivette Cooperová", "Cooperová"),
                 List.of(new Role("ministryně vnitra", organisationId, LocalDate.of(2024, 7, 5), null)),
-                Sensitivity.PUBLIC, List.of(new Source("Tisková zpráva MV ČR", "")), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(new Source("Tisková zpráva MV ČR", ""))));
     }
 
     public static Person person(String given, String family) {
-        return new Person(UUID.randomUUID(), "", given, family, "CZ", "", List.of(), List.of(), Sensitivity.PUBLIC,
-                List.of(), null);
+        return new Person(UUID.randomUUID(), "", given, family, "CZ", "", List.of(), List.of(), RecordInfo.NEW);
     }
 
     public static Topic topic(String name, UUID parentId) {
-        return new Topic(UUID.randomUUID(), name, "", parentId, "", Sensitivity.PUBLIC, List.of(), null);
+        return new Topic(UUID.randomUUID(), name, "", parentId, "", RecordInfo.NEW);
     }
 
     public static Event summit(UUID organiserId, List<UUID> topics) {
         return new Event(UUID.randomUUID(), EventKind.SUMMIT, "Border Security Summit", SUMMIT_DAY, SUMMIT_DAY,
                 "Londýn", "GB", organiserId, 40, "Summit o ochraně hranic.", null, List.of(), topics, "",
-                Sensitivity.PUBLIC, List.of(new Source("Tisková zpráva", "https://example.invalid/tz")), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(new Source("Tisková zpráva", "https://example.invalid/tz"))));
     }
 
     public static Event sideMeeting(Event parent, UUID... people) {
@@ -59,17 +59,17 @@ public final class TypicalRecords {
                 parent.startDate(), parent.endDate(), "Londýn", "GB", null, null, "", parent.id(),
                 java.util.Arrays.stream(people)
                         .map(p -> new Participation(p, ParticipationRole.HEAD_OF_DELEGATION, null, "CZ")).toList(),
-                List.of(), "", Sensitivity.INTERNAL, List.of(), null);
+                List.of(), "", RecordInfo.of(Sensitivity.INTERNAL, List.of()));
     }
 
     public static Statement statement(UUID speakerId, UUID eventId, String text) {
         return new Statement(UUID.randomUUID(), speakerId, SUMMIT_DAY, eventId, text, "cs", "",
-                StatementKind.VERBATIM_QUOTE, List.of(), Sensitivity.PUBLIC, List.of(), null);
+                StatementKind.VERBATIM_QUOTE, List.of(), RecordInfo.NEW);
     }
 
     public static Commitment commitment(UUID statementId) {
         return new Commitment(UUID.randomUUID(), statementId, "Schválit novelu migrační legislativy co nejdříve.",
                 CommitmentStatus.OPEN, null, List.of(new StatusChange(SUMMIT_DAY, CommitmentStatus.OPEN, "")),
-                List.of(), Sensitivity.PUBLIC, List.of(), null);
+                List.of(), RecordInfo.NEW);
     }
 }

@@ -21,6 +21,7 @@ import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
@@ -81,7 +82,7 @@ final class CorpusRecords {
         CorpusTopics.Entry entry = CorpusTopics.ALL.get(i);
         UUID parent = entry.parent() < 0 ? null : topics.get(entry.parent());
         Topic topic = new Topic(id("topic", i), entry.name(), entry.nameEn(), parent, text.sentence(),
-                Sensitivity.PUBLIC, List.of(), null);
+                RecordInfo.NEW);
         topics.add(topic.id());
         return topic;
     }
@@ -99,7 +100,7 @@ final class CorpusRecords {
             case OTHER -> "Centrum " + text.nounPhrase(Case.GEN);
         };
         Organisation organisation = new Organisation(id("organisation", i), name, "", kind, country.code(),
-                random.nextBoolean() ? text.sentence() : "", Sensitivity.PUBLIC, List.of(), null);
+                random.nextBoolean() ? text.sentence() : "", RecordInfo.NEW);
         organisations.add(organisation.id());
         return organisation;
     }
@@ -134,7 +135,7 @@ final class CorpusRecords {
                     random.nextBoolean() ? from.plusDays(200 + random.nextInt(1500)) : null));
         }
         Person person = new Person(id("person", i), "", given, family, country,
-                random.nextBoolean() ? text.sentence() : "", aliases, roles, Sensitivity.PUBLIC, List.of(), null);
+                random.nextBoolean() ? text.sentence() : "", aliases, roles, RecordInfo.NEW);
         people.add(person.id());
         peopleCountries.add(country);
         return person;
@@ -162,7 +163,7 @@ final class CorpusRecords {
         };
         Event event = new Event(id("event", i), kind, title, start, start.plusDays(random.nextInt(3)), city.nom(),
                 city.countryCode(), text.pick(organisations), kind == EventKind.SUMMIT ? 5 + random.nextInt(40) : null,
-                text.sentences(1, 3), parent, participants(), someTopics(), "", Sensitivity.PUBLIC, List.of(), null);
+                text.sentences(1, 3), parent, participants(), someTopics(), "", RecordInfo.NEW);
         events.add(event);
         if (kind == EventKind.SUMMIT) {
             summits.add(event);
@@ -189,15 +190,15 @@ final class CorpusRecords {
         }
         String author = text.pick(CzechNames.CZECH_MEN) + " " + text.czechSurname().of(false, Case.NOM);
         return new Report(id("report", i), event.id(), "Zpráva: " + event.title(), author, event.endDate(),
-                text.paragraphs(3, 6), text.sentences(2, 3), followUps, someTopics(), Sensitivity.INTERNAL, List.of(),
-                null);
+                text.paragraphs(3, 6), text.sentences(2, 3), followUps, someTopics(),
+                RecordInfo.of(Sensitivity.INTERNAL, List.of()));
     }
 
     Statement statement(int i) {
         Event event = random.nextInt(10) < 7 ? text.pick(events) : null;
         Statement statement = new Statement(id("statement", i), text.pick(people),
                 event != null ? event.startDate() : day(), event != null ? event.id() : null, text.sentences(1, 4),
-                "cs", "", pick(StatementKind.values()), someTopics(), Sensitivity.PUBLIC, List.of(), null);
+                "cs", "", pick(StatementKind.values()), someTopics(), RecordInfo.NEW);
         if (statements.size() < size.commitments() * 4) {
             statements.add(statement); // commitments come from the first statements; no need to keep all
         }
@@ -210,6 +211,6 @@ final class CorpusRecords {
         LocalDate due = statement.date().plusDays(90 + random.nextInt(700));
         return new Commitment(id("commitment", i), statement.id(), "Schválit " + text.nounPhrase(Case.ACC), status,
                 due, List.of(new StatusChange(statement.date(), status, text.sentence())), statement.topicIds(),
-                Sensitivity.PUBLIC, List.of(), null);
+                RecordInfo.NEW);
     }
 }

@@ -38,6 +38,7 @@ import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
@@ -82,7 +83,7 @@ final class SampleSummit {
                         COMMON_EU_APPROACH, THIRD_COUNTRIES, INTERNATIONAL_COOPERATION),
                 "Zpráva akci nazývá „konference Border Security Summit“ i „summit o ochraně hranic“. "
                         + "Doplněno: pořadatelem byla vláda Spojeného království (Home Office).",
-                Sensitivity.PUBLIC, List.of(PressRelease.SOURCE), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 
     private static Event meetingIreland() {
@@ -106,7 +107,7 @@ final class SampleSummit {
                 List.of(new Participation(RAKUSAN, ParticipationRole.HEAD_OF_DELEGATION, MINISTRY_OF_INTERIOR_CZ, "CZ"),
                         counterpart),
                 List.of(PEOPLE_SMUGGLING, CYBER_THREATS, INTERNATIONAL_COOPERATION),
-                SIDE_MEETING_NOTE, Sensitivity.PUBLIC, List.of(PressRelease.SOURCE), null);
+                SIDE_MEETING_NOTE, RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 
     static Report report() {
@@ -131,7 +132,7 @@ final class SampleSummit {
                 List.of(MIGRATION, MIGRATION_CRIME, PEOPLE_SMUGGLING, EXTERNAL_BORDERS, INFORMATION_SHARING,
                         MIGRATION_FLOWS, BIOMETRICS, ARTIFICIAL_INTELLIGENCE, MIGRATION_PRESSURE, COMMON_EU_APPROACH,
                         THIRD_COUNTRIES, ASYLUM_LAW, CYBER_THREATS),
-                Sensitivity.PUBLIC, List.of(PressRelease.SOURCE), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 
     static Statement statement() {
@@ -145,7 +146,7 @@ final class SampleSummit {
                         + "the amendment to the migration legislation as soon as possible.",
                 StatementKind.VERBATIM_QUOTE,
                 List.of(EXTERNAL_BORDERS, INTERNATIONAL_COOPERATION, ASYLUM_LAW, RETURNS),
-                Sensitivity.PUBLIC, List.of(PressRelease.SOURCE), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 
     static Commitment commitment() {
@@ -156,6 +157,6 @@ final class SampleSummit {
                 List.of(new StatusChange(DAY, CommitmentStatus.OPEN,
                         "Vysloveno ministrem vnitra na Border Security Summitu v Londýně.")),
                 List.of(ASYLUM_LAW, RETURNS),
-                Sensitivity.PUBLIC, List.of(PressRelease.SOURCE), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 }

@@ -2,6 +2,7 @@ package org.briefingdesk.logic.sample;
 
 import java.util.List;
 import java.util.UUID;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Topic;
 
@@ -54,7 +55,7 @@ final class SampleTopics {
     }
 
     private static Topic topic(UUID id, String name, String nameEn, UUID parentId, String description) {
-        return new Topic(id, name, nameEn, parentId, description, Sensitivity.PUBLIC,
-                List.of(PressRelease.SOURCE), null);
+        return new Topic(id, name, nameEn, parentId, description,
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE)));
     }
 }

@@ -29,6 +29,7 @@ import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.rules.ValidationException;
 import org.briefingdesk.logic.rules.Violation;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Source;
@@ -160,8 +161,10 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         return chips.keys().stream().map(UUID::fromString).toList();
     }
 
-    protected final List<Source> sources(List<Violation> problems) {
-        return sources.stream().filter(r -> !r.isBlank()).map(SourceRow::toSource).toList();
+    /** Sensitivity and sources as entered, with the audit of the record being edited. */
+    protected final RecordInfo info() {
+        List<Source> entered = sources.stream().filter(r -> !r.isBlank()).map(SourceRow::toSource).toList();
+        return new RecordInfo(sensitivity.get(), entered, original == null ? null : original.audit());
     }
 
     /** Reads each row, collecting its own problems into its error and the form's list. */

@@ -17,6 +17,8 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
@@ -67,8 +69,7 @@ class BriefingAssemblerTest {
     /** A statement of Cooper's at the bilateral meeting, at the given sensitivity. */
     private Statement cooperSays(String text, Sensitivity sensitivity) {
         return store.statements().save(new Statement(UUID.randomUUID(), SampleIds.COOPER, DAY,
-                SampleIds.MEETING_UNITED_KINGDOM, text, "en", "", StatementKind.POSITION, List.of(), sensitivity,
-                List.of(), null));
+                SampleIds.MEETING_UNITED_KINGDOM, text, "en", "", StatementKind.POSITION, List.of(), new RecordInfo(sensitivity, List.of(), null)));
     }
 
     @Test
@@ -132,9 +133,9 @@ class BriefingAssemblerTest {
 
     @Test
     void aTargetAboveTheChosenSensitivityIsRefused() {
-        store.people().save(store.people().findById(SampleIds.COOPER).map(p -> new org.briefingdesk.model.Person(
+        store.people().save(store.people().findById(SampleIds.COOPER).map(p -> new Person(
                 p.id(), p.honorific(), p.givenName(), p.familyName(), p.countryCode(), p.notes(), p.aliases(),
-                p.roles(), Sensitivity.INTERNAL, p.sources(), p.audit())).orElseThrow());
+                p.roles(), new RecordInfo(Sensitivity.INTERNAL, p.sources(), p.audit()))).orElseThrow());
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> cooper(options().withMaxSensitivity(Sensitivity.PUBLIC)));
         assertEquals("briefing.error.targetTooSensitive", e.key());

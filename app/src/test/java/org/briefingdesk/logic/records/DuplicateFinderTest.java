@@ -7,15 +7,16 @@ import java.util.UUID;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {
     private final Person cooper = person("Yvette", "Cooper", List.of("Ivette Cooperová"));
     private final Organisation mv = new Organisation(UUID.randomUUID(), "Ministerstvo vnitra České republiky", "MV ČR",
-            OrganisationKind.MINISTRY, "CZ", "", null, List.of(), null);
+            OrganisationKind.MINISTRY, "CZ", "", RecordInfo.NEW);
 
     private static Person person(String given, String family, List<String> aliases) {
-        return new Person(UUID.randomUUID(), "", given, family, null, "", aliases, List.of(), null, List.of(), null);
+        return new Person(UUID.randomUUID(), "", given, family, null, "", aliases, List.of(), RecordInfo.NEW);
     }
 
     @Test
@@ -29,10 +30,10 @@ class DuplicateFinderTest {
 
     @Test
     void organisationsMatchByNameOrAbbreviation() {
-        Organisation byAbbreviation = new Organisation(null, "MV CR", "", null, null, "", null, List.of(), null);
-        Organisation byName = new Organisation(null, "ministerstvo vnitra ceske republiky", "", null, null, "", null,
-                List.of(), null);
-        Organisation other = new Organisation(null, "Home Office", "", null, null, "", null, List.of(), null);
+        Organisation byAbbreviation = new Organisation(null, "MV CR", "", null, null, "", RecordInfo.NEW);
+        Organisation byName = new Organisation(null, "ministerstvo vnitra ceske republiky", "", null, null, "",
+                RecordInfo.NEW);
+        Organisation other = new Organisation(null, "Home Office", "", null, null, "", RecordInfo.NEW);
         assertEquals(List.of(mv), DuplicateFinder.organisations(byAbbreviation, List.of(mv)));
         assertEquals(List.of(mv), DuplicateFinder.organisations(byName, List.of(mv)));
         assertEquals(List.of(), DuplicateFinder.organisations(other, List.of(mv)));

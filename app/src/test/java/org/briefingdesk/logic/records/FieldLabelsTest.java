@@ -33,7 +33,7 @@ class FieldLabelsTest {
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
         new RecordService(store, Localization.forLanguage("cs")).save(new Person(cooper.id(), cooper.honorific(),
                 "Yvette", "Cooperová", cooper.countryCode(), cooper.notes(), List.of("Ivette Cooperová"),
-                cooper.roles(), cooper.sensitivity(), cooper.sources(), cooper.audit()));
+                cooper.roles(), cooper.info()));
         List<ChangeEntry> history = new RecordDetailService(store, Localization.forLanguage("cs"))
                 .describe(SampleIds.COOPER).orElseThrow().history();
         assertEquals(2, history.size(), "created by the sample, then edited");

@@ -11,7 +11,10 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -131,16 +134,16 @@ class RecordDetailServiceTest {
     void eventsAndStatementsAreListedNewestFirstAndUndatedLast() {
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
         var later = store.events().save(TypicalRecords.sideMeeting(summit, SampleIds.RAKUSAN));
-        later = store.events().save(new org.briefingdesk.model.Event(later.id(), later.kind(), "Jednání v Praze",
+        later = store.events().save(new Event(later.id(), later.kind(), "Jednání v Praze",
                 java.time.LocalDate.of(2025, 6, 2), null, "Praha", "CZ", null, null, "", null, later.participants(),
-                List.of(), "", later.sensitivity(), List.of(), later.audit()));
-        var undated = store.statements().save(new org.briefingdesk.model.Statement(UUID.randomUUID(), SampleIds.RAKUSAN,
+                List.of(), "", new RecordInfo(later.sensitivity(), List.of(), later.audit())));
+        var undated = store.statements().save(new Statement(UUID.randomUUID(), SampleIds.RAKUSAN,
                 null, null, "Bez data.", "cs", "", org.briefingdesk.model.StatementKind.VERBATIM_QUOTE, List.of(),
-                org.briefingdesk.model.Sensitivity.PUBLIC, List.of(), null));
+                new RecordInfo(org.briefingdesk.model.Sensitivity.PUBLIC, List.of(), null)));
         var newer = store.statements().save(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Později."));
-        newer = store.statements().save(new org.briefingdesk.model.Statement(newer.id(), newer.speakerId(),
+        newer = store.statements().save(new Statement(newer.id(), newer.speakerId(),
                 java.time.LocalDate.of(2025, 6, 2), null, newer.text(), "cs", "", newer.kind(), List.of(),
-                newer.sensitivity(), List.of(), newer.audit()));
+                new RecordInfo(newer.sensitivity(), List.of(), newer.audit())));
 
         RecordDetail rakusan = czech.describe(SampleIds.RAKUSAN).orElseThrow();
         assertEquals(later.id(), ids(rakusan.group("Akce").orElseThrow()).get(0));

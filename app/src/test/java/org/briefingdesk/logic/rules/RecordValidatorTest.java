@@ -14,8 +14,8 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
@@ -64,7 +64,7 @@ class RecordValidatorTest {
         Person p = TypicalRecords.person("Vít", "Rakušan");
         Person bad = new Person(p.id(), "", "Vít", "Rakušan", "CZ", "", List.of(),
                 List.of(new Role("ministr vnitra", null, LocalDate.of(2025, 1, 1), LocalDate.of(2021, 1, 1))),
-                Sensitivity.PUBLIC, List.of(), null);
+                RecordInfo.NEW);
         assertRefused(bad, "rule.role.dates", "ministr vnitra");
     }
 
@@ -72,8 +72,7 @@ class RecordValidatorTest {
     void eventEndsOnOrAfterItStarts() {
         Event e = TypicalRecords.summit(null, List.of());
         Event bad = new Event(e.id(), e.kind(), e.title(), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 30),
-                e.city(), e.countryCode(), null, 40, "", null, List.of(), List.of(), "", Sensitivity.PUBLIC,
-                List.of(), null);
+                e.city(), e.countryCode(), null, 40, "", null, List.of(), List.of(), "", RecordInfo.NEW);
         assertRefused(bad, "rule.event.endBeforeStart", "končí dřív");
     }
 
@@ -81,7 +80,7 @@ class RecordValidatorTest {
     void eventNeedsATitle() {
         Event e = TypicalRecords.summit(null, List.of());
         Event bad = new Event(e.id(), e.kind(), "  ", e.startDate(), e.endDate(), "", null, null, null, "", null,
-                List.of(), List.of(), "", null, List.of(), null);
+                List.of(), List.of(), "", RecordInfo.NEW);
         assertRefused(bad, "rule.required.title", "název");
     }
 
@@ -90,8 +89,8 @@ class RecordValidatorTest {
         Event summit = records.save(TypicalRecords.summit(null, List.of()));
         Event side = TypicalRecords.sideMeeting(summit);
         Event outside = new Event(side.id(), side.kind(), side.title(), LocalDate.of(2025, 4, 2),
-                LocalDate.of(2025, 4, 2), "", null, null, null, "", summit.id(), List.of(), List.of(), "", null,
-                List.of(), null);
+                LocalDate.of(2025, 4, 2), "", null, null, null, "", summit.id(), List.of(), List.of(), "",
+                RecordInfo.NEW);
         assertRefused(outside, "rule.event.outsideParent", "Border Security Summit");
         records.save(side); // same day as the summit: fine
     }
@@ -102,7 +101,7 @@ class RecordValidatorTest {
         Event side = records.save(TypicalRecords.sideMeeting(summit));
         Event summitUnderSide = new Event(summit.id(), summit.kind(), summit.title(), summit.startDate(),
                 summit.endDate(), summit.city(), summit.countryCode(), null, 40, "", side.id(), List.of(), List.of(),
-                "", null, List.of(), null);
+                "", RecordInfo.NEW);
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(summitUnderSide));
         assertEquals("rule.event.parentCycle", e.violations().get(0).key());
         assertEquals(null, store.events().findById(summit.id()).orElseThrow().parentId(), "summit unchanged");
@@ -112,11 +111,11 @@ class RecordValidatorTest {
     void noCyclesOfTopics() {
         Topic migration = records.save(TypicalRecords.topic("migrace", null));
         Topic returns = records.save(TypicalRecords.topic("návraty", migration.id()));
-        Topic cyclic = new Topic(migration.id(), "migrace", "", returns.id(), "", null, List.of(), null);
+        Topic cyclic = new Topic(migration.id(), "migrace", "", returns.id(), "", RecordInfo.NEW);
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(cyclic));
         assertEquals("rule.topic.parentCycle", e.violations().get(0).key());
         Topic self = TypicalRecords.topic("sám sobě", null);
-        assertRefused(new Topic(self.id(), "sám sobě", "", self.id(), "", null, List.of(), null),
+        assertRefused(new Topic(self.id(), "sám sobě", "", self.id(), "", RecordInfo.NEW),
                 "rule.topic.parentCycle", "téma");
     }
 
@@ -131,8 +130,7 @@ class RecordValidatorTest {
     @Test
     void commitmentNeedsAStatus() {
         Commitment c = TypicalRecords.commitment(null);
-        Commitment bad = new Commitment(c.id(), null, c.text(), null, null, List.of(), List.of(), null, List.of(),
-                null);
+        Commitment bad = new Commitment(c.id(), null, c.text(), null, null, List.of(), List.of(), RecordInfo.NEW);
         assertRefused(bad, "rule.commitment.status", "stav");
     }
 

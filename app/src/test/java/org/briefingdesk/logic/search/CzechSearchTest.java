@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,14 +147,14 @@ class CzechSearchTest {
     @Test
     void editsAndDeletionsUpdateTheIndex() {
         Person renamed = new Person(world.cooper.id(), "", "Yvette", "Cooperová-Smith", "GB", "",
-                world.cooper.aliases(), List.of(), world.cooper.sensitivity(), List.of(), world.cooper.audit());
+                world.cooper.aliases(), List.of(), new RecordInfo(world.cooper.sensitivity(), List.of(), world.cooper.audit()));
         store.people().save(renamed);
         assertTrue(found("Smith").contains(world.cooper.id()));
         assertTrue(found("kdo:Smith").contains(world.britishMeeting.id()), "the meeting re-indexed with her new name");
 
-        var extra = store.statements().save(new org.briefingdesk.model.Statement(UUID.randomUUID(),
+        var extra = store.statements().save(new Statement(UUID.randomUUID(),
                 world.cooper.id(), SearchWorld.DAY, null, "Zvláštní slovo kvazikrystal.", "cs", "",
-                null, List.of(), null, List.of(), null));
+                null, List.of(), RecordInfo.NEW));
         assertEquals(Set.of(extra.id()), found("kvazikrystal"));
         store.statements().delete(extra.id());
         assertEquals(Set.of(), found("kvazikrystal"));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
@@ -12,8 +11,8 @@ import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Report;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatusChange;
@@ -62,31 +61,29 @@ final class SearchWorld {
         report = store.reports().save(new Report(UUID.randomUUID(), summit.id(), "Zpráva ze summitu v Londýně",
                 "Odbor komunikace", DAY, "Ministři jednali o posilování bezpečnostních opatření.",
                 "Shoda na nutnosti posílit spolupráci v oblasti ochrany vnějších hranic.", List.of(),
-                List.of(borders.id()), Sensitivity.PUBLIC, List.of(), Audit.NEW));
+                List.of(borders.id()), RecordInfo.NEW));
         statement = store.statements().save(new Statement(UUID.randomUUID(), rakusan.id(), DAY, summit.id(),
                 "Pracujeme i na zpřísnění naší vlastní azylové a migrační legislativy. Novelu migrační legislativy"
                         + " chceme vzhledem k mezinárodní situaci schválit co nejdříve.",
-                "cs", "", StatementKind.VERBATIM_QUOTE, List.of(migration.id()), Sensitivity.PUBLIC, List.of(),
-                Audit.NEW));
+                "cs", "", StatementKind.VERBATIM_QUOTE, List.of(migration.id()), RecordInfo.NEW));
         commitment = store.commitments().save(new Commitment(UUID.randomUUID(), statement.id(),
                 "Schválit novelu migrační legislativy co nejdříve.", CommitmentStatus.OPEN, null,
                 List.of(new StatusChange(DAY, CommitmentStatus.OPEN, "")), List.of(migration.id()),
-                Sensitivity.PUBLIC, List.of(), Audit.NEW));
+                RecordInfo.NEW));
     }
 
     private static Topic topic(String name, String nameEn, UUID parent) {
-        return new Topic(UUID.randomUUID(), name, nameEn, parent, "", Sensitivity.PUBLIC, List.of(), Audit.NEW);
+        return new Topic(UUID.randomUUID(), name, nameEn, parent, "", RecordInfo.NEW);
     }
 
     private static Person person(String given, String family, String country, List<String> aliases) {
-        return new Person(UUID.randomUUID(), "", given, family, country, "", aliases, List.of(), Sensitivity.PUBLIC,
-                List.of(), Audit.NEW);
+        return new Person(UUID.randomUUID(), "", given, family, country, "", aliases, List.of(), RecordInfo.NEW);
     }
 
     private static Event event(EventKind kind, String title, LocalDate day, String city, String country, UUID parent,
                                String summary, List<UUID> people, List<UUID> topics) {
         return new Event(UUID.randomUUID(), kind, title, day, day, city, country, null, null, summary, parent,
                 people.stream().map(p -> new Participation(p, ParticipationRole.PARTICIPANT, null, null)).toList(),
-                topics, "", Sensitivity.PUBLIC, List.of(), Audit.NEW);
+                topics, "", RecordInfo.NEW);
     }
 }

@@ -16,6 +16,7 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Topic;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -41,7 +42,7 @@ class UndoManagerTest extends StoreFixture {
     void anEditIsUndoneAndRedoneAndNamedInTheMenu() {
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
         Person edited = new Person(cooper.id(), "Rt Hon", cooper.givenName(), cooper.familyName(), cooper.countryCode(),
-                cooper.notes(), cooper.aliases(), cooper.roles(), cooper.sensitivity(), cooper.sources(), cooper.audit());
+                cooper.notes(), cooper.aliases(), cooper.roles(), cooper.info());
         assertEquals("Zpět", undo.undoTextProperty().get());
         undo.execute(new SaveRecordCommand(records, cooper, edited), () -> { }, failures::add);
         assertEquals("Zpět: úprava osoby Rt Hon Yvette Cooper", undo.undoTextProperty().get());
@@ -61,8 +62,8 @@ class UndoManagerTest extends StoreFixture {
 
     @Test
     void undoingACreateDeletesTheRecordAndRedoBringsItBack() {
-        Topic topic = new Topic(UUID.randomUUID(), "návratová politika", "", SampleIds.of("topic:migration"), "", null,
-                List.of(), null);
+        Topic topic = new Topic(UUID.randomUUID(), "návratová politika", "", SampleIds.of("topic:migration"), "",
+                RecordInfo.NEW);
         undo.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
         assertEquals("Zpět: vytvoření tématu návratová politika", undo.undoTextProperty().get());
         assertTrue(store.topics().findById(topic.id()).isPresent());

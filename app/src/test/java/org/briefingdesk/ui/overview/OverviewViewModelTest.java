@@ -8,7 +8,9 @@ import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -50,9 +52,8 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(onTheDay.recentEvents().isEmpty());
         // A later meeting comes after the summit among the upcoming ones.
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
-        store.events().save(new org.briefingdesk.model.Event(java.util.UUID.randomUUID(), summit.kind(), "Rada JHA", SUMMIT_DAY.plusDays(60),
-                null, "Brusel", "BE", null, null, "", null, List.of(), List.of(), "", summit.sensitivity(),
-                List.of(), null));
+        store.events().save(new Event(java.util.UUID.randomUUID(), summit.kind(), "Rada JHA", SUMMIT_DAY.plusDays(60),
+                null, "Brusel", "BE", null, null, "", null, List.of(), List.of(), "", new RecordInfo(summit.sensitivity(), List.of(), null)));
         OverviewViewModel before = overview(store, SUMMIT_DAY.minusDays(1));
         assertEquals("Rada JHA", before.upcomingEvents().get(3).title());
         assertEquals(4, before.upcomingEvents().size());
@@ -63,8 +64,7 @@ class OverviewViewModelTest extends StoreFixture {
         RecordStore store = sampleStore();
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
         store.people().save(new Person(cooper.id(), "Rt Hon", cooper.givenName(), cooper.familyName(),
-                cooper.countryCode(), cooper.notes(), cooper.aliases(), cooper.roles(), cooper.sensitivity(),
-                cooper.sources(), cooper.audit()));
+                cooper.countryCode(), cooper.notes(), cooper.aliases(), cooper.roles(), cooper.info()));
         store.people().save(store.people().findById(SampleIds.COOPER).orElseThrow());
         store.commitments().delete(SampleIds.MIGRATION_LAW_COMMITMENT);
 

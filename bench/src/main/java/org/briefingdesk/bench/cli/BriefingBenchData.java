@@ -13,6 +13,7 @@ import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
@@ -43,7 +44,7 @@ final class BriefingBenchData {
             List<UUID> topics = new ArrayList<>();
             for (int i = 0; i < TOPICS; i++) {
                 Topic topic = store.topics().save(new Topic(UUID.randomUUID(), "téma č. " + (i + 1), "topic " + (i + 1),
-                        null, "", Sensitivity.PUBLIC, List.of(SOURCE), null));
+                        null, "", RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE))));
                 topics.add(topic.id());
             }
             store.people().save(person(counterpart, "Anna", "Partnerová", "GB"));
@@ -58,7 +59,7 @@ final class BriefingBenchData {
                         "Ministři hovořili o převaděčství, návratech a výměně informací (" + (i + 1) + ").", null,
                         List.of(new Participation(minister, ParticipationRole.HEAD_OF_DELEGATION, null, "CZ"),
                                 new Participation(counterpart, ParticipationRole.HEAD_OF_DELEGATION, null, "GB")),
-                        about, "", Sensitivity.PUBLIC, List.of(SOURCE), null));
+                        about, "", RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE))));
                 store.statements().save(statement(counterpart, meeting, about,
                         "Spojené království podpoří společný postup proti převaděčům, bod č. " + (i + 1) + "."));
                 Statement ours = store.statements().save(statement(minister, meeting, about,
@@ -67,12 +68,12 @@ final class BriefingBenchData {
                         "Předložit návrh spolupráce č. " + (i + 1), CommitmentStatus.IN_PROGRESS, day.plusMonths(3),
                         List.of(new StatusChange(day, CommitmentStatus.OPEN, "vysloveno"),
                                 new StatusChange(day.plusDays(7), CommitmentStatus.IN_PROGRESS, "rozpracováno")),
-                        about, Sensitivity.PUBLIC, List.of(SOURCE), null));
+                        about, RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE))));
                 if (i % 5 == 0) {
                     store.reports().save(new Report(UUID.randomUUID(), meeting.id(), "Zpráva z jednání č. " + (i + 1),
                             "Odbor", day, "Průběh jednání.", "Shoda na užší spolupráci.",
                             List.of(new FollowUp("Připravit podklady k jednání č. " + (i + 2), day.plusDays(10), false)),
-                            about, Sensitivity.PUBLIC, List.of(SOURCE), null));
+                            about, RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE))));
                 }
             }
         });
@@ -82,11 +83,11 @@ final class BriefingBenchData {
     private static Person person(UUID id, String given, String family, String country) {
         return new Person(id, "", given, family, country, "", List.of(),
                 List.of(new Role("ministr vnitra", null, LocalDate.of(2020, 1, 1), null)),
-                Sensitivity.PUBLIC, List.of(SOURCE), null);
+                RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE)));
     }
 
     private static Statement statement(UUID speaker, Event meeting, List<UUID> topics, String text) {
         return new Statement(UUID.randomUUID(), speaker, meeting.startDate(), meeting.id(), text, "cs", "",
-                StatementKind.VERBATIM_QUOTE, topics, Sensitivity.PUBLIC, List.of(SOURCE), null);
+                StatementKind.VERBATIM_QUOTE, topics, RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE)));
     }
 }

@@ -9,6 +9,7 @@ import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.ui.common.CzechText;
@@ -34,7 +35,7 @@ public final class CommitmentFormViewModel extends RecordFormViewModel<Commitmen
     public CommitmentFormViewModel(FormContext context, Commitment original, LocalDate today) {
         super(context, original);
         Commitment c = original != null ? original : new Commitment(null, null, "", CommitmentStatus.OPEN, null,
-                List.of(), List.of(), null, List.of(), null);
+                List.of(), List.of(), RecordInfo.NEW);
         history = c.history();
         statement = link("statementId", context.choices().statements(), c.statementId());
         text = text("text", c.text());
@@ -63,8 +64,7 @@ public final class CommitmentFormViewModel extends RecordFormViewModel<Commitmen
             changes.add(new StatusChange(when, status.get(), statusNote.get()));
         }
         return new Commitment(id(), id("statementId", statement, problems), text.get(), status.get(),
-                date("dueDate", dueDate.get(), problems), changes, ids(topics), sensitivityProperty().get(),
-                sources(problems), original() == null ? null : original().audit());
+                date("dueDate", dueDate.get(), problems), changes, ids(topics), info());
     }
 
     /** The entries so far, oldest first (read-only: new ones are appended on save). */

@@ -11,6 +11,7 @@ import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.forms.ChipList;
@@ -37,7 +38,7 @@ public final class EventFormViewModel extends RecordFormViewModel<Event> {
     public EventFormViewModel(FormContext context, Event original) {
         super(context, original);
         Event e = original != null ? original : new Event(null, EventKind.SUMMIT, "", null, null, "", null, null, null,
-                "", null, List.of(), List.of(), "", null, List.of(), null);
+                "", null, List.of(), List.of(), "", RecordInfo.NEW);
         eventKind = value("kind", e.kind());
         title = text("title", e.title());
         startDate = text("startDate", CzechText.date(e.startDate()));
@@ -81,8 +82,7 @@ public final class EventFormViewModel extends RecordFormViewModel<Event> {
         return new Event(id(), eventKind.get(), title.get(), date("startDate", startDate.get(), problems),
                 date("endDate", endDate.get(), problems), city.get(), key("countryCode", country, problems),
                 id("organiserId", organiser, problems), countries(problems), summary.get(),
-                id("parentId", parent, problems), people, ids(topics), notes.get(), sensitivityProperty().get(),
-                sources(problems), original() == null ? null : original().audit());
+                id("parentId", parent, problems), people, ids(topics), notes.get(), info());
     }
 
     private Integer countries(List<Violation> problems) {

@@ -8,6 +8,7 @@ import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.OrganisationKind;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.LinkField;
@@ -24,7 +25,7 @@ public final class OrganisationFormViewModel extends RecordFormViewModel<Organis
     public OrganisationFormViewModel(FormContext context, Organisation original) {
         super(context, original);
         Organisation o = original != null ? original
-                : new Organisation(null, "", "", OrganisationKind.MINISTRY, null, "", null, List.of(), null);
+                : new Organisation(null, "", "", OrganisationKind.MINISTRY, null, "", RecordInfo.NEW);
         name = text("name", o.name());
         abbreviation = text("abbreviation", o.abbreviation());
         organisationKind = value("kind", o.kind());
@@ -41,8 +42,7 @@ public final class OrganisationFormViewModel extends RecordFormViewModel<Organis
     @Override
     protected Organisation build(List<Violation> problems) {
         return new Organisation(id(), name.get(), abbreviation.get(), organisationKind.get(),
-                key("countryCode", country, problems), notes.get(), sensitivityProperty().get(), sources(problems),
-                original() == null ? null : original().audit());
+                key("countryCode", country, problems), notes.get(), info());
     }
 
     @Override

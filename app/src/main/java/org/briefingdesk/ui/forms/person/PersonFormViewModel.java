@@ -9,6 +9,7 @@ import org.briefingdesk.logic.records.DuplicateFinder;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.ui.common.CzechText;
@@ -29,8 +30,8 @@ public final class PersonFormViewModel extends RecordFormViewModel<Person> {
 
     public PersonFormViewModel(FormContext context, Person original) {
         super(context, original);
-        Person p = original != null ? original : new Person(null, "", "", "", null, "", List.of(), List.of(), null,
-                List.of(), null);
+        Person p = original != null ? original : new Person(null, "", "", "", null, "", List.of(), List.of(),
+                RecordInfo.NEW);
         honorific = text("honorific", p.honorific());
         givenName = text("givenName", p.givenName());
         familyName = text("familyName", p.familyName());
@@ -69,7 +70,7 @@ public final class PersonFormViewModel extends RecordFormViewModel<Person> {
         }, problems);
         return new Person(id(), honorific.get(), givenName.get(), familyName.get(),
                 key("countryCode", country, problems), notes.get(), aliases.keys(), roleList,
-                sensitivityProperty().get(), sources(problems), original() == null ? null : original().audit());
+                info());
     }
 
     @Override

@@ -8,6 +8,7 @@ import javafx.collections.ObservableList;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.FollowUp;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.ui.common.CzechText;
@@ -30,7 +31,7 @@ public final class ReportFormViewModel extends RecordFormViewModel<Report> {
     public ReportFormViewModel(FormContext context, Report original) {
         super(context, original);
         Report r = original != null ? original
-                : new Report(null, null, "", "", null, "", "", List.of(), List.of(), null, List.of(), null);
+                : new Report(null, null, "", "", null, "", "", List.of(), List.of(), RecordInfo.NEW);
         title = text("title", r.title());
         event = link("eventId", context.choices().events(), r.eventId());
         author = text("author", r.author());
@@ -62,7 +63,7 @@ public final class ReportFormViewModel extends RecordFormViewModel<Report> {
         }, problems);
         return new Report(id(), id("eventId", event, problems), title.get(), author.get(),
                 date("date", date.get(), problems), body.get(), outcomes.get(), actions, ids(topics),
-                sensitivityProperty().get(), sources(problems), original() == null ? null : original().audit());
+                info());
     }
 
     public void addFollowUp() {

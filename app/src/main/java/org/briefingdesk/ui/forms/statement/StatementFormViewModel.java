@@ -5,6 +5,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
@@ -28,7 +29,7 @@ public final class StatementFormViewModel extends RecordFormViewModel<Statement>
     public StatementFormViewModel(FormContext context, Statement original) {
         super(context, original);
         Statement s = original != null ? original : new Statement(null, null, null, null, "", "cs", "",
-                StatementKind.VERBATIM_QUOTE, List.of(), null, List.of(), null);
+                StatementKind.VERBATIM_QUOTE, List.of(), RecordInfo.NEW);
         speaker = link("speakerId", context.choices().people(), s.speakerId());
         event = link("eventId", context.choices().events(), s.eventId());
         date = text("date", CzechText.date(s.date()));
@@ -49,7 +50,7 @@ public final class StatementFormViewModel extends RecordFormViewModel<Statement>
     protected Statement build(List<Violation> problems) {
         return new Statement(id(), id("speakerId", speaker, problems), date("date", date.get(), problems),
                 id("eventId", event, problems), text.get(), language.get(), translation.get(), statementKind.get(),
-                ids(topics), sensitivityProperty().get(), sources(problems), original() == null ? null : original().audit());
+                ids(topics), info());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.property.StringProperty;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.rules.Violation;
+import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Topic;
 import org.briefingdesk.ui.forms.FormContext;
@@ -19,7 +20,7 @@ public final class TopicFormViewModel extends RecordFormViewModel<Topic> {
 
     public TopicFormViewModel(FormContext context, Topic original) {
         super(context, original);
-        Topic t = original != null ? original : new Topic(null, "", "", null, "", null, List.of(), null);
+        Topic t = original != null ? original : new Topic(null, "", "", null, "", RecordInfo.NEW);
         name = text("name", t.name());
         nameEn = text("nameEn", t.nameEn());
         // A topic cannot be its own parent: it is not offered (deeper cycles are refused at save).
@@ -37,7 +38,7 @@ public final class TopicFormViewModel extends RecordFormViewModel<Topic> {
     @Override
     protected Topic build(List<Violation> problems) {
         return new Topic(id(), name.get(), nameEn.get(), id("parentId", parent, problems), description.get(),
-                sensitivityProperty().get(), sources(problems), original() == null ? null : original().audit());
+                info());
     }
 
     @Override
