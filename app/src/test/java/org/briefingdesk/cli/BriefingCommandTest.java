@@ -8,11 +8,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,8 +76,7 @@ class BriefingCommandTest {
     @Test
     void anAmbiguousPersonIsOneLineListingBoth() {
         try (RecordStore store = TestStores.opener().open(db(), false)) {
-            store.people().save(new Person(UUID.randomUUID(), "", "Jane", "Cooper", "US", "", List.of(), List.of(),
-                    RecordInfo.NEW));
+            store.people().save(PersonBuilder.aPerson().named("Jane", "Cooper").countryCode("US").build());
         }
         CliRun run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());

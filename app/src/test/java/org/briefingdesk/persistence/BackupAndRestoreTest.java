@@ -22,8 +22,8 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -212,8 +212,7 @@ class BackupAndRestoreTest {
                 }
                 return null;
             });
-            Person renamed = new Person(p.id(), "", "Vítězslav", "Rakušan", "CZ", "", List.of(), List.of(),
-                    RecordInfo.NEW);
+            Person renamed = PersonBuilder.from(p).givenName("Vítězslav").build();
             StoreException e = assertThrows(StoreException.class, () -> store.people().save(renamed));
             assertEquals("error.db.readOnly", e.key());
             assertEquals("Vít", store.people().findById(p.id()).orElseThrow().givenName());

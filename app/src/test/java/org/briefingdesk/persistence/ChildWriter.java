@@ -5,13 +5,11 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.PersonBuilder;
 
 /**
  * A second process for the crash and two-writer tests. {@code loop FILE}: writes people, each
@@ -35,10 +33,10 @@ public final class ChildWriter {
             for (int i = 0; ; i++) {
                 UUID id = UUID.randomUUID();
                 int n = i;
-                store.inTransaction(() -> store.people().save(new Person(id, "", "Osoba", "Číslo " + n, "CZ",
-                        "Poznámka ř ě ů".repeat(20), List.of("Alias " + n, "Přezdívka " + n),
-                        List.of(new Role("ministr vnitra", null, null, null)),
-                        RecordInfo.of(Sensitivity.INTERNAL, List.of()))));
+                store.inTransaction(() -> store.people().save(PersonBuilder.aPerson().id(id)
+                        .named("Osoba", "Číslo " + n).notes("Poznámka ř ě ů".repeat(20))
+                        .aliases("Alias " + n, "Přezdívka " + n).roles(new Role("ministr vnitra", null, null, null))
+                        .sensitivity(Sensitivity.INTERNAL).build()));
                 out.println(id);
             }
         }

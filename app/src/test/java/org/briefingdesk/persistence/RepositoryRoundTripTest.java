@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
-import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Sensitivity;
@@ -25,6 +22,9 @@ import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.CommitmentBuilder;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.ReportBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -106,21 +106,18 @@ class RepositoryRoundTripTest {
         Topic topic = store.topics().save(TypicalRecords.topic("azylová a migrační legislativa", null));
         Person rakusan = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
         Event summit = store.events().save(TypicalRecords.summit(null, List.of()));
-        Report report = new Report(java.util.UUID.randomUUID(), summit.id(), "Zpráva ze summitu", "Odbor tisku",
-                TypicalRecords.SUMMIT_DAY, "Ministři jednali o ochraně hranic.", "Posílit spolupráci.",
-                List.of(new FollowUp("Připravit podklady k novele", LocalDate.of(2025, 6, 30), false)),
-                List.of(topic.id()), new RecordInfo(Sensitivity.INTERNAL, List.of(), Audit.NEW));
+        Report report = ReportBuilder.aReport().eventId(summit.id()).topicIds(topic.id()).build();
         store.reports().save(report);
         Statement statement = TypicalRecords.statement(rakusan.id(), summit.id(),
                 "Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve.");
         store.statements().save(statement);
         Commitment commitment = TypicalRecords.commitment(statement.id());
         store.commitments().save(commitment);
-        Commitment progressed = new Commitment(commitment.id(), commitment.statementId(), commitment.text(),
-                CommitmentStatus.IN_PROGRESS, LocalDate.of(2025, 12, 31),
-                List.of(commitment.history().get(0),
-                        new StatusChange(LocalDate.of(2025, 5, 1), CommitmentStatus.IN_PROGRESS, "Návrh ve vládě")),
-                List.of(topic.id()), RecordInfo.NEW);
+        Commitment progressed = CommitmentBuilder.from(commitment).status(CommitmentStatus.IN_PROGRESS)
+                .dueDate(LocalDate.of(2025, 12, 31))
+                .history(commitment.history().get(0),
+                        new StatusChange(LocalDate.of(2025, 5, 1), CommitmentStatus.IN_PROGRESS, "Návrh ve vládě"))
+                .topicIds(topic.id()).build();
         store.commitments().save(progressed);
 
         reopen();
@@ -137,8 +134,7 @@ class RepositoryRoundTripTest {
     @Test
     void everySaveAndDeleteIsInTheChangeHistory() {
         Person p = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
-        Person renamed = new Person(p.id(), "Mgr.", p.givenName(), p.familyName(), p.countryCode(), "ministr",
-                p.aliases(), p.roles(), p.info());
+        Person renamed = PersonBuilder.from(p).honorific("Mgr.").notes("ministr").build();
         store.people().save(renamed);
         store.people().save(renamed); // unchanged: no new entry
         assertTrue(store.people().delete(p.id()));

@@ -7,12 +7,14 @@ import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.EventKind;
+import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Source;
@@ -65,6 +67,13 @@ public final class TypicalRecords {
     public static Statement statement(UUID speakerId, UUID eventId, String text) {
         return new Statement(UUID.randomUUID(), speakerId, SUMMIT_DAY, eventId, text, "cs", "",
                 StatementKind.VERBATIM_QUOTE, List.of(), RecordInfo.NEW);
+    }
+
+    public static Report report(UUID eventId) {
+        return new Report(UUID.randomUUID(), eventId, "Zpráva ze summitu o ochraně hranic", "Odbor bezpečnostní politiky",
+                SUMMIT_DAY.plusDays(1), "Summitu se zúčastnilo 40 zemí.", "Shoda na společném postupu.",
+                List.of(new FollowUp("Připravit podklady pro vládu", SUMMIT_DAY.plusDays(30), false)), List.of(),
+                RecordInfo.of(Sensitivity.INTERNAL, List.of()));
     }
 
     public static Commitment commitment(UUID statementId) {

@@ -17,11 +17,11 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,8 +68,9 @@ class BriefingAssemblerTest {
 
     /** A statement of Cooper's at the bilateral meeting, at the given sensitivity. */
     private Statement cooperSays(String text, Sensitivity sensitivity) {
-        return store.statements().save(new Statement(UUID.randomUUID(), SampleIds.COOPER, DAY,
-                SampleIds.MEETING_UNITED_KINGDOM, text, "en", "", StatementKind.POSITION, List.of(), new RecordInfo(sensitivity, List.of(), null)));
+        return store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.COOPER).date(DAY)
+                .eventId(SampleIds.MEETING_UNITED_KINGDOM).text(text).language("en").kind(StatementKind.POSITION)
+                .sensitivity(sensitivity).build());
     }
 
     @Test
@@ -133,9 +134,8 @@ class BriefingAssemblerTest {
 
     @Test
     void aTargetAboveTheChosenSensitivityIsRefused() {
-        store.people().save(store.people().findById(SampleIds.COOPER).map(p -> new Person(
-                p.id(), p.honorific(), p.givenName(), p.familyName(), p.countryCode(), p.notes(), p.aliases(),
-                p.roles(), new RecordInfo(Sensitivity.INTERNAL, p.sources(), p.audit()))).orElseThrow());
+        store.people().save(PersonBuilder.from(store.people().findById(SampleIds.COOPER).orElseThrow())
+                .sensitivity(Sensitivity.INTERNAL).build());
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> cooper(options().withMaxSensitivity(Sensitivity.PUBLIC)));
         assertEquals("briefing.error.targetTooSensitive", e.key());

@@ -1,22 +1,21 @@
 package org.briefingdesk.logic.records;
 
+import static org.briefingdesk.testutil.OrganisationBuilder.anOrganisation;
+import static org.briefingdesk.testutil.PersonBuilder.aPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.UUID;
 import org.briefingdesk.model.Organisation;
-import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {
     private final Person cooper = person("Yvette", "Cooper", List.of("Ivette Cooperová"));
-    private final Organisation mv = new Organisation(UUID.randomUUID(), "Ministerstvo vnitra České republiky", "MV ČR",
-            OrganisationKind.MINISTRY, "CZ", "", RecordInfo.NEW);
+    private final Organisation mv = anOrganisation().name("Ministerstvo vnitra České republiky")
+            .abbreviation("MV ČR").countryCode("CZ").build();
 
     private static Person person(String given, String family, List<String> aliases) {
-        return new Person(UUID.randomUUID(), "", given, family, null, "", aliases, List.of(), RecordInfo.NEW);
+        return aPerson().named(given, family).countryCode(null).aliases(aliases).build();
     }
 
     @Test
@@ -30,10 +29,9 @@ class DuplicateFinderTest {
 
     @Test
     void organisationsMatchByNameOrAbbreviation() {
-        Organisation byAbbreviation = new Organisation(null, "MV CR", "", null, null, "", RecordInfo.NEW);
-        Organisation byName = new Organisation(null, "ministerstvo vnitra ceske republiky", "", null, null, "",
-                RecordInfo.NEW);
-        Organisation other = new Organisation(null, "Home Office", "", null, null, "", RecordInfo.NEW);
+        Organisation byAbbreviation = anOrganisation().name("MV CR").abbreviation("").build();
+        Organisation byName = anOrganisation().name("ministerstvo vnitra ceske republiky").abbreviation("").build();
+        Organisation other = anOrganisation().name("Home Office").abbreviation("").build();
         assertEquals(List.of(mv), DuplicateFinder.organisations(byAbbreviation, List.of(mv)));
         assertEquals(List.of(mv), DuplicateFinder.organisations(byName, List.of(mv)));
         assertEquals(List.of(), DuplicateFinder.organisations(other, List.of(mv)));

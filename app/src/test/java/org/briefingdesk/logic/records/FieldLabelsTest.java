@@ -11,6 +11,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,8 @@ class FieldLabelsTest {
         store = TestStores.create(folder);
         new SampleDataLoader().load(store);
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        new RecordService(store, Localization.forLanguage("cs")).save(new Person(cooper.id(), cooper.honorific(),
-                "Yvette", "Cooperová", cooper.countryCode(), cooper.notes(), List.of("Ivette Cooperová"),
-                cooper.roles(), cooper.info()));
+        new RecordService(store, Localization.forLanguage("cs")).save(PersonBuilder.from(cooper)
+                .named("Yvette", "Cooperová").aliases("Ivette Cooperová").build());
         List<ChangeEntry> history = new RecordDetailService(store, Localization.forLanguage("cs"))
                 .describe(SampleIds.COOPER).orElseThrow().history();
         assertEquals(2, history.size(), "created by the sample, then edited");

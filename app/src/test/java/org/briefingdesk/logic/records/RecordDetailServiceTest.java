@@ -5,16 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Event;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.EventBuilder;
+import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -134,16 +134,12 @@ class RecordDetailServiceTest {
     void eventsAndStatementsAreListedNewestFirstAndUndatedLast() {
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
         var later = store.events().save(TypicalRecords.sideMeeting(summit, SampleIds.RAKUSAN));
-        later = store.events().save(new Event(later.id(), later.kind(), "Jednání v Praze",
-                java.time.LocalDate.of(2025, 6, 2), null, "Praha", "CZ", null, null, "", null, later.participants(),
-                List.of(), "", new RecordInfo(later.sensitivity(), List.of(), later.audit())));
-        var undated = store.statements().save(new Statement(UUID.randomUUID(), SampleIds.RAKUSAN,
-                null, null, "Bez data.", "cs", "", org.briefingdesk.model.StatementKind.VERBATIM_QUOTE, List.of(),
-                new RecordInfo(org.briefingdesk.model.Sensitivity.PUBLIC, List.of(), null)));
+        later = store.events().save(EventBuilder.from(later).title("Jednání v Praze").parentId(null)
+                .startDate(LocalDate.of(2025, 6, 2)).endDate(null).city("Praha").countryCode("CZ").sources().build());
+        var undated = store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.RAKUSAN).date(null)
+                .text("Bez data.").build());
         var newer = store.statements().save(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Později."));
-        newer = store.statements().save(new Statement(newer.id(), newer.speakerId(),
-                java.time.LocalDate.of(2025, 6, 2), null, newer.text(), "cs", "", newer.kind(), List.of(),
-                new RecordInfo(newer.sensitivity(), List.of(), newer.audit())));
+        newer = store.statements().save(StatementBuilder.from(newer).date(LocalDate.of(2025, 6, 2)).build());
 
         RecordDetail rakusan = czech.describe(SampleIds.RAKUSAN).orElseThrow();
         assertEquals(later.id(), ids(rakusan.group("Akce").orElseThrow()).get(0));

@@ -14,12 +14,15 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.CommitmentBuilder;
+import org.briefingdesk.testutil.EventBuilder;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.testutil.TopicBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,25 +65,23 @@ class RecordValidatorTest {
     @Test
     void roleMustNotEndBeforeItStarts() {
         Person p = TypicalRecords.person("Vít", "Rakušan");
-        Person bad = new Person(p.id(), "", "Vít", "Rakušan", "CZ", "", List.of(),
-                List.of(new Role("ministr vnitra", null, LocalDate.of(2025, 1, 1), LocalDate.of(2021, 1, 1))),
-                RecordInfo.NEW);
+        Person bad = PersonBuilder.from(p)
+                .roles(new Role("ministr vnitra", null, LocalDate.of(2025, 1, 1), LocalDate.of(2021, 1, 1))).build();
         assertRefused(bad, "rule.role.dates", "ministr vnitra");
     }
 
     @Test
     void eventEndsOnOrAfterItStarts() {
         Event e = TypicalRecords.summit(null, List.of());
-        Event bad = new Event(e.id(), e.kind(), e.title(), LocalDate.of(2025, 3, 31), LocalDate.of(2025, 3, 30),
-                e.city(), e.countryCode(), null, 40, "", null, List.of(), List.of(), "", RecordInfo.NEW);
+        Event bad = EventBuilder.from(e).startDate(LocalDate.of(2025, 3, 31)).endDate(LocalDate.of(2025, 3, 30))
+                .build();
         assertRefused(bad, "rule.event.endBeforeStart", "končí dřív");
     }
 
     @Test
     void eventNeedsATitle() {
         Event e = TypicalRecords.summit(null, List.of());
-        Event bad = new Event(e.id(), e.kind(), "  ", e.startDate(), e.endDate(), "", null, null, null, "", null,
-                List.of(), List.of(), "", RecordInfo.NEW);
+        Event bad = EventBuilder.from(e).title("  ").build();
         assertRefused(bad, "rule.required.title", "název");
     }
 
@@ -88,9 +89,7 @@ class RecordValidatorTest {
     void childEventLiesWithinItsParent() {
         Event summit = records.save(TypicalRecords.summit(null, List.of()));
         Event side = TypicalRecords.sideMeeting(summit);
-        Event outside = new Event(side.id(), side.kind(), side.title(), LocalDate.of(2025, 4, 2),
-                LocalDate.of(2025, 4, 2), "", null, null, null, "", summit.id(), List.of(), List.of(), "",
-                RecordInfo.NEW);
+        Event outside = EventBuilder.from(side).on(LocalDate.of(2025, 4, 2)).build();
         assertRefused(outside, "rule.event.outsideParent", "Border Security Summit");
         records.save(side); // same day as the summit: fine
     }
@@ -99,9 +98,7 @@ class RecordValidatorTest {
     void noCyclesOfParentEvents() {
         Event summit = records.save(TypicalRecords.summit(null, List.of()));
         Event side = records.save(TypicalRecords.sideMeeting(summit));
-        Event summitUnderSide = new Event(summit.id(), summit.kind(), summit.title(), summit.startDate(),
-                summit.endDate(), summit.city(), summit.countryCode(), null, 40, "", side.id(), List.of(), List.of(),
-                "", RecordInfo.NEW);
+        Event summitUnderSide = EventBuilder.from(summit).parentId(side.id()).build();
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(summitUnderSide));
         assertEquals("rule.event.parentCycle", e.violations().get(0).key());
         assertEquals(null, store.events().findById(summit.id()).orElseThrow().parentId(), "summit unchanged");
@@ -111,12 +108,11 @@ class RecordValidatorTest {
     void noCyclesOfTopics() {
         Topic migration = records.save(TypicalRecords.topic("migrace", null));
         Topic returns = records.save(TypicalRecords.topic("návraty", migration.id()));
-        Topic cyclic = new Topic(migration.id(), "migrace", "", returns.id(), "", RecordInfo.NEW);
+        Topic cyclic = TopicBuilder.from(migration).parentId(returns.id()).build();
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(cyclic));
         assertEquals("rule.topic.parentCycle", e.violations().get(0).key());
         Topic self = TypicalRecords.topic("sám sobě", null);
-        assertRefused(new Topic(self.id(), "sám sobě", "", self.id(), "", RecordInfo.NEW),
-                "rule.topic.parentCycle", "téma");
+        assertRefused(TopicBuilder.from(self).parentId(self.id()).build(), "rule.topic.parentCycle", "téma");
     }
 
     @Test
@@ -130,7 +126,7 @@ class RecordValidatorTest {
     @Test
     void commitmentNeedsAStatus() {
         Commitment c = TypicalRecords.commitment(null);
-        Commitment bad = new Commitment(c.id(), null, c.text(), null, null, List.of(), List.of(), RecordInfo.NEW);
+        Commitment bad = CommitmentBuilder.from(c).status(null).history().build();
         assertRefused(bad, "rule.commitment.status", "stav");
     }
 

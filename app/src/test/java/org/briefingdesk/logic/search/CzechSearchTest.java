@@ -13,9 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,15 +146,13 @@ class CzechSearchTest {
 
     @Test
     void editsAndDeletionsUpdateTheIndex() {
-        Person renamed = new Person(world.cooper.id(), "", "Yvette", "Cooperová-Smith", "GB", "",
-                world.cooper.aliases(), List.of(), new RecordInfo(world.cooper.sensitivity(), List.of(), world.cooper.audit()));
+        Person renamed = PersonBuilder.from(world.cooper).familyName("Cooperová-Smith").build();
         store.people().save(renamed);
         assertTrue(found("Smith").contains(world.cooper.id()));
         assertTrue(found("kdo:Smith").contains(world.britishMeeting.id()), "the meeting re-indexed with her new name");
 
-        var extra = store.statements().save(new Statement(UUID.randomUUID(),
-                world.cooper.id(), SearchWorld.DAY, null, "Zvláštní slovo kvazikrystal.", "cs", "",
-                null, List.of(), RecordInfo.NEW));
+        var extra = store.statements().save(StatementBuilder.aStatement().speakerId(world.cooper.id())
+                .date(SearchWorld.DAY).text("Zvláštní slovo kvazikrystal.").build());
         assertEquals(Set.of(extra.id()), found("kvazikrystal"));
         store.statements().delete(extra.id());
         assertEquals(Set.of(), found("kvazikrystal"));

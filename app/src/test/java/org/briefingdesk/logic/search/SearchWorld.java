@@ -11,12 +11,18 @@ import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.CommitmentBuilder;
+import org.briefingdesk.testutil.EventBuilder;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.ReportBuilder;
+import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.TopicBuilder;
 
 /** The press release's world, written for search tests, plus one older event in Vienna. */
 final class SearchWorld {
@@ -58,32 +64,34 @@ final class SearchWorld {
         viennaConference = store.events().save(event(EventKind.CONFERENCE, "Konference o návratech",
                 LocalDate.of(2024, 5, 10), "Vídeň", "AT", null, "Jednání o návratech migrantů do třetích zemí.",
                 List.of(rakusan.id()), List.of(migration.id())));
-        report = store.reports().save(new Report(UUID.randomUUID(), summit.id(), "Zpráva ze summitu v Londýně",
-                "Odbor komunikace", DAY, "Ministři jednali o posilování bezpečnostních opatření.",
-                "Shoda na nutnosti posílit spolupráci v oblasti ochrany vnějších hranic.", List.of(),
-                List.of(borders.id()), RecordInfo.NEW));
-        statement = store.statements().save(new Statement(UUID.randomUUID(), rakusan.id(), DAY, summit.id(),
-                "Pracujeme i na zpřísnění naší vlastní azylové a migrační legislativy. Novelu migrační legislativy"
-                        + " chceme vzhledem k mezinárodní situaci schválit co nejdříve.",
-                "cs", "", StatementKind.VERBATIM_QUOTE, List.of(migration.id()), RecordInfo.NEW));
-        commitment = store.commitments().save(new Commitment(UUID.randomUUID(), statement.id(),
-                "Schválit novelu migrační legislativy co nejdříve.", CommitmentStatus.OPEN, null,
-                List.of(new StatusChange(DAY, CommitmentStatus.OPEN, "")), List.of(migration.id()),
-                RecordInfo.NEW));
+        report = store.reports().save(ReportBuilder.aReport().eventId(summit.id())
+                .title("Zpráva ze summitu v Londýně").author("Odbor komunikace").date(DAY)
+                .body("Ministři jednali o posilování bezpečnostních opatření.")
+                .outcomes("Shoda na nutnosti posílit spolupráci v oblasti ochrany vnějších hranic.").followUps()
+                .topicIds(borders.id()).sensitivity(Sensitivity.PUBLIC).build());
+        statement = store.statements().save(StatementBuilder.aStatement().speakerId(rakusan.id()).date(DAY)
+                .eventId(summit.id()).text("Pracujeme i na zpřísnění naší vlastní azylové a migrační legislativy."
+                        + " Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve.")
+                .kind(StatementKind.VERBATIM_QUOTE).topicIds(migration.id()).build());
+        commitment = store.commitments().save(CommitmentBuilder.aCommitment().statementId(statement.id())
+                .text("Schválit novelu migrační legislativy co nejdříve.").status(CommitmentStatus.OPEN)
+                .history(new StatusChange(DAY, CommitmentStatus.OPEN, "")).topicIds(migration.id()).build());
     }
 
     private static Topic topic(String name, String nameEn, UUID parent) {
-        return new Topic(UUID.randomUUID(), name, nameEn, parent, "", RecordInfo.NEW);
+        return TopicBuilder.aTopic().name(name).nameEn(nameEn).parentId(parent).build();
     }
 
     private static Person person(String given, String family, String country, List<String> aliases) {
-        return new Person(UUID.randomUUID(), "", given, family, country, "", aliases, List.of(), RecordInfo.NEW);
+        return PersonBuilder.aPerson().named(given, family).countryCode(country).aliases(aliases).build();
     }
 
     private static Event event(EventKind kind, String title, LocalDate day, String city, String country, UUID parent,
                                String summary, List<UUID> people, List<UUID> topics) {
-        return new Event(UUID.randomUUID(), kind, title, day, day, city, country, null, null, summary, parent,
-                people.stream().map(p -> new Participation(p, ParticipationRole.PARTICIPANT, null, null)).toList(),
-                topics, "", RecordInfo.NEW);
+        return EventBuilder.anEvent().kind(kind).title(title).on(day).city(city).countryCode(country)
+                .participatingCountries(null).summary(summary).parentId(parent)
+                .participants(people.stream().map(p -> new Participation(p, ParticipationRole.PARTICIPANT, null, null))
+                        .toList())
+                .topicIds(topics).sources().build();
     }
 }

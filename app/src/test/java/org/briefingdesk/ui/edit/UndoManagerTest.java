@@ -16,8 +16,9 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.TopicBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +42,7 @@ class UndoManagerTest extends StoreFixture {
     @Test
     void anEditIsUndoneAndRedoneAndNamedInTheMenu() {
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        Person edited = new Person(cooper.id(), "Rt Hon", cooper.givenName(), cooper.familyName(), cooper.countryCode(),
-                cooper.notes(), cooper.aliases(), cooper.roles(), cooper.info());
+        Person edited = PersonBuilder.from(cooper).honorific("Rt Hon").build();
         assertEquals("Zpět", undo.undoTextProperty().get());
         undo.execute(new SaveRecordCommand(records, cooper, edited), () -> { }, failures::add);
         assertEquals("Zpět: úprava osoby Rt Hon Yvette Cooper", undo.undoTextProperty().get());
@@ -62,8 +62,8 @@ class UndoManagerTest extends StoreFixture {
 
     @Test
     void undoingACreateDeletesTheRecordAndRedoBringsItBack() {
-        Topic topic = new Topic(UUID.randomUUID(), "návratová politika", "", SampleIds.of("topic:migration"), "",
-                RecordInfo.NEW);
+        Topic topic = TopicBuilder.aTopic().name("návratová politika").parentId(SampleIds.of("topic:migration"))
+                .build();
         undo.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
         assertEquals("Zpět: vytvoření tématu návratová politika", undo.undoTextProperty().get());
         assertTrue(store.topics().findById(topic.id()).isPresent());

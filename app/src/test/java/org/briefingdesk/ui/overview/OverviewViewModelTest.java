@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.overview;
 
+import static org.briefingdesk.testutil.EventBuilder.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +9,9 @@ import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
@@ -52,8 +52,8 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(onTheDay.recentEvents().isEmpty());
         // A later meeting comes after the summit among the upcoming ones.
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
-        store.events().save(new Event(java.util.UUID.randomUUID(), summit.kind(), "Rada JHA", SUMMIT_DAY.plusDays(60),
-                null, "Brusel", "BE", null, null, "", null, List.of(), List.of(), "", new RecordInfo(summit.sensitivity(), List.of(), null)));
+        store.events().save(anEvent().kind(summit.kind()).title("Rada JHA").startDate(SUMMIT_DAY.plusDays(60))
+                .endDate(null).city("Brusel").countryCode("BE").build());
         OverviewViewModel before = overview(store, SUMMIT_DAY.minusDays(1));
         assertEquals("Rada JHA", before.upcomingEvents().get(3).title());
         assertEquals(4, before.upcomingEvents().size());
@@ -63,8 +63,7 @@ class OverviewViewModelTest extends StoreFixture {
     void recentlyEditedRecordsNewestFirstEachOnceWithoutDeletedOnes() {
         RecordStore store = sampleStore();
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        store.people().save(new Person(cooper.id(), "Rt Hon", cooper.givenName(), cooper.familyName(),
-                cooper.countryCode(), cooper.notes(), cooper.aliases(), cooper.roles(), cooper.info()));
+        store.people().save(PersonBuilder.from(cooper).honorific("Rt Hon").build());
         store.people().save(store.people().findById(SampleIds.COOPER).orElseThrow());
         store.commitments().delete(SampleIds.MIGRATION_LAW_COMMITMENT);
 
