@@ -114,8 +114,8 @@ class UndoManagerTest extends StoreFixture {
                 pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure)); // runs when the test says
             }
         }, czech);
-        Topic topic = new Topic(UUID.randomUUID(), "návratová politika", "", SampleIds.of("topic:migration"), "", null,
-                List.of(), null);
+        Topic topic = TopicBuilder.aTopic().name("návratová politika").parentId(SampleIds.of("topic:migration"))
+                .build();
         queued.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
         pending.poll().run();
         assertTrue(store.topics().findById(topic.id()).isPresent());
