@@ -30,9 +30,9 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.PageFocus;
+import org.briefingdesk.ui.common.Suggestions;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
-import org.briefingdesk.ui.common.Suggestions;
 
 /** The Podklady page (Briefings.fxml): binds the form to its ViewModel and draws the preview sheet. */
 public final class BriefingsView {

@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.common;
 
+import java.util.List;
+
 /** The dialogs the application shows, behind an interface so that tests can answer them. */
 public interface DialogService {
     /** Asks a yes/no question; true when the user agreed. */
@@ -14,7 +16,7 @@ public interface DialogService {
      *
      * @return the index of the chosen answer; the last index when the dialog was closed
      */
-    int choose(String title, String header, String message, java.util.List<String> answers);
+    int choose(String title, String header, String message, List<String> answers);
 
     /** Asks for a line of text (a name); empty when the user cancelled or left it blank. */
     java.util.Optional<String> askText(String title, String header, String initialValue);

@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.AutoCompletionBinding.ISuggestionRequest;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
@@ -20,7 +21,7 @@ public final class Suggestions {
     }
 
     public static <T> AutoCompletionBinding<T> bind(TextField field,
-                                                    Callback<AutoCompletionBinding.ISuggestionRequest, Collection<T>> provider) {
+                                                    Callback<ISuggestionRequest, Collection<T>> provider) {
         AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field, provider);
         // The list's keys reach the suggestion popup first (JavaFX redirects them to it), then the window.
         KeyEvent[] pressed = {null};

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.briefingdesk.logic.DateParser;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.FormKeys;
 import org.briefingdesk.ui.common.Suggestions;
 
@@ -65,7 +66,7 @@ public final class FormBinder {
                 // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025; a refused
                 // year stays as typed, as the field's sentence quotes it.
                 DateParser.parse(control.getText()).filter(RecordFormViewModel::possibleYear).ifPresent(d ->
-                        control.setText(org.briefingdesk.ui.common.CzechText.date(d)));
+                        control.setText(CzechText.date(d)));
             }
         });
     }

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.shell;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -250,10 +251,10 @@ final class MainWindowView {
                 viewModel.sectionProperty(), viewModel.servicesProperty());
         // Another window writes the file: nothing here may change it (the banner says why).
         var readOnly = viewModel.readOnlyProperty();
-        for (var item : java.util.List.of(newItem, editItem, deleteItem)) {
+        for (var item : List.of(newItem, editItem, deleteItem)) {
             item.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
         }
-        for (var button : java.util.List.of(newButton, editButton, deleteButton)) {
+        for (var button : List.of(newButton, editButton, deleteButton)) {
             button.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
         }
         loadSampleItem.disableProperty().bind(readOnly);
@@ -296,7 +297,7 @@ final class MainWindowView {
         if (editing != null && editing.formOpenProperty().get()) {
             // The form stays until it is saved or cancelled; search results that covered it give way to it.
             Node page = pages.get(section);
-            content.getChildren().setAll(page == null ? java.util.List.of() : java.util.List.of(page));
+            content.getChildren().setAll(page == null ? List.of() : List.of(page));
             editing.showForm();
             return;
         }

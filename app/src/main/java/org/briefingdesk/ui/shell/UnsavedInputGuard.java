@@ -74,23 +74,20 @@ final class UnsavedInputGuard {
                         l10n.get("ui.unsaved.keep")));
         if (answer == SAVE) {
             viewModel.save();
-            if (viewModel.busyProperty().get()) {
+            if (viewModel.savedProperty().get() != null) {
+                then.run();
+            } else if (viewModel.busyProperty().get()) {
                 whenIdle(viewModel, () -> {
                     if (viewModel.savedProperty().get() != null) {
                         then.run();
                     }
                 });
             }
-            // Not busy: the form is invalid and now shows every field's sentence; it stays.
+            // Neither saved nor saving: the form is invalid and now shows every field's sentence; it stays.
         } else if (answer == DISCARD) {
             open.get().discard();
             then.run();
         }
-    }
-
-    /** True when a form is open and holds input that is not saved. */
-    boolean hasUnsavedInput() {
-        return form.get().map(f -> f.viewModel().dirtyProperty().get()).orElse(false);
     }
 
     private static void whenIdle(RecordFormViewModel<?> viewModel, Runnable then) {

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.edits.DeleteRecordCommand;
 import org.briefingdesk.logic.edits.SaveRecordCommand;
@@ -20,6 +24,7 @@ import org.briefingdesk.model.Topic;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TopicBuilder;
 import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,11 +111,11 @@ class UndoManagerTest extends StoreFixture {
 
     @Test
     void undoAndRedoAskedForWhileACommandRunsWaitTheirTurnAndEndWhereTheyShould() {
-        java.util.Deque<Runnable> pending = new java.util.ArrayDeque<>();
-        UndoManager queued = new UndoManager(new org.briefingdesk.ui.common.BackgroundTasks() {
+        Deque<Runnable> pending = new ArrayDeque<>();
+        UndoManager queued = new UndoManager(new BackgroundTasks() {
             @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                                java.util.function.Consumer<? super Throwable> onFailure) {
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
                 pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure)); // runs when the test says
             }
         }, czech);

@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
@@ -144,19 +150,17 @@ class BriefingsPageTest extends WindowFixture {
         window.pressShortcut(Section.BRIEFINGS);
         waitUntil(() -> briefings.lookup("#briefingTarget").isFocused());
         robot.write("coop", 0);
-        waitUntil(() -> robot.lookup(".list-cell").match((javafx.scene.control.ListCell<?> c) ->
+        waitUntil(() -> robot.lookup(".list-cell").match((ListCell<?> c) ->
                 "Yvette Cooper".equals(c.getText()) && c.getScene() != null
-                        && c.getScene().getWindow() instanceof javafx.stage.PopupWindow
+                        && c.getScene().getWindow() instanceof PopupWindow
                         && c.getScene().getWindow().isShowing()).tryQuery().isPresent());
         // The choice makes the target valid while Enter is handled: Enter must not then press "Připravit podklad…".
         // Enter as the desktop delivers it: to the main window, which hands it to the suggestions first.
         // (Monocle's robot sends keys to the popup itself, where the window never sees them.)
         robot.interact(() -> {
-            javafx.scene.Node field = briefings.lookup("#briefingTarget");
-            for (javafx.event.EventType<javafx.scene.input.KeyEvent> type : List.of(
-                    javafx.scene.input.KeyEvent.KEY_PRESSED, javafx.scene.input.KeyEvent.KEY_RELEASED)) {
-                javafx.event.Event.fireEvent(field, new javafx.scene.input.KeyEvent(type, "", "",
-                        javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+            Node field = briefings.lookup("#briefingTarget");
+            for (EventType<KeyEvent> type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
+                Event.fireEvent(field, new KeyEvent(type, "", "", KeyCode.ENTER, false, false, false, false));
             }
         });
         waitUntil(() -> "Yvette Cooper".equals(briefings.targetText()));

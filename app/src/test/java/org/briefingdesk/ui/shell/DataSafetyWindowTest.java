@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.RecordStore;
@@ -40,19 +43,19 @@ class DataSafetyWindowTest extends StoreFixture {
     void aSecondCopyIsAskedOnceToTakeOverWritingWhenTheWriterHasClosedTheFile() {
         RecordStore writer = otherWindow();
         RecordStore reader = TestStores.opener().open(writer.location(), false, true);
-        java.util.List<RecordStore> reopened = new java.util.ArrayList<>();
+        List<RecordStore> reopened = new ArrayList<>();
         FakeDialogs dialogs = new FakeDialogs(true);
         MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(), dialogs);
         vm.attach(new FakeWindowServices(reader, czech, reopened::add), false);
         assertTrue(vm.readOnlyProperty().get());
 
         vm.checkWriter();
-        assertEquals(java.util.List.of(), dialogs.shown, "the writer is still there: nothing to ask");
+        assertEquals(List.of(), dialogs.shown, "the writer is still there: nothing to ask");
         assertTrue(vm.readOnlyProperty().get());
 
         writer.close();
         vm.checkWriter();
-        assertEquals(java.util.List.of("confirm: Převzít zápis"), dialogs.shown);
+        assertEquals(List.of("confirm: Převzít zápis"), dialogs.shown);
         try {
             assertEquals(false, vm.readOnlyProperty().get());
             assertEquals(false, vm.servicesProperty().get().store().readOnly());
@@ -74,7 +77,7 @@ class DataSafetyWindowTest extends StoreFixture {
             writer.close();
             vm.checkWriter();
             vm.checkWriter();
-            assertEquals(java.util.List.of("confirm: Převzít zápis"), dialogs.shown, "asked once");
+            assertEquals(List.of("confirm: Převzít zápis"), dialogs.shown, "asked once");
             assertTrue(vm.readOnlyProperty().get());
             assertTrue(vm.bannerProperty().get().contains("Převzít zápis"), vm.bannerProperty().get());
             assertTrue(vm.dataVersionProperty().get() > versionBefore, "the data is read again as it is now");
@@ -84,7 +87,7 @@ class DataSafetyWindowTest extends StoreFixture {
     /** The writing window's store, with the sample; the test closes it (as that window would). */
     private RecordStore otherWindow() {
         RecordStore writer = TestStores.opener().open(folder.resolve("shared.db"), true);
-        new org.briefingdesk.logic.sample.SampleDataLoader().load(writer);
+        new SampleDataLoader().load(writer);
         return writer;
     }
 

@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.PopupWindow;
@@ -138,9 +140,9 @@ class KeyboardTrapsWindowTest extends WindowFixture {
     @Test
     void aPastedTabOrLineBreakInTheSearchFieldIsASpace() {
         robot.interact(() -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            ClipboardContent content = new ClipboardContent();
             content.putString("Rakušan\tLondýn\nsummit");
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
         });
         robot.push(KeyCode.CONTROL, KeyCode.F);
         robot.push(KeyCode.CONTROL, KeyCode.V);

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -99,7 +103,7 @@ class UnsavedInputWindowTest extends WindowFixture {
         startPerson("Karel", "Hledající");
 
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        robot.write("typ:osoba Rakušan", 0);
+        robot.write("Rakušan", 0);
         waitUntil(() -> robot.lookup("#results").tryQuery().isPresent()
                 && !robot.lookup("#results").queryListView().getItems().isEmpty());
         Button back = robot.lookup("#backToForm").queryButton();
@@ -110,7 +114,7 @@ class UnsavedInputWindowTest extends WindowFixture {
 
         // Esc in the search field clears it and shows the form, not an empty results page.
         robot.push(KeyCode.CONTROL, KeyCode.F);
-        robot.write("typ:osoba Rakušan", 0);
+        robot.write("Rakušan", 0);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().map(n -> n.getScene() == null).orElse(true));
         robot.push(KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().map(n -> n.getScene() != null).orElse(false));
@@ -135,7 +139,7 @@ class UnsavedInputWindowTest extends WindowFixture {
 
     @Test
     void ctrlSThenAtOnceCtrlQSavesThenShutsDownInOrderWithoutAnExceptionOnTheFxThread() {
-        List<Throwable> thrown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> thrown = new CopyOnWriteArrayList<>();
         Thread.UncaughtExceptionHandler before = onFx(() -> Thread.currentThread().getUncaughtExceptionHandler());
         onFx(() -> {
             Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> thrown.add(e));
@@ -182,13 +186,13 @@ class UnsavedInputWindowTest extends WindowFixture {
     private void requestClose() {
         Stage stage = onFx(this::stage);
         // Not robot.interact: it would wait for the question, which waits for the test.
-        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage,
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage,
                 WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Object findMenuItem(String id) {
-        return onFx(() -> ((javafx.scene.control.MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
+        return onFx(() -> ((MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow());
     }
 
@@ -196,7 +200,7 @@ class UnsavedInputWindowTest extends WindowFixture {
     private Set<String> familyNamesInTheFile() {
         try (RecordStore reader = TestStores.opener().open(file, false, true)) {
             return reader.people().findAll().stream().map(Person::familyName)
-                    .collect(java.util.stream.Collectors.toSet());
+                    .collect(Collectors.toSet());
         }
     }
 }
