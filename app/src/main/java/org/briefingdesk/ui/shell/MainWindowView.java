@@ -311,7 +311,9 @@ final class MainWindowView {
         }
         boolean built = pages.containsKey(section);
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
-        content.getChildren().setAll(page);
+        if (!content.getChildren().equals(List.of(page))) {
+            content.getChildren().setAll(page); // a page put in again is styled and laid out again: only when needed
+        }
         if (section == Section.BRIEFINGS && briefingsView != null) {
             // After the accelerator's key event has been dispatched; PageFocus styles the new page first.
             Platform.runLater(briefingsView::focusTarget);
