@@ -74,6 +74,7 @@ final class FirstNames {
                 add(forms, base + "ou", Case.INS);
             }
         } else if (name.endsWith("ie")) {
+            add(forms, name, Case.GEN);
             add(forms, base + "i", Case.DAT, Case.ACC, Case.LOC);
             add(forms, base + "í", Case.INS);
         }

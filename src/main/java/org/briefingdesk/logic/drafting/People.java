@@ -127,9 +127,16 @@ final class People {
                 Token t = tokens.get(j);
                 if (t.capitalized()) {
                     j++;
-                } else if (t.word() && PARTICLES.contains(t.folded()) && j + 1 < tokens.size()
-                        && tokens.get(j + 1).capitalized()) {
-                    j += 2;
+                } else if (t.word() && PARTICLES.contains(t.folded())) {
+                    int k = j;
+                    while (k < tokens.size() && tokens.get(k).word() && PARTICLES.contains(tokens.get(k).folded())) {
+                        k++;
+                    }
+                    if (k < tokens.size() && tokens.get(k).capitalized()) {
+                        j = k + 1;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -139,7 +146,7 @@ final class People {
                 start += Places.get().at(tokens, start).map(p -> p.words()).orElse(1);
             }
             if (start < j) {
-                runs.add(new int[] {start, Math.min(j, start + 4)});
+                runs.add(new int[] {start, Math.min(j, start + 6)});
             }
             i = j;
         }
