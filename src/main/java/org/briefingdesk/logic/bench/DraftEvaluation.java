@@ -207,8 +207,8 @@ public final class DraftEvaluation {
     }
 
     /** "0,95" style figures for the report lines. */
-    public static String percent(double value) {
-        return String.format(java.util.Locale.ROOT, "%.1f", value * 100);
+    public static String percent(double value, java.util.Locale locale) {
+        return String.format(locale, "%.1f", value * 100);
     }
 
     static String describe(Map<Measure, DraftScore> scores) {
