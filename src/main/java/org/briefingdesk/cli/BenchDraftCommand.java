@@ -47,7 +47,7 @@ final class BenchDraftCommand implements Callable<Integer> {
         }
         BriefingDeskCommand app = bench.app();
         Path scratch = Files.createTempDirectory("draft-bench");
-        try (RecordStore sample = app.openScratchStore(scratch.resolve("sample.db"))) {
+        try (RecordStore sample = app.openScratchStore(scratch.resolve("gold-sample.db"))) {
             new SampleDataLoader().load(sample);
             DraftBenchmark.Result result = DraftBenchmark.run(folder, sample);
             app.out().println(app.l10n().get("cli.benchDraft.header", result.perRelease().size(), folder));
