@@ -80,18 +80,35 @@ public final class DraftReview {
         return decisions.values().stream().filter(decision::equals).count();
     }
 
-    /** Why an accepted draft cannot be saved as it is (its speaker or statement was rejected), if so. */
+    /** Why a draft cannot be saved as it is (it has no speaker, or its speaker or statement was rejected), if so. */
     public Optional<String> blocked(UUID id) {
         StoredRecord record = current.get(id).record();
-        Set<UUID> accepted = accepted();
-        if (record instanceof Statement s && (s.speakerId() == null || !accepted.contains(s.speakerId()))) {
+        if (record instanceof Statement s && (s.speakerId() == null || rejected(s.speakerId()))) {
             return Optional.of("drafting.blocked.speaker");
         }
-        if (record instanceof Commitment c && (!accepted.contains(c.statementId())
-                || blocked(c.statementId()).isPresent())) {
+        if (record instanceof Commitment c && (rejected(c.statementId()) || current.containsKey(c.statementId())
+                && blocked(c.statementId()).isPresent())) {
             return Optional.of("drafting.blocked.statement");
         }
         return Optional.empty();
+    }
+
+    private boolean rejected(UUID id) {
+        return decisions.get(id) == Decision.REJECTED;
+    }
+
+    /** Saved only with what it needs: a statement with its speaker accepted, a commitment with its statement. */
+    private boolean savable(Draft d, Set<UUID> accepted) {
+        if (blocked(d.id()).isPresent()) {
+            return false;
+        }
+        if (d.record() instanceof Statement s) {
+            return accepted.contains(s.speakerId());
+        }
+        if (d.record() instanceof Commitment c) {
+            return accepted.contains(c.statementId()) && savable(current.get(c.statementId()), accepted);
+        }
+        return true;
     }
 
     private Set<UUID> accepted() {
@@ -110,7 +127,7 @@ public final class DraftReview {
         for (RecordKind kind : List.of(RecordKind.TOPIC, RecordKind.PERSON, RecordKind.EVENT, RecordKind.REPORT,
                 RecordKind.STATEMENT, RecordKind.COMMITMENT)) {
             List<Draft> ofKind = current.values().stream().filter(d -> d.kind() == kind && accepted.contains(d.id()))
-                    .filter(d -> blocked(d.id()).isEmpty()).toList();
+                    .filter(d -> savable(d, accepted)).toList();
             if (kind == RecordKind.EVENT) {
                 ofKind = ofKind.stream().sorted((a, b) -> Boolean.compare(((Event) a.record()).parentId() != null,
                         ((Event) b.record()).parentId() != null)).toList();

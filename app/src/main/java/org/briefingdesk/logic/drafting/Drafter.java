@@ -818,9 +818,9 @@ public final class Drafter {
         // --- the report ---
 
         private Draft draftReport() {
+            String place = main.city().isEmpty() ? "" : Places.get().cityLocative(main.city());
             String title = layout.headline != null ? Layout.oneLine(text, layout.headline)
-                    : main.city().isEmpty() ? main.title()
-                    : main.title() + " " + Places.get().cityLocative(main.city());
+                    : place.isEmpty() || main.title().contains(place) ? main.title() : main.title() + " " + place;
             StringBuilder body = new StringBuilder();
             StringBuilder outcomes = new StringBuilder();
             int paragraph = -1;
