@@ -44,6 +44,8 @@ import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.TypedCharacters;
 import org.briefingdesk.ui.detail.DetailView;
+import org.briefingdesk.ui.drafting.DraftingView;
+import org.briefingdesk.ui.drafting.DraftingViewModel;
 import org.briefingdesk.ui.edit.UndoManager;
 import org.briefingdesk.ui.detail.DetailViewModel;
 import org.briefingdesk.ui.overview.OverviewView;
@@ -82,6 +84,7 @@ final class MainWindowView {
     private BriefingsView briefingsView;
     private Node openingPage;
     private boolean navigating;
+    private DraftingView drafting;
 
     @FXML
     private ListView<Section> navigation;
@@ -196,6 +199,21 @@ final class MainWindowView {
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
         showSection(viewModel.sectionProperty().get());
+        // A press release dropped on the window opens the drafting page on it.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                openDrafting(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     Parent root() {
@@ -204,7 +222,12 @@ final class MainWindowView {
 
     /** Runs {@code then} once no input typed in the open form would be lost (asking when there is some). */
     void whenNothingUnsaved(UnsavedInputGuard.Purpose purpose, Runnable then) {
-        guard.proceed(purpose, then);
+        // Accepted drafts not yet saved: the drafting page asks in its own words before they would be lost.
+        guard.proceed(purpose, () -> {
+            if (drafting == null || drafting.close()) {
+                then.run();
+            }
+        });
     }
 
     private void setUpNavigation() {
@@ -299,6 +322,15 @@ final class MainWindowView {
             Node page = pages.get(section);
             content.getChildren().setAll(page == null ? List.of() : List.of(page));
             editing.showForm();
+            return;
+        }
+        if (drafting != null) {
+            // The drafting page stays until it is saved or closed; search results give way to it too.
+            if (!content.getChildren().contains(drafting.root())) {
+                Node page = pages.get(section);
+                content.getChildren().setAll(page == null ? List.of() : List.of(page));
+                content.getChildren().add(drafting.root());
+            }
             return;
         }
         WindowServices services = viewModel.servicesProperty().get();
@@ -402,7 +434,7 @@ final class MainWindowView {
 
     /** A search hit: the open form is saved or discarded first, as the user chooses (or the hit waits). */
     private void openFromSearch(RecordKind kind, UUID id) {
-        guard.proceed(UnsavedInputGuard.Purpose.OPEN_RECORD, () -> open(kind, id));
+        whenNothingUnsaved(UnsavedInputGuard.Purpose.OPEN_RECORD, () -> open(kind, id));
     }
 
     /** Opens Podklady with this record as the target ("Připravit podklad" in a detail view). */
@@ -500,6 +532,30 @@ final class MainWindowView {
             open(place.kind(), place.id());
         } finally {
             navigating = false;
+        }
+    }
+
+    /** Záznam › Ze zprávy…: the drafting page over the section. */
+    @FXML
+    private void draftFromRelease() {
+        openDrafting(null);
+    }
+
+    private void openDrafting(java.nio.file.Path file) {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services == null || editing.formOpenProperty().get()) {
+            return;
+        }
+        if (drafting == null) {
+            drafting = new DraftingView(new DraftingViewModel(services.store(), services.records(), l10n, tasks,
+                    dialogs, undo), l10n, dialogs, content, this::open, () -> {
+                        drafting = null;
+                        showSection(viewModel.sectionProperty().get());
+                    });
+            content.getChildren().add(drafting.root());
+        }
+        if (file != null) {
+            drafting.draft(file);
         }
     }
 
