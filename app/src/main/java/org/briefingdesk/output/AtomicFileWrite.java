@@ -33,9 +33,11 @@ final class AtomicFileWrite {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
         boolean done = false;
+        UnfinishedWrites.Write write = null;
         try {
+            write = UnfinishedWrites.begin(temp); // a shutdown cancels the write and waits for the cleanup below
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                 OutputStream out = new BufferedOutputStream(write.guard(Channels.newOutputStream(channel)))) {
                 body.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -43,8 +45,14 @@ final class AtomicFileWrite {
             move(temp, absolute);
             done = true;
         } finally {
-            if (!done) {
-                Files.deleteIfExists(temp);
+            try {
+                if (!done) {
+                    Files.deleteIfExists(temp);
+                }
+            } finally {
+                if (write != null) {
+                    write.done();
+                }
             }
         }
     }

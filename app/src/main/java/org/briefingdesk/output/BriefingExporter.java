@@ -92,7 +92,7 @@ public final class BriefingExporter {
 
             @Override
             public boolean isCancelled() {
-                return whole.isCancelled();
+                return whole.isCancelled() || UnfinishedWrites.stopping(); // the process is ending (SIGTERM)
             }
         };
     }
