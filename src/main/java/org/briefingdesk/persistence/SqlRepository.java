@@ -96,11 +96,11 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
         return db.inTransaction(c -> {
             shared.lock(c, table, record.id());
             Optional<T> before = findById(record.id());
-            before.ifPresent(stored -> shared.check(stored, record));
             List<String> changed = RecordDiff.changedFields(before.orElse(null), record);
             if (before.isPresent() && changed.isEmpty()) {
                 return before.get();
             }
+            before.ifPresent(stored -> shared.check(stored, record));
             var now = shared.stamp(auditContext.now(), before.orElse(null));
             String user = auditContext.user();
             Audit audit = before.map(b -> new Audit(b.audit().createdAt(), b.audit().createdBy(), now, user))

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
 /**
- * Everything the application keeps, behind interfaces: SQLite today, PostgreSQL later. Calls from
+ * Everything the application keeps, behind interfaces: a SQLite file, or a PostgreSQL team server. Calls from
  * several threads are safe; {@link #inTransaction} makes the repositories' calls inside it one
  * atomic change.
  */
@@ -85,6 +86,20 @@ public interface RecordStore extends AutoCloseable {
 
     /** Where the data lives, for the status bar and messages. */
     Path location();
+
+    /** Where the data lives, in words for the title, the status bar and messages: the file, or user@server. */
+    default String displayName() {
+        return location().toString();
+    }
+
+    /**
+     * Calls {@code listener}, on a background thread, soon after someone else changed records of a
+     * kind (a team server's live updates; a file has no one else). Close the handle to stop.
+     */
+    default AutoCloseable onOthersChanges(Consumer<RecordKind> listener) {
+        return () -> {
+        };
+    }
 
     @Override
     void close();
