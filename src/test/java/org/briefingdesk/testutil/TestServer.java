@@ -1,6 +1,8 @@
 package org.briefingdesk.testutil;
 
+import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -50,7 +52,9 @@ public final class TestServer {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectoryCustomizer(dir -> passwordsRequired(dir.toPath()));
             if (binaries != null) {
-                builder.setOverrideWorkingDirectory(binaries.toFile());
+                // A resolver of its own: the library unpacks once per resolver, and this copy must be separate.
+                PgBinaryResolver own = DefaultPostgresBinaryResolver.INSTANCE::getPgBinary;
+                builder.setOverrideWorkingDirectory(binaries.toFile()).setPgBinaryResolver(own);
             }
             return builder.start();
         } catch (IOException e) {
@@ -102,10 +106,11 @@ public final class TestServer {
         }
     }
 
-    /** A login role with a password (once per server; roles are the server's, not a database's). */
+    /** A login role with this password (roles are the server's, shared by its databases). */
     public static synchronized void loginRole(String role, String password) {
         admin(server(), "postgres", "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + role
-                + "') THEN CREATE ROLE " + role + " LOGIN PASSWORD '" + password + "'; END IF; END $$");
+                + "') THEN CREATE ROLE " + role + " LOGIN; END IF; END $$",
+                "ALTER ROLE " + role + " PASSWORD '" + password + "'");
     }
 
     public static PostgresStoreOpener opener() {
