@@ -9,6 +9,7 @@ import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
+import org.briefingdesk.persistence.postgres.PostgresStoreOpener;
 
 /**
  * The application's parts, wired by hand in dependency order: database file → repositories →
@@ -45,9 +46,9 @@ public final class AppContext implements AutoCloseable {
         return new SqliteStoreOpener();
     }
 
-    /** The SQLite storage: opening stores, and checking, backing up and restoring their files. */
+    /** The SQLite storage (opening stores, and checking, backing up and restoring their files) and team servers. */
     public static Storage storage() {
-        return new Storage(opener(), new SqliteStoreFiles());
+        return new Storage(opener(), new SqliteStoreFiles(), new PostgresStoreOpener());
     }
 
     public RecordStore store() {

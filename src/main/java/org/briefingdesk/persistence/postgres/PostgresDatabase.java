@@ -34,6 +34,9 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
             backendPid = c.unwrap(PGConnection.class).getBackendPID();
             return c;
         } catch (SQLException e) {
+            if (connector.password() == null && "08004".equals(e.getSQLState())) {
+                throw new StoreException(e, "error.server.noPassword", displayName());
+            }
             throw PostgresErrors.translate(e, displayName());
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.logic.store.ServerOpener;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.persistence.AuditContext;
 import org.briefingdesk.persistence.Jdbc;
@@ -15,7 +16,7 @@ import org.postgresql.jdbcurlresolver.PgPassParser;
  * migrating the schema ({@code server init}), and setting a role's clearance ({@code server grant}).
  * Changes are written as the database role the desk connected as.
  */
-public final class PostgresStoreOpener {
+public final class PostgresStoreOpener implements ServerOpener {
     private final Clock clock;
 
     public PostgresStoreOpener(Clock clock) {
@@ -30,7 +31,8 @@ public final class PostgresStoreOpener {
      * The password the user keeps outside the application: {@code PGPASSWORD}, then {@code ~/.pgpass}
      * (or {@code PGPASSFILE}), as psql reads them. Empty when neither has one: the window then asks.
      */
-    public static Optional<String> knownPassword(ServerAddress address) {
+    @Override
+    public Optional<String> knownPassword(ServerAddress address) {
         String env = System.getenv("PGPASSWORD");
         if (env != null && !env.isEmpty()) {
             return Optional.of(env);
@@ -40,6 +42,7 @@ public final class PostgresStoreOpener {
     }
 
     /** Opens the server's record store; {@code password} null to use {@link #knownPassword}. */
+    @Override
     public RecordStore open(ServerAddress address, String password) {
         PostgresDatabase db = connect(address, password);
         try {
@@ -52,6 +55,7 @@ public final class PostgresStoreOpener {
     }
 
     /** Creates or migrates the schema and its roles (an administrator's connection), and brings the index up to date. */
+    @Override
     public RecordStore init(ServerAddress address, String password) {
         PostgresDatabase db = connect(address, password);
         try {
@@ -71,6 +75,7 @@ public final class PostgresStoreOpener {
      * Gives an existing login role a clearance and makes it an editor or a reader (an administrator's
      * connection). Returns false when there is no such role.
      */
+    @Override
     public boolean grant(ServerAddress address, String password, String role, Sensitivity clearance, boolean editor) {
         try (PostgresDatabase db = connect(address, password)) {
             PostgresSchema.check(db);
