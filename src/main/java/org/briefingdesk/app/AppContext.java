@@ -5,6 +5,7 @@ import org.briefingdesk.logic.backup.PeriodicBackup;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.persistence.SqliteStoreFiles;
@@ -40,6 +41,11 @@ public final class AppContext implements AutoCloseable {
         AppContext context = new AppContext(opener().open(db, true, true), l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
+    }
+
+    /** For the window and the command line: a team server's store, as the address's user. */
+    public static AppContext openServer(ServerAddress address, String password, Localization l10n) {
+        return new AppContext(new PostgresStoreOpener().open(address, password), l10n);
     }
 
     public static StoreOpener opener() {

@@ -4,13 +4,15 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.shell.MainWindow;
 
 /**
- * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en].
+ * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE | --server URL
+ * [--user NAME]] [--lang cs|en].
  * The window shows at once; the database opens in the background.
  */
 public final class BriefingDeskApp extends Application {
@@ -29,7 +31,16 @@ public final class BriefingDeskApp extends Application {
         Localization l10n = Localization.forLanguage(language);
         Path db = DatabaseLocation.resolve(options.db());
         tasks = new FxBackgroundTasks();
-        MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
+        MainWindow window = MainWindow.show(stage, l10n, options.server() == null ? db : null, tasks, preference);
+        if (options.server() != null) {
+            // A team server: the password from PGPASSWORD or ~/.pgpass; otherwise Soubor › Připojit… asks.
+            tasks.run(() -> AppContext.openServer(ServerAddress.parse(options.server(), options.user()), null, l10n),
+                    opened -> {
+                        context = opened;
+                        window.attach(DesktopServices.of(opened, next -> context = next));
+                    }, window::openFailed);
+            return;
+        }
         window.setRecovery(backup -> {
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);

@@ -9,6 +9,7 @@ import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.ui.shell.RestoreFailedException;
@@ -65,6 +66,14 @@ public final class DesktopServices implements WindowServices {
             throw new RestoreFailedException(failure, services);
         }
         return services;
+    }
+
+    @Override
+    public WindowServices connect(ServerAddress address, String password) {
+        AppContext next = AppContext.openServer(address, password, l10n);
+        context.close();
+        reopened.accept(next);
+        return new DesktopServices(next, l10n, reopened);
     }
 
     @Override

@@ -92,6 +92,16 @@ public interface RecordStore extends AutoCloseable {
         return location().toString();
     }
 
+    /** True for a file on this computer; false for a team server (no files to check, back up or restore here). */
+    default boolean isLocalFile() {
+        return true;
+    }
+
+    /** A short name for the window's title: the file's name, or user@server. */
+    default String shortName() {
+        return String.valueOf(location().getFileName());
+    }
+
     /**
      * Calls {@code listener}, on a background thread, soon after someone else changed records of a
      * kind (a team server's live updates; a file has no one else). Close the handle to stop.

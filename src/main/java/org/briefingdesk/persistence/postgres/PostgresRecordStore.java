@@ -2,9 +2,11 @@ package org.briefingdesk.persistence.postgres;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.briefingdesk.logic.store.Backups;
@@ -41,6 +43,8 @@ final class PostgresRecordStore implements RecordStore {
     private final PostgresSearchIndex search;
     private final PostgresSearchBaselines baselines;
     private final PostgresBackups backups;
+    /** The live-update listeners this store started; they end with it. */
+    private final List<PostgresChangeFeed> feeds = new CopyOnWriteArrayList<>();
 
     PostgresRecordStore(PostgresDatabase db, AuditContext audit) {
         this.db = db;
@@ -171,12 +175,29 @@ final class PostgresRecordStore implements RecordStore {
     }
 
     @Override
+    public boolean isLocalFile() {
+        return false;
+    }
+
+    @Override
+    public String shortName() {
+        return db.displayName();
+    }
+
+    @Override
     public AutoCloseable onOthersChanges(Consumer<RecordKind> listener) {
-        return new PostgresChangeFeed(db.connector(), db::backendPid, listener);
+        PostgresChangeFeed feed = new PostgresChangeFeed(db.connector(), db::backendPid, listener);
+        feeds.add(feed);
+        return () -> {
+            feeds.remove(feed);
+            feed.close();
+        };
     }
 
     @Override
     public void close() {
+        feeds.forEach(PostgresChangeFeed::close);
+        feeds.clear();
         db.close();
     }
 }
