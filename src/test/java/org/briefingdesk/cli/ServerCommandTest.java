@@ -48,6 +48,23 @@ class ServerCommandTest {
     }
 
     @Test
+    void theServerBenchmarkSavesAndSearchesAtOnceAndLosesNothing() throws Exception {
+        CliRun run = CliRun.onServer(TestServer.newDatabase(), folder, "bench", "server", "--scale", "0.01",
+                "--writers", "3", "--saves", "20", "--readers", "2", "--queries", "20", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        var report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+        assertEquals(60, report.at("/load/saves").asInt());
+        assertEquals(60, report.at("/load/countGrowth").asInt());
+        assertEquals(0, report.at("/load/missing").asInt());
+        assertEquals(0, report.at("/load/failures").asInt());
+        assertTrue(report.at("/load/nothingLost").asBoolean());
+        assertTrue(report.at("/load/searches").asInt() > 0, run.out());
+        assertEquals(report.at("/queriesWithHitsFile").asInt(), report.at("/queriesWithHitsServer").asInt(),
+                "the same queries find something on both stores");
+        assertTrue(report.at("/searchServer/p95").asDouble() > 0);
+    }
+
+    @Test
     void whatTheCommandLineRefusesIsOneLineEach() {
         ServerAddress admin = TestServer.newDatabase();
         CliRun.onServer(admin, folder, "server", "init");

@@ -33,8 +33,9 @@ final class PostgresSearchBaselines implements SearchBaselines {
         String rank = q.rank(params);
         params.addAll(q.params());
         params.add(limit);
-        return db.read(c -> Jdbc.query(c, "SELECT record_id FROM search_document WHERE " + q.where()
-                + " ORDER BY " + rank + " DESC LIMIT ?", rs -> 1, params.toArray()).size());
+        // The rank is selected before WHERE, so its parameters come first, as added.
+        return db.read(c -> Jdbc.query(c, "SELECT record_id, " + rank + " AS rank FROM search_document WHERE "
+                + q.where() + " ORDER BY rank DESC LIMIT ?", rs -> 1, params.toArray()).size());
     }
 
     @Override
