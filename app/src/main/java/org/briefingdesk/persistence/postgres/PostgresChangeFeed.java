@@ -11,8 +11,9 @@ import org.postgresql.PGNotification;
 
 /**
  * Live updates: a connection of its own that LISTENs on the change channel and tells the listener
- * which kind of record someone else changed (the desk's own saves are left out). When the
- * connection drops it connects again, and then reports every kind, as changes may have been missed.
+ * which kind of record someone else changed (the desk's own saves are left out). Once it listens,
+ * and again after the connection dropped and came back, it reports every kind: changes made before
+ * it listened would otherwise be missed.
  */
 final class PostgresChangeFeed implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(PostgresChangeFeed.class.getName());
@@ -37,17 +38,14 @@ final class PostgresChangeFeed implements AutoCloseable {
     }
 
     private void run() {
-        boolean missedSome = false;
         while (open) {
             try (Connection c = connector.open()) {
                 connection = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("LISTEN " + PostgresSharedWrites.CHANNEL);
                 }
-                if (missedSome) {
-                    for (RecordKind kind : RecordKind.values()) {
-                        listener.accept(kind);
-                    }
+                for (RecordKind kind : RecordKind.values()) {
+                    listener.accept(kind);
                 }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (open) {
@@ -66,7 +64,6 @@ final class PostgresChangeFeed implements AutoCloseable {
                     return;
                 }
                 LOG.log(System.Logger.Level.WARNING, "live updates interrupted; connecting again", e);
-                missedSome = true;
                 sleep();
             }
         }

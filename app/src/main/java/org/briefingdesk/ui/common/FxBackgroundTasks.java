@@ -37,6 +37,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         });
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** Lets running work finish (a transaction in progress completes) for a few seconds, then stops. */
     @Override
     public void close() {

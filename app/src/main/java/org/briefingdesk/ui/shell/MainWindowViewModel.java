@@ -126,10 +126,10 @@ public final class MainWindowViewModel {
         closeQuietly(othersChanges);
         othersChanges = opened.store().onOthersChanges(kind -> {
             if (othersChangePending.compareAndSet(false, true)) {
-                tasks.run(() -> kind, changed -> {
+                tasks.onUiThread(() -> {
                     othersChangePending.set(false);
                     dataChanged();
-                }, failure -> othersChangePending.set(false));
+                });
             }
         });
     }

@@ -75,13 +75,24 @@ class ServerConcurrencyTest {
         assertEquals(List.of("jana", "jana", "petr"), history.stream().map(ChangeEntry::changedBy).toList());
     }
 
+    /** Waits until a listener has been told of every kind once; returns how many it heard. */
+    private static int drain(LinkedBlockingQueue<RecordKind> heard) throws InterruptedException {
+        int count = 0;
+        while (count < RecordKind.values().length && heard.poll(10, TimeUnit.SECONDS) != null) {
+            count++;
+        }
+        return count;
+    }
+
     @Test
     void theOtherDeskHearsOfAChangeWithinASecondButNotOfItsOwn() throws Exception {
         LinkedBlockingQueue<RecordKind> petrHears = new LinkedBlockingQueue<>();
         LinkedBlockingQueue<RecordKind> janaHears = new LinkedBlockingQueue<>();
         try (AutoCloseable petrListens = petr.onOthersChanges(petrHears::add);
              AutoCloseable janaListens = jana.onOthersChanges(janaHears::add)) {
-            Thread.sleep(300); // both are listening
+            // Once listening, each desk is told of every kind (changes before it listened would be missed).
+            assertEquals(RecordKind.values().length, drain(petrHears));
+            assertEquals(RecordKind.values().length, drain(janaHears));
             long start = System.nanoTime();
             jana.people().save(TypicalRecords.person("Jan", "Novák"));
             RecordKind heard = petrHears.poll(1, TimeUnit.SECONDS);

@@ -68,7 +68,10 @@ class ServerWindowTest extends WindowFixture {
         }
         System.getLogger(ServerWindowTest.class.getName()).log(System.Logger.Level.INFO,
                 "the save of a colleague reached the status bar in {0} ms", millis);
-        assertTrue(millis < 2_000, "shown in " + millis + " ms");
+        // Within a second on an idle machine (ServerConcurrencyTest holds the notification to that); the
+        // window then reads its section and counts again, which a build machine shared by several
+        // builds slows: 0.9 s here, 2.2-2.6 s while a benchmark ran beside it (load average 18, 2 cores).
+        assertTrue(millis < 4_000, "shown in " + millis + " ms");
 
         TextField given = robot.lookup("#givenName").queryAs(TextField.class);
         assertEquals("Rozepsaná", onFx(given::getText), "what is typed stays");
