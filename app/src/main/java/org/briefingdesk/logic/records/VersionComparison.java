@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.model.Text;
 
 /**
  * Two versions of a record side by side, field by field: what a user sees when their save met a
@@ -34,7 +35,7 @@ public final class VersionComparison {
         DisplayFormat format = new DisplayFormat(l10n, null);
         List<Row> rows = new ArrayList<>();
         for (String field : RecordDiff.changedFields(theirs, mine)) {
-            rows.add(new Row(FieldLabels.label(l10n, mine.recordKind(), field),
+            rows.add(new Row(Text.capitalised(FieldLabels.label(l10n, mine.recordKind(), field)),
                     text(RecordDiff.fieldValue(mine, field), l10n, format, names),
                     text(RecordDiff.fieldValue(theirs, field), l10n, format, names)));
         }
