@@ -119,7 +119,8 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             Jdbc.update(c, upsertSql, params.toArray());
             deleteChildren(c, record.id());
             writeChildren(c, record);
-            log(c, record.id(), before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE, changed, now);
+            ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
+            log(c, record.id(), action, changed, now);
             T stored = findById(record.id()).orElseThrow();
             if (index != null) {
                 index.saved(stored);

@@ -115,7 +115,8 @@ public final class ServerLoad {
         try (RecordStore desk = desks.get()) {
             CzechSentences sentences = new CzechSentences(new Random(SyntheticCorpus.SEED + writer));
             for (int i = 0; i < savesPerWriter; i++) {
-                Statement statement = new Statement(UUID.randomUUID(), speakers.get((writer * 31 + i) % speakers.size()),
+                UUID speaker = speakers.get((writer * 31 + i) % speakers.size());
+                Statement statement = new Statement(UUID.randomUUID(), speaker,
                         LocalDate.of(2025, 1 + i % 12, 1 + i % 28), null, sentences.sentences(1, 4),
                         "cs", "", StatementKind.POSITION, List.of(), RecordInfo.of(Sensitivity.PUBLIC, List.of()));
                 long start = System.nanoTime();

@@ -3,6 +3,7 @@ package org.briefingdesk.persistence.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
             + " date_to, updated_at, exact, stems, people_exact, people_stems, countries_exact, countries_stems,"
             + " topics_exact, topics_stems, events_exact, events_stems) VALUES (?, ?, ?, ?, ?, ?, ?, "
             + weighted("A", "B", "C", "C", "C", "D") + ", " + weighted("B", "C", "D", "D", "D", "D") + ", "
-            + String.join(", ", java.util.Collections.nCopies(8, VECTOR)) + ") ON CONFLICT (record_id) DO UPDATE SET"
+            + String.join(", ", Collections.nCopies(8, VECTOR)) + ") ON CONFLICT (record_id) DO UPDATE SET"
             + " kind = excluded.kind, title = excluded.title, sensitivity = excluded.sensitivity,"
             + " date_from = excluded.date_from, date_to = excluded.date_to, updated_at = excluded.updated_at,"
             + " exact = excluded.exact, stems = excluded.stems, people_exact = excluded.people_exact,"

@@ -2,6 +2,7 @@ package org.briefingdesk.persistence.postgres;
 
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
@@ -54,7 +55,10 @@ public final class PostgresStoreOpener implements ServerOpener {
         }
     }
 
-    /** Creates or migrates the schema and its roles (an administrator's connection), and brings the index up to date. */
+    /**
+     * Creates or migrates the schema and its roles (an administrator's connection), and brings the index
+     * up to date.
+     */
     @Override
     public RecordStore init(ServerAddress address, String password) {
         PostgresDatabase db = connect(address, password);
@@ -84,14 +88,15 @@ public final class PostgresStoreOpener implements ServerOpener {
                     return false;
                 }
                 Jdbc.update(c, "INSERT INTO desk_clearance(role_name, clearance) VALUES (?, ?) ON CONFLICT (role_name)"
-                        + " DO UPDATE SET clearance = excluded.clearance, granted_at = now(), granted_by = current_user",
+                        + " DO UPDATE SET clearance = excluded.clearance, granted_at = now(),"
+                        + " granted_by = current_user",
                         role, clearance);
                 String granted = editor ? PostgresSchema.EDITOR_ROLE : PostgresSchema.READER_ROLE;
                 String revoked = editor ? PostgresSchema.READER_ROLE : PostgresSchema.EDITOR_ROLE;
                 // Role names cannot be bound parameters: the server quotes them (format %I).
                 for (String sql : Jdbc.query(c, "SELECT format('REVOKE %I FROM %I', ?::text, ?::text),"
                         + " format('GRANT %I TO %I', ?::text, ?::text)",
-                        rs -> java.util.List.of(rs.getString(1), rs.getString(2)), revoked, role, granted, role)
+                        rs -> List.of(rs.getString(1), rs.getString(2)), revoked, role, granted, role)
                         .get(0)) {
                     try (Statement s = c.createStatement()) {
                         s.execute(sql);

@@ -69,7 +69,10 @@ public final class ServerConnectViewModel {
         return error;
     }
 
-    /** The login to connect with, remembered among the recent servers; empty (with a sentence) when the address is bad. */
+    /**
+     * The login to connect with, remembered among the recent servers; empty (with a sentence) when the
+     * address is bad.
+     */
     public Optional<Login> login() {
         try {
             ServerAddress parsed = ServerAddress.parse(address.get(), user.get());
