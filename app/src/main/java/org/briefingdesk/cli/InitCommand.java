@@ -19,6 +19,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (app.server().isPresent()) {
+            return ServerCommand.init(app);
+        }
         boolean existed = Files.exists(app.database());
         try (RecordStore store = app.openStore(true)) {
             Path location = store.location();

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,17 +14,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Prepared statements with typed parameters: user text is always a bound value, never SQL. */
-final class Jdbc {
+/**
+ * Prepared statements with typed parameters: user text is always a bound value, never SQL. Values
+ * go in as text (ids, dates, times) or numbers, so the same calls work on SQLite and on PostgreSQL
+ * (whose connection takes untyped text for uuid, date and timestamptz columns).
+ */
+public final class Jdbc {
     private Jdbc() {
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
             PreparedStatement ps = lease.statement();
             bind(ps, params);
@@ -40,7 +45,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
             PreparedStatement ps = lease.statement();
             bind(ps, params);
@@ -54,13 +59,13 @@ final class Jdbc {
         }
     }
 
-    static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
+    public static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
         List<T> rows = query(c, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
-    static long count(Connection c, String sql, Object... params) throws SQLException {
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
         return queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
@@ -77,7 +82,7 @@ final class Jdbc {
             } else if (p instanceof Long n) {
                 ps.setLong(index, n);
             } else if (p instanceof Boolean b) {
-                ps.setInt(index, b ? 1 : 0);
+                ps.setBoolean(index, b);
             } else if (p instanceof UUID || p instanceof LocalDate || p instanceof Instant) {
                 ps.setString(index, p.toString());
             } else if (p instanceof Enum<?> e) {
@@ -88,27 +93,35 @@ final class Jdbc {
         }
     }
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : UUID.fromString(s);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : LocalDate.parse(s);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : Instant.parse(s);
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value instanceof Timestamp t) {
+            return t.toInstant(); // PostgreSQL's timestamptz
+        }
+        return value == null ? null : Instant.parse(value.toString());
     }
 
-    static Integer integer(ResultSet rs, String column) throws SQLException {
+    /** Closes and forgets the statements kept for a connection; before the connection closes. */
+    public static void forget(Connection c) {
+        StatementCache.forget(c);
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         int value = rs.getInt(column);
         return rs.wasNull() ? null : value;
     }
 
-    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+    public static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         String s = rs.getString(column);
         return s == null ? null : Enum.valueOf(type, s);
     }
