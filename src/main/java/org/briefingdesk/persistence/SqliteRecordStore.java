@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.BatchWriter;
+import org.briefingdesk.logic.store.ExchangeMemory;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
@@ -39,6 +41,8 @@ public final class SqliteRecordStore implements RecordStore {
     private final SqliteSearchBaselines baselines;
     private final SqliteBackups backups;
     private final SavedSearchRepository savedSearches;
+    private final SqliteBatchWriter batches;
+    private final SqliteExchangeMemory exchangeMemory;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -63,6 +67,10 @@ public final class SqliteRecordStore implements RecordStore {
                 statements, commitments, topics)) {
             repository.attach(search);
         }
+        this.batches = new SqliteBatchWriter(db, this, Map.of(RecordKind.EVENT, events, RecordKind.PERSON, people,
+                RecordKind.ORGANISATION, organisations, RecordKind.REPORT, reports, RecordKind.STATEMENT, statements,
+                RecordKind.COMMITMENT, commitments, RecordKind.TOPIC, topics), search);
+        this.exchangeMemory = new SqliteExchangeMemory(db);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
@@ -79,6 +87,16 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public SavedSearchRepository savedSearches() {
         return savedSearches;
+    }
+
+    @Override
+    public BatchWriter batches() {
+        return batches;
+    }
+
+    @Override
+    public ExchangeMemory exchangeMemory() {
+        return exchangeMemory;
     }
 
     @Override

@@ -96,22 +96,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
             if (before.isPresent() && changed.isEmpty()) {
                 return before.get();
             }
-            var now = auditContext.now();
-            String user = auditContext.user();
-            Audit audit = before.map(b -> new Audit(b.audit().createdAt(), b.audit().createdBy(), now, user))
-                    .orElse(new Audit(now, user, now, user));
-            List<Object> params = new ArrayList<>();
-            params.add(record.id());
-            params.addAll(java.util.Arrays.asList(values(record)));
-            params.add(record.sensitivity());
-            params.add(SourcesJson.write(record.sources()));
-            params.add(audit.createdAt());
-            params.add(audit.createdBy());
-            params.add(audit.updatedAt());
-            params.add(audit.updatedBy());
-            Jdbc.update(c, upsertSql, params.toArray());
-            deleteChildren(c, record.id());
-            writeChildren(c, record);
+            writeRow(c, record, stamped(before.orElse(null)), before.isPresent());
             log(c, record.id(), before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE, changed);
             T stored = findById(record.id()).orElseThrow();
             if (index != null) {
@@ -119,6 +104,47 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
             }
             return stored;
         });
+    }
+
+    /** The audit a save gives: created as before (or now), updated now by this user. */
+    Audit stamped(T before) {
+        var now = auditContext.now();
+        String user = auditContext.user();
+        return before == null ? new Audit(now, user, now, user)
+                : new Audit(before.audit().createdAt(), before.audit().createdBy(), now, user);
+    }
+
+    /** Upserts the main row with this audit and writes the child rows anew (deleting the old ones when it existed). */
+    void writeRow(Connection c, T record, Audit audit, boolean existed) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(record.id());
+        params.addAll(java.util.Arrays.asList(values(record)));
+        params.add(record.sensitivity());
+        params.add(SourcesJson.write(record.sources()));
+        params.add(audit.createdAt());
+        params.add(audit.createdBy());
+        params.add(audit.updatedAt());
+        params.add(audit.updatedBy());
+        Jdbc.update(c, upsertSql, params.toArray());
+        if (existed) {
+            deleteChildren(c, record.id());
+        }
+        writeChildren(c, record);
+    }
+
+    /** True when a record of this kind has this id. */
+    boolean exists(Connection c, UUID id) throws SQLException {
+        return Jdbc.count(c, "SELECT count(*) FROM " + table + " WHERE id = ?", id) > 0;
+    }
+
+    /** Deletes the main row (child rows follow by the schema's cascades) and logs it; no index work. */
+    void deleteRow(Connection c, UUID id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+        log(c, id, ChangeEntry.Action.DELETE, List.of());
+    }
+
+    RecordKind kind() {
+        return kind;
     }
 
     @Override
@@ -138,7 +164,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         });
     }
 
-    private void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields) throws SQLException {
+    void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields) throws SQLException {
         Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
                 id, kind, action, auditContext.now(), auditContext.user(), SourcesJson.writeStrings(fields));
