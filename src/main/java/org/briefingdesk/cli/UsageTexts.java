@@ -25,6 +25,8 @@ final class UsageTexts {
         describe(root, "backup", l10n.get("cli.backup.description"), l10n);
         describe(root, "restore", l10n.get("cli.restore.description"), l10n);
         describe(root, "check", l10n.get("cli.check.description"), l10n);
+        describe(root, "export", l10n.get("cli.export.description"), l10n);
+        describe(root, "import", l10n.get("cli.import.description"), l10n);
     }
 
     private static void describe(CommandLine root, String command, String description, Localization l10n) {

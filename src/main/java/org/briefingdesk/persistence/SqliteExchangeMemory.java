@@ -1,8 +1,11 @@
 package org.briefingdesk.persistence;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.store.ExchangeMemory;
 
@@ -10,6 +13,8 @@ import org.briefingdesk.logic.store.ExchangeMemory;
 final class SqliteExchangeMemory implements ExchangeMemory {
     /** Past this many ids one scan of the table is cheaper than a look-up each. */
     private static final int SCAN_FROM = 2_000;
+    private static final String UPSERT = "INSERT INTO exchange_base(record_id, version) VALUES (?, ?)"
+            + " ON CONFLICT(record_id) DO UPDATE SET version = excluded.version";
 
     private final Database db;
 
@@ -18,34 +23,67 @@ final class SqliteExchangeMemory implements ExchangeMemory {
     }
 
     @Override
-    public Map<UUID, String> bases(Collection<UUID> ids) {
+    public Map<UUID, Instant> versions(Collection<UUID> ids) {
         return db.read(c -> {
-            Map<UUID, String> found = new HashMap<>();
+            Map<UUID, Instant> found = new HashMap<>();
             if (ids.size() >= SCAN_FROM) {
-                java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
-                Jdbc.query(c, "SELECT record_id, fingerprint FROM exchange_base", rs -> {
+                Set<UUID> wanted = new HashSet<>(ids);
+                Jdbc.query(c, "SELECT record_id, version FROM exchange_base", rs -> {
                     UUID id = UUID.fromString(rs.getString(1));
                     if (wanted.contains(id)) {
-                        found.put(id, rs.getString(2));
+                        found.put(id, Instant.parse(rs.getString(2)));
                     }
                     return null;
                 });
                 return found;
             }
             for (UUID id : ids) {
-                Jdbc.queryOne(c, "SELECT fingerprint FROM exchange_base WHERE record_id = ?", rs -> rs.getString(1), id)
-                        .ifPresent(f -> found.put(id, f));
+                Jdbc.queryOne(c, "SELECT version FROM exchange_base WHERE record_id = ?", rs -> rs.getString(1), id)
+                        .ifPresent(v -> found.put(id, Instant.parse(v)));
             }
             return found;
         });
     }
 
     @Override
-    public void rememberBases(Map<UUID, String> fingerprints) {
+    public void rememberVersions(Map<UUID, Instant> versions) {
         db.inTransaction(c -> {
-            for (Map.Entry<UUID, String> e : fingerprints.entrySet()) {
-                Jdbc.update(c, "INSERT INTO exchange_base(record_id, fingerprint) VALUES (?, ?)"
-                        + " ON CONFLICT(record_id) DO UPDATE SET fingerprint = excluded.fingerprint", e.getKey(), e.getValue());
+            for (Map.Entry<UUID, Instant> e : versions.entrySet()) {
+                Jdbc.update(c, UPSERT, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void rememberStoredVersions(Collection<UUID> ids) {
+        db.inTransaction(c -> {
+            for (UUID id : ids) {
+                for (String table : RecordTables.TABLES.values()) {
+                    Jdbc.update(c, "INSERT INTO exchange_base(record_id, version) SELECT id, updated_at FROM " + table
+                            + " WHERE id = ? ON CONFLICT(record_id) DO UPDATE SET version = excluded.version", id);
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void rememberAllStoredVersions() {
+        db.inTransaction(c -> {
+            for (String table : RecordTables.TABLES.values()) {
+                Jdbc.update(c, "INSERT INTO exchange_base(record_id, version) SELECT id, updated_at FROM " + table
+                        + " WHERE true ON CONFLICT(record_id) DO UPDATE SET version = excluded.version");
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void forgetVersions(Collection<UUID> ids) {
+        db.inTransaction(c -> {
+            for (UUID id : ids) {
+                Jdbc.update(c, "DELETE FROM exchange_base WHERE record_id = ?", id);
             }
             return null;
         });
