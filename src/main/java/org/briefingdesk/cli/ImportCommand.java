@@ -63,7 +63,11 @@ final class ImportCommand implements Callable<Integer> {
         ImportFormat chosen = (format == null ? ImportFormat.of(file) : ImportFormat.named(format))
                 .orElseThrow(() -> new UserFacingException("cli.import.badFormat", format == null ? file : format));
         MergeDecisions.Policy policy = policy(onConflict);
-        try (RecordStore store = app.openStore(false)) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserFacingException("exchange.error.missing", file);
+        }
+        // Like sample, an import may start a new database; the file to import is checked first.
+        try (RecordStore store = app.openStore(true)) {
             RecordImport importer = new RecordImport(store);
             long started = System.nanoTime();
             MergePlan plan = importer.preview(file, chosen, ExchangeMonitor.NONE);
