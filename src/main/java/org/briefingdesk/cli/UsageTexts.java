@@ -20,6 +20,7 @@ final class UsageTexts {
         CommandLine bench = root.getSubcommands().get("bench");
         describe(bench, "generate", l10n.get("cli.bench.generate.description"), l10n);
         describe(bench, "search", l10n.get("cli.bench.search.description"), l10n);
+        describe(bench, "exchange", l10n.get("cli.bench.exchange.description"), l10n);
         describe(root, "briefing", l10n.get("cli.briefing.description"), l10n);
         describe(root, "bench-briefing", l10n.get("cli.benchBriefing.description"), l10n);
         describe(root, "backup", l10n.get("cli.backup.description"), l10n);
