@@ -43,6 +43,7 @@ import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.edit.UndoManager;
+import org.briefingdesk.ui.exchange.ExchangeActions;
 import org.briefingdesk.ui.detail.DetailViewModel;
 import org.briefingdesk.ui.overview.OverviewView;
 import org.briefingdesk.ui.overview.OverviewViewModel;
@@ -484,6 +485,23 @@ final class MainWindowView {
             new BackupsDialog(new BackupsViewModel(services, tasks, dialogs,
                     restored -> viewModel.attach(restored, false)), root.getScene().getWindow()).show();
         }
+    }
+
+    @FXML
+    private void importRecords() {
+        exchange().importRecords();
+    }
+
+    @FXML
+    private void exportRecords() {
+        exchange().exportRecords(searchField.getText(), selectedId());
+    }
+
+    private ExchangeActions exchange() {
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> root.getScene().getWindow();
+        WindowServices services = viewModel.servicesProperty().get();
+        return new ExchangeActions(() -> services == null ? null : services.store(), l10n, tasks, undo, owner,
+                () -> services.exchangeFiles(owner));
     }
 
     @FXML
