@@ -13,7 +13,12 @@ import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ExportScope;
 import org.briefingdesk.logic.exchange.Manifest;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.exchange.TableData;
+import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.logic.search.SearchService;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.ExportFiles;
+import org.briefingdesk.output.TableFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,6 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             long started = System.nanoTime();
             switch (chosen) {
                 case "bundle" -> bundle(store, scope);
+                case "csv", "xlsx" -> table(store, scope, chosen.equals("csv"));
                 default -> throw new UserFacingException("cli.export.badFormat", format);
             }
             LOG.log(System.Logger.Level.INFO, "export {0} written in {1} ms", chosen,
@@ -92,6 +98,40 @@ final class ExportCommand implements Callable<Integer> {
         if (manifest.omitted() > 0) {
             app.out().println(app.l10n().get("cli.export.omitted", manifest.omitted()));
         }
+    }
+
+    /** The search result as the window lists it (kind, title, snippet), for the query or every record of the kinds. */
+    private void table(RecordStore store, ExportScope scope, boolean csv) {
+        if (separator.length() != 1 || Character.isLetterOrDigit(separator.charAt(0)) || separator.charAt(0) == '"') {
+            throw new UserFacingException("cli.export.badSeparator", separator);
+        }
+        var l10n = app.l10n();
+        SearchService search = new SearchService(store.search());
+        List<SearchHit> hits = new ArrayList<>();
+        String dates = (scope.from() == null ? "" : " od:" + scope.from()) + (scope.to() == null ? "" : " do:" + scope.to());
+        if (scope.query() != null) {
+            hits.addAll(search.search(scope.query() + dates, scope.kinds(), Integer.MAX_VALUE).hits());
+        } else {
+            for (RecordKind kind : RecordKind.values()) {
+                if (scope.includes(kind)) {
+                    hits.addAll(search.search("type:" + kind.name().toLowerCase(Locale.ROOT) + dates,
+                            Integer.MAX_VALUE).hits());
+                }
+            }
+        }
+        List<List<Object>> rows = hits.stream().map(h -> List.<Object>of(l10n.of(h.kind()), h.title(),
+                h.snippetText())).toList();
+        TableData table = new TableData(l10n.get("cli.export.tableName"), List.of(l10n.get("cli.export.column.kind"),
+                l10n.get("cli.export.column.title"), l10n.get("cli.export.column.snippet")), rows);
+        char chosen = separator.charAt(0);
+        ExportFiles.write(out, store.location(), stream -> {
+            if (csv) {
+                TableFiles.csv(table, chosen, stream);
+            } else {
+                TableFiles.xlsx(table, stream);
+            }
+        });
+        app.out().println(l10n.get("cli.export.tableWritten", rows.size(), out.toAbsolutePath()));
     }
 
     private UUID recordId() {

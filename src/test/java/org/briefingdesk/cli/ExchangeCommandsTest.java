@@ -108,6 +108,23 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aSearchResultGoesOutAsCsvAndXlsxWithCzechText() throws Exception {
+        Path db = sampleDb("desk.db");
+        Path csv = folder.resolve("hledani.csv");
+        CliRun run = on(db, "export", "--format", "csv", "--query", "Rakušan", "--out", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFDruh;Název;Úryvek"), text);
+        assertTrue(text.contains("Vít Rakušan"), text);
+        Path xlsx = folder.resolve("lide.xlsx");
+        assertEquals(0, on(db, "export", "--format", "xlsx", "--type", "osoba", "--out", xlsx.toString()).exitCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(4, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "a heading and the sample's 3 people");
+        }
+        assertEquals(1, on(db, "export", "--format", "csv", "--separator", "ab", "--out", csv.toString()).exitCode());
+    }
+
+    @Test
     void badOptionsAndFilesAreOneLineAndExitOne() throws Exception {
         Path db = sampleDb("desk.db");
         Path junk = Files.writeString(folder.resolve("junk.bdesk"), "{}");

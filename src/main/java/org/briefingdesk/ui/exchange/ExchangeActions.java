@@ -40,12 +40,13 @@ public final class ExchangeActions {
     }
 
     /** Shows the export dialog; {@code query} and {@code selected} offer the search shown and the record chosen. */
-    public void exportRecords(String query, java.util.UUID selected) {
+    public void exportRecords(String query, java.util.UUID selected,
+                              java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable) {
         RecordStore open = store.get();
         if (open == null) {
             return;
         }
-        ExportViewModel viewModel = new ExportViewModel(open, l10n, tasks, query, selected);
+        ExportViewModel viewModel = new ExportViewModel(open, l10n, tasks, query, selected, shownTable);
         new ExportDialog(viewModel, owner.get(), files.get()).show();
     }
 }

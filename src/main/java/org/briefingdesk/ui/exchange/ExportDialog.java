@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.briefingdesk.logic.exchange.BundleFormat;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.Sensitivity;
 
@@ -49,6 +48,30 @@ public final class ExportDialog {
             });
             content.getChildren().add(button);
         }
+        ChoiceBox<ExportViewModel.Format> format = new ChoiceBox<>();
+        format.setId("exportFormat");
+        format.getItems().add(ExportViewModel.Format.BUNDLE);
+        if (viewModel.offersTable()) {
+            format.getItems().addAll(ExportViewModel.Format.CSV, ExportViewModel.Format.XLSX);
+        }
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportViewModel.Format f) {
+                return f == null ? "" : l10n.get(switch (f) {
+                    case BUNDLE -> "ui.export.format.bundle";
+                    case CSV -> "ui.export.format.csv";
+                    case XLSX -> "ui.export.format.xlsx";
+                });
+            }
+
+            @Override
+            public ExportViewModel.Format fromString(String s) {
+                return null;
+            }
+        });
+        format.valueProperty().bindBidirectional(viewModel.formatProperty());
+        content.getChildren().add(0, format);
+        content.getChildren().add(0, new Label(l10n.get("ui.export.format")));
         ChoiceBox<Sensitivity> sensitivity = new ChoiceBox<>();
         sensitivity.getItems().setAll(Sensitivity.values());
         sensitivity.setConverter(new StringConverter<>() {
@@ -82,8 +105,8 @@ public final class ExportDialog {
         export.disableProperty().bind(viewModel.busyProperty());
         export.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
-            files.save(l10n.get("ui.export.title"), "briefing-desk", BundleFormat.EXTENSION)
-                    .ifPresent(file -> viewModel.writeBundle(file, () -> { }));
+            files.save(l10n.get("ui.export.title"), "briefing-desk", viewModel.extension())
+                    .ifPresent(file -> viewModel.write(file, () -> { }));
         });
         Button close = (Button) dialog.getDialogPane().lookupButton(closeType);
         close.addEventFilter(ActionEvent.ACTION, e -> {

@@ -33,20 +33,28 @@ public final class ExportViewModel {
     /** What the export takes. */
     public enum Scope { ALL, SEARCH, RECORD }
 
+    /** What the export writes: a bundle of records, or the table on screen as a spreadsheet. */
+    public enum Format { BUNDLE, CSV, XLSX }
+
     private final RecordStore store;
     private final Localization l10n;
     private final BackgroundTasks tasks;
     private final String query;
     private final UUID selected;
+    private final java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
+    private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.BUNDLE);
     private final ObjectProperty<Sensitivity> maxSensitivity = new SimpleObjectProperty<>(Sensitivity.SENSITIVE);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
-    public ExportViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks, String query, UUID selected) {
+    /** @param shownTable the section's table as shown (null where no table is shown) */
+    public ExportViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks, String query, UUID selected,
+                           java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable) {
         this.store = store;
+        this.shownTable = shownTable;
         this.l10n = l10n;
         this.tasks = tasks;
         this.query = query == null || query.isBlank() ? null : query.strip();
@@ -99,6 +107,52 @@ public final class ExportViewModel {
                     message.set(failure instanceof UserFacingException e ? e.localizedMessage(l10n)
                             : l10n.get("ui.error.unexpected"));
                 });
+    }
+
+    public boolean offersTable() {
+        return shownTable != null;
+    }
+
+    /** The file's extension for the chosen format. */
+    public String extension() {
+        return switch (format.get()) {
+            case BUNDLE -> org.briefingdesk.logic.exchange.BundleFormat.EXTENSION;
+            case CSV -> "csv";
+            case XLSX -> "xlsx";
+        };
+    }
+
+    /** Writes what the chosen format says: the bundle, or the table as shown (read now, written in the background). */
+    public void write(Path file, Runnable done) {
+        if (format.get() == Format.BUNDLE) {
+            writeBundle(file, done);
+            return;
+        }
+        org.briefingdesk.logic.exchange.TableData table = shownTable.get();
+        boolean csv = format.get() == Format.CSV;
+        busy.set(true);
+        progress.set(-1);
+        message.set(l10n.get("ui.export.writing", file.getFileName()));
+        tasks.run(() -> ExportFiles.write(file, store.location(), out -> {
+            if (csv) {
+                org.briefingdesk.output.TableFiles.csv(table, ';', out);
+            } else {
+                org.briefingdesk.output.TableFiles.xlsx(table, out);
+            }
+        }), () -> {
+            busy.set(false);
+            progress.set(1);
+            message.set(l10n.get("ui.export.tableDone", l10n.number(table.rows().size()), file));
+            done.run();
+        }, failure -> {
+            busy.set(false);
+            message.set(failure instanceof UserFacingException e ? e.localizedMessage(l10n)
+                    : l10n.get("ui.error.unexpected"));
+        });
+    }
+
+    public ObjectProperty<Format> formatProperty() {
+        return format;
     }
 
     public void cancel() {

@@ -494,7 +494,13 @@ final class MainWindowView {
 
     @FXML
     private void exportRecords() {
-        exchange().exportRecords(searchField.getText(), selectedId());
+        Section section = viewModel.sectionProperty().get();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow> shown =
+                (javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow>) content.lookup("#" + section.id()
+                        + "Table");
+        exchange().exportRecords(searchField.getText(), selectedId(), shown == null ? null
+                : () -> org.briefingdesk.ui.exchange.ShownTable.of(l10n.get(section.titleKey()), shown));
     }
 
     private ExchangeActions exchange() {
