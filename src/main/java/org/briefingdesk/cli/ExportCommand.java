@@ -80,6 +80,7 @@ final class ExportCommand implements Callable<Integer> {
             switch (chosen) {
                 case "bundle" -> bundle(store, scope);
                 case "csv", "xlsx" -> table(store, scope, chosen.equals("csv"));
+                case "popolo" -> popolo(store, scope);
                 default -> throw new UserFacingException("cli.export.badFormat", format);
             }
             LOG.log(System.Logger.Level.INFO, "export {0} written in {1} ms", chosen,
@@ -98,6 +99,13 @@ final class ExportCommand implements Callable<Integer> {
         if (manifest.omitted() > 0) {
             app.out().println(app.l10n().get("cli.export.omitted", manifest.omitted()));
         }
+    }
+
+    private void popolo(RecordStore store, ExportScope scope) {
+        long[] written = new long[1];
+        ExportFiles.write(out, store.location(), stream -> written[0] = org.briefingdesk.logic.exchange.PopoloWriter
+                .write(store, scope.maxSensitivity(), stream));
+        app.out().println(app.l10n().get("cli.export.popoloWritten", written[0], out.toAbsolutePath()));
     }
 
     /** The search result as the window lists it (kind, title, snippet), for the query or every record of the kinds. */
