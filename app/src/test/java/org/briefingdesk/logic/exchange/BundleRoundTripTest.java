@@ -63,7 +63,7 @@ class BundleRoundTripTest extends StoreFixture {
 
     @Test
     void theSchemaTheBuildReadsIsTheOnePublishedInDocs() throws Exception {
-        byte[] published = java.nio.file.Files.readAllBytes(Path.of("docs/bundle.schema.json"));
+        byte[] published = java.nio.file.Files.readAllBytes(Path.of("../docs/bundle.schema.json"));
         try (var in = BundleRoundTripTest.class.getResourceAsStream(BundleFormat.SCHEMA_RESOURCE)) {
             assertEquals(new String(published, java.nio.charset.StandardCharsets.UTF_8),
                     new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
