@@ -47,6 +47,10 @@ final class BenchExchangeCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
+    /** A heap limit for each step's process (as a launcher would set it), e.g. 512m; the JVM's default without. */
+    @Option(names = "--heap", paramLabel = "SIZE", descriptionKey = "bench.exchange.heap")
+    private String heap;
+
     /** The child's step: export, import or preview (not for users). */
     @Option(names = "--step", hidden = true)
     private String step;
@@ -119,7 +123,14 @@ final class BenchExchangeCommand implements Callable<Integer> {
         app.err().println(app.l10n().get("bench.exchange.running", name));
         app.err().flush();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java));
+        if (heap != null) {
+            if (!heap.matches("\\d+[mMgG]")) {
+                throw new UserFacingException("bench.exchange.badHeap", heap);
+            }
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.briefingdesk.bench.cli.BenchMain", "bench", "exchange", "--db", db.toString(), "--step", name,
                 "--bundle", file.toString()));
         if (into != null) {
