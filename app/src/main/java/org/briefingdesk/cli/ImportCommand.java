@@ -7,11 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.exchange.AppliedImport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
+import org.briefingdesk.logic.exchange.ImportApplier;
 import org.briefingdesk.logic.exchange.ImportFormat;
+import org.briefingdesk.logic.exchange.ParticipantImport;
+import org.briefingdesk.logic.exchange.TableReader;
 import org.briefingdesk.logic.exchange.MergeCategory;
 import org.briefingdesk.logic.exchange.MergeDecisions;
 import org.briefingdesk.logic.exchange.MergePlan;
@@ -20,6 +24,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,9 +62,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
+    @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.import.event")
+    private String event;
+
+    @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "cli.import.role")
+    private String role = "participant";
+
     @Override
     public Integer call() {
         Localization l10n = app.l10n();
+        String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv") || lower.endsWith(".xlsx")) {
+            return participants(l10n);
+        }
         ImportFormat chosen = (format == null ? ImportFormat.of(file) : ImportFormat.named(format))
                 .orElseThrow(() -> new UserFacingException("cli.import.badFormat", format == null ? file : format));
         MergeDecisions.Policy policy = policy(onConflict);
@@ -93,6 +108,68 @@ final class ImportCommand implements Callable<Integer> {
             print(plan, applied);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * A delegation list: columns from its headings, each row matched by the duplicate guard; a matched row is the
+     * person here with {@code --on-conflict ours}, a new person with {@code both}; without either the matches are
+     * listed and nothing is written.
+     */
+    private int participants(Localization l10n) {
+        MergeDecisions.Policy policy = policy(onConflict);
+        ParticipationRole participation = participationRole(role);
+        TableReader.Rows rows = TableReader.read(file);
+        if (rows.noteKey() != null) {
+            app.err().println(l10n.get(rows.noteKey()));
+        }
+        try (RecordStore store = app.openStore(true)) {
+            UUID eventId = event == null ? null : eventId(store);
+            String name = String.valueOf(file.getFileName());
+            List<ParticipantImport.Row> preview = ParticipantImport.preview(store, name, rows,
+                    ParticipantImport.guess(rows.headings()));
+            Map<Integer, UUID> chosen = new LinkedHashMap<>();
+            long matched = preview.stream().filter(r -> !r.matches().isEmpty()).count();
+            for (ParticipantImport.Row row : preview) {
+                if (!row.matches().isEmpty()) {
+                    app.out().println(l10n.get("cli.import.rowMatch", row.line(), row.person().fullName(),
+                            row.matches().get(0).fullName(), row.matches().get(0).id()));
+                    if (policy == MergeDecisions.Policy.OURS || policy == MergeDecisions.Policy.THEIRS) {
+                        chosen.put(row.line(), row.matches().get(0).id());
+                    }
+                }
+            }
+            if (dryRun || (matched > 0 && policy == null)) {
+                app.out().println(l10n.get("cli.import.rows", preview.size(), matched));
+                if (!dryRun) {
+                    app.err().println(l10n.get("cli.import.undecided", 0, matched));
+                    return ExitCode.USER_ERROR;
+                }
+                return ExitCode.OK;
+            }
+            AppliedImport applied = new ImportApplier(store).apply(ParticipantImport.changes(store, preview, chosen,
+                    eventId, participation), ExchangeMonitor.NONE);
+            app.out().println(l10n.get("cli.import.written", applied.created(), applied.replaced()));
+        }
+        return ExitCode.OK;
+    }
+
+    private UUID eventId(RecordStore store) {
+        try {
+            UUID id = UUID.fromString(event.strip());
+            return store.events().findById(id).map(e -> id)
+                    .orElseThrow(() -> new UserFacingException("exchange.error.noEvent", event));
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("cli.export.badId", event);
+        }
+    }
+
+    private static ParticipationRole participationRole(String name) {
+        for (ParticipationRole r : ParticipationRole.values()) {
+            if (r.name().equalsIgnoreCase(name.strip().replace('-', '_').replace(' ', '_'))) {
+                return r;
+            }
+        }
+        throw new UserFacingException("cli.import.badRole", name);
     }
 
     private static MergeDecisions.Policy policy(String name) {

@@ -125,6 +125,28 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void aParticipantListShowsItsMatchesAndIsAttachedToTheSummitWhenToldWhatToDoWithThem() throws Exception {
+        Path db = sampleDb("desk.db");
+        Path list = Files.writeString(folder.resolve("delegace.csv"), "Jméno a příjmení;Funkce\n"
+                + "Vit Rakusan;ministr vnitra\nJana Nováková;poradkyně\n");
+        String summit = org.briefingdesk.logic.sample.SampleIds.SUMMIT.toString();
+        CliRun undecided = on(db, "import", list.toString(), "--event", summit);
+        assertEquals(1, undecided.exitCode());
+        assertTrue(undecided.out().contains("Vít Rakušan"), undecided.out());
+        CliRun imported = on(db, "import", list.toString(), "--event", summit, "--role", "accompanying",
+                "--on-conflict", "ours");
+        assertEquals(0, imported.exitCode(), imported.err());
+        try (RecordStore store = TestStores.opener().open(db, false)) {
+            assertEquals(4, store.people().count(), "one new person, Rakušan matched");
+            var participants = store.events().findById(org.briefingdesk.logic.sample.SampleIds.SUMMIT).orElseThrow()
+                    .participants();
+            assertTrue(participants.stream().anyMatch(p -> p.personId().equals(
+                    org.briefingdesk.logic.sample.SampleIds.RAKUSAN)));
+        }
+        assertEquals(1, on(db, "import", list.toString(), "--role", "king", "--on-conflict", "ours").exitCode());
+    }
+
+    @Test
     void badOptionsAndFilesAreOneLineAndExitOne() throws Exception {
         Path db = sampleDb("desk.db");
         Path junk = Files.writeString(folder.resolve("junk.bdesk"), "{}");
