@@ -121,7 +121,7 @@ final class BriefingCommand implements Callable<Integer> {
         return resolver.resolve(BriefingTarget.Kind.EVENT, target.event);
     }
 
-    private static LocalDate date(String text) {
+    static LocalDate date(String text) {
         if (text == null) {
             return null;
         }
@@ -129,7 +129,7 @@ final class BriefingCommand implements Callable<Integer> {
     }
 
     /** English names, or the Czech ones with or without diacritics. */
-    private static Sensitivity sensitivity(String text) {
+    static Sensitivity sensitivity(String text) {
         if (text == null) {
             return Sensitivity.SENSITIVE;
         }

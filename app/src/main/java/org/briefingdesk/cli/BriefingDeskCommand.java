@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
-            SearchCommand.class, DraftCommand.class, ServerCommand.class})
+            SearchCommand.class, DraftCommand.class, ServerCommand.class, ExportCommand.class, ImportCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 

@@ -66,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     /** {@code --type} values in Czech or English; an unknown one is a user error naming it. */
-    private static Set<RecordKind> kinds(List<String> names) {
+    static Set<RecordKind> kinds(List<String> names) {
         Set<RecordKind> kinds = EnumSet.noneOf(RecordKind.class);
         for (String name : names) {
             if (name.isBlank()) {

@@ -41,6 +41,8 @@ public final class Database implements SqlDatabase, AutoCloseable {
     private final boolean writable;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    /** Counts outermost transactions: what a batch writer remembers is good for one of them only. */
+    private long transactionSerial;
 
     private Database(Path file, Connection connection, WriterLock writerLock, boolean writable) {
         this.file = file;
@@ -221,6 +223,11 @@ public final class Database implements SqlDatabase, AutoCloseable {
         });
     }
 
+    /** The number of the outermost transaction running now (or last run) on this connection. */
+    long transactionSerial() {
+        return transactionSerial;
+    }
+
     public Path file() {
         return file;
     }
@@ -262,6 +269,7 @@ public final class Database implements SqlDatabase, AutoCloseable {
     private <T> T outermostTransaction(SqlWork<T> work) throws SQLException {
         connection.setAutoCommit(false);
         transactionDepth = 1;
+        transactionSerial++;
         boolean committed = false;
         try {
             T result = work.run(connection);

@@ -1,6 +1,7 @@
 package org.briefingdesk.persistence;
 
 import java.util.List;
+import java.util.Map;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
@@ -11,6 +12,8 @@ import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.logic.store.TopicRepository;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.StoredRecord;
 
 /**
  * The repositories of every record kind, the change history, the countries and the saved searches
@@ -48,6 +51,13 @@ public final class SqlRepositories {
                 statements, commitments, topics)) {
             repository.attach(index);
         }
+    }
+
+    /** The repository of each record kind, for the batch writer's row writers. */
+    Map<RecordKind, SqlRepository<? extends StoredRecord>> byKind() {
+        return Map.of(RecordKind.EVENT, events, RecordKind.PERSON, people, RecordKind.ORGANISATION, organisations,
+                RecordKind.REPORT, reports, RecordKind.STATEMENT, statements, RecordKind.COMMITMENT, commitments,
+                RecordKind.TOPIC, topics);
     }
 
     public EventRepository events() {

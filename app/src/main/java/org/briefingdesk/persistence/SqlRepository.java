@@ -103,30 +103,57 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
                 return before.get();
             }
             before.ifPresent(stored -> shared.check(stored, record));
-            var now = shared.stamp(auditContext.now(), before.orElse(null));
-            String user = auditContext.user();
-            Audit audit = before.map(b -> new Audit(b.audit().createdAt(), b.audit().createdBy(), now, user))
-                    .orElse(new Audit(now, user, now, user));
-            List<Object> params = new ArrayList<>();
-            params.add(record.id());
-            params.addAll(java.util.Arrays.asList(values(record)));
-            params.add(record.sensitivity());
-            params.add(SourcesJson.write(record.sources()));
-            params.add(audit.createdAt());
-            params.add(audit.createdBy());
-            params.add(audit.updatedAt());
-            params.add(audit.updatedBy());
-            Jdbc.update(c, upsertSql, params.toArray());
-            deleteChildren(c, record.id());
-            writeChildren(c, record);
+            Audit audit = stamped(before.orElse(null));
+            writeRow(c, record, audit, before.isPresent());
             ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
-            log(c, record.id(), action, changed, now);
+            log(c, record.id(), action, changed, audit.updatedAt());
             T stored = findById(record.id()).orElseThrow();
             if (index != null) {
                 index.saved(stored);
             }
             return stored;
         });
+    }
+
+    /** The audit a save gives: created as before (or now), updated now by this user. */
+    Audit stamped(T before) {
+        var now = shared.stamp(auditContext.now(), before);
+        String user = auditContext.user();
+        return before == null ? new Audit(now, user, now, user)
+                : new Audit(before.audit().createdAt(), before.audit().createdBy(), now, user);
+    }
+
+    /** Upserts the main row with this audit and writes the child rows anew (deleting the old ones when it existed). */
+    void writeRow(Connection c, T record, Audit audit, boolean existed) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(record.id());
+        params.addAll(java.util.Arrays.asList(values(record)));
+        params.add(record.sensitivity());
+        params.add(SourcesJson.write(record.sources()));
+        params.add(audit.createdAt());
+        params.add(audit.createdBy());
+        params.add(audit.updatedAt());
+        params.add(audit.updatedBy());
+        Jdbc.update(c, upsertSql, params.toArray());
+        if (existed) {
+            deleteChildren(c, record.id());
+        }
+        writeChildren(c, record);
+    }
+
+    /** True when a record of this kind has this id. */
+    boolean exists(Connection c, UUID id) throws SQLException {
+        return Jdbc.count(c, "SELECT count(*) FROM " + table + " WHERE id = ?", id) > 0;
+    }
+
+    /** Deletes the main row (child rows follow by the schema's cascades) and logs it; no index work. */
+    void deleteRow(Connection c, UUID id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+        log(c, id, ChangeEntry.Action.DELETE, List.of(), auditContext.now());
+    }
+
+    RecordKind kind() {
+        return kind;
     }
 
     @Override
@@ -147,7 +174,7 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
         });
     }
 
-    private void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
+    void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
         Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",

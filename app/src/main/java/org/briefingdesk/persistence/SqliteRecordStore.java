@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.BatchWriter;
+import org.briefingdesk.logic.store.ExchangeMemory;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
@@ -27,6 +29,8 @@ public final class SqliteRecordStore implements RecordStore {
     private final SqlRepositories repositories;
     private final SqliteSearchIndex search;
     private final SqliteBackups backups;
+    private final SqliteBatchWriter batches;
+    private final SqliteExchangeMemory exchangeMemory;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -38,6 +42,8 @@ public final class SqliteRecordStore implements RecordStore {
         this.repositories = new SqlRepositories(db, audit, SharedWrites.NONE);
         this.search = new SqliteSearchIndex(db, this);
         repositories.attach(search);
+        this.batches = new SqliteBatchWriter(db, this, repositories.byKind(), search);
+        this.exchangeMemory = new SqliteExchangeMemory(db);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
@@ -54,6 +60,16 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public SavedSearchRepository savedSearches() {
         return repositories.savedSearches();
+    }
+
+    @Override
+    public BatchWriter batches() {
+        return batches;
+    }
+
+    @Override
+    public ExchangeMemory exchangeMemory() {
+        return exchangeMemory;
     }
 
     @Override

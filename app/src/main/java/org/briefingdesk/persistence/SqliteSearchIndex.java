@@ -89,9 +89,49 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
 
     private static void write(Connection c, SearchDocument d) throws SQLException {
         remove(c, d.id());
-        long first = firstRowid(d.kind());
-        long rowid = Jdbc.count(c, "SELECT coalesce(max(rowid) + 1, ?) FROM search_meta WHERE rowid BETWEEN ? AND ?",
-                first, first, lastRowid(d.kind()));
+        insert(c, d, nextRowid(c, d.kind()));
+    }
+
+    private static long nextRowid(Connection c, RecordKind kind) throws SQLException {
+        long first = firstRowid(kind);
+        return Jdbc.count(c, "SELECT coalesce(max(rowid) + 1, ?) FROM search_meta WHERE rowid BETWEEN ? AND ?",
+                first, first, lastRowid(kind));
+    }
+
+    /**
+     * Index entries for many records written in one pass (the batch writer): the next row id of each kind is
+     * asked once, and records known to be new have no old entry to remove.
+     */
+    static void writeAll(Connection c, List<SearchDocument> documents, java.util.Set<UUID> fresh) throws SQLException {
+        Map<RecordKind, Long> next = new EnumMap<>(RecordKind.class);
+        for (SearchDocument d : documents) {
+            if (!fresh.contains(d.id())) {
+                remove(c, d.id());
+            }
+            Long rowid = next.get(d.kind());
+            if (rowid == null) {
+                rowid = nextRowid(c, d.kind());
+            }
+            insert(c, d, rowid);
+            next.put(d.kind(), rowid + 1);
+        }
+    }
+
+    /** Re-indexes records that mention written ones (a person renamed by an import: their statements). */
+    void reindexAll(Connection c, java.util.Collection<UUID> ids) throws SQLException {
+        for (UUID id : ids) {
+            reindex(c, id);
+        }
+    }
+
+    /** Removes the entries of deleted records. */
+    static void removeAll(Connection c, java.util.Collection<UUID> ids) throws SQLException {
+        for (UUID id : ids) {
+            remove(c, id);
+        }
+    }
+
+    private static void insert(Connection c, SearchDocument d, long rowid) throws SQLException {
         Jdbc.update(c, "INSERT INTO search_meta(rowid, record_id, kind, title, date_from, date_to, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", rowid, d.id(), d.kind(), d.title(), d.dateFrom(), d.dateTo(),
                 d.updatedAt());

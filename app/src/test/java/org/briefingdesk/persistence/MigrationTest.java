@@ -54,11 +54,13 @@ class MigrationTest {
         try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, true)) {
             store.people().save(org.briefingdesk.testutil.TypicalRecords.person("Vít", "Rakušan"));
         }
-        // What a version-1 file looks like: no search index, no saved searches.
+        // What a version-1 file looks like: no search index, no saved searches, no exchange memory.
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             s.execute("DROP TABLE search_fts");
             s.execute("DROP TABLE search_meta");
             s.execute("DROP TABLE saved_search");
+            s.execute("DROP TABLE exchange_base");
+            s.execute("DROP TABLE exchange_alias");
             s.execute("PRAGMA user_version = 1");
         }
         try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, false)) {

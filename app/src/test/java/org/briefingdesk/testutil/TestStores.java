@@ -25,6 +25,31 @@ public final class TestStores {
         return new SqliteStoreFiles(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
+    /**
+     * An opener whose clock moves on a millisecond at each reading, from {@link #NOW}: for tests of merges, which
+     * tell versions of a record apart by when they were saved.
+     */
+    public static SqliteStoreOpener tickingOpener() {
+        java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(NOW.toEpochMilli());
+        Clock ticking = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.incrementAndGet());
+            }
+        };
+        return new SqliteStoreOpener(new AuditContext(USER, ticking));
+    }
+
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */
     public static RecordStore create(Path folder) {
         return opener().open(folder.resolve("test.db"), true);

@@ -17,7 +17,12 @@ public abstract class StoreFixture {
 
     /** A new, empty store. */
     protected RecordStore newStore() {
-        RecordStore store = TestStores.opener().open(folder.resolve("store-" + opened.size() + ".db"), true);
+        return newStore(TestStores.opener());
+    }
+
+    /** A new, empty store opened by this opener (a clock of its own). */
+    protected RecordStore newStore(org.briefingdesk.logic.store.StoreOpener opener) {
+        RecordStore store = opener.open(folder.resolve("store-" + opened.size() + ".db"), true);
         opened.add(store);
         return store;
     }

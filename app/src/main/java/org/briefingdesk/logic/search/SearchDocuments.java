@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.Country;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Organisation;
@@ -32,9 +33,68 @@ import org.briefingdesk.model.Topic;
  */
 public final class SearchDocuments {
     private final RecordStore store;
+    private final Links links;
+
+    /**
+     * The records a document names, by id. The store by default; a writer of many records at once hands
+     * in its own, which remembers the records it has just written instead of reading each again.
+     */
+    public interface Links {
+        Optional<Person> person(UUID id);
+
+        Optional<Event> event(UUID id);
+
+        Optional<Organisation> organisation(UUID id);
+
+        Optional<Statement> statement(UUID id);
+
+        Optional<Topic> topic(UUID id);
+
+        Optional<Country> country(String code);
+
+        /** Each link read from the store as it is asked for. */
+        static Links of(RecordStore store) {
+            return new Links() {
+                @Override
+                public Optional<Person> person(UUID id) {
+                    return store.people().findById(id);
+                }
+
+                @Override
+                public Optional<Event> event(UUID id) {
+                    return store.events().findById(id);
+                }
+
+                @Override
+                public Optional<Organisation> organisation(UUID id) {
+                    return store.organisations().findById(id);
+                }
+
+                @Override
+                public Optional<Statement> statement(UUID id) {
+                    return store.statements().findById(id);
+                }
+
+                @Override
+                public Optional<Topic> topic(UUID id) {
+                    return store.topics().findById(id);
+                }
+
+                @Override
+                public Optional<Country> country(String code) {
+                    return store.countries().findByCode(code);
+                }
+            };
+        }
+    }
 
     public SearchDocuments(RecordStore store) {
+        this(store, Links.of(store));
+    }
+
+    public SearchDocuments(RecordStore store, Links links) {
         this.store = store;
+        this.links = links;
     }
 
     public SearchDocument build(StoredRecord record) {
@@ -67,9 +127,9 @@ public final class SearchDocuments {
         countries.add(e.countryCode());
         e.participants().forEach(p -> countries.add(p.onBehalfOfCountryCode()));
         people.forEach(p -> countries.add(p.countryCode()));
-        String parent = Optional.ofNullable(e.parentId()).flatMap(store.events()::findById).map(Event::title)
+        String parent = Optional.ofNullable(e.parentId()).flatMap(links::event).map(Event::title)
                 .orElse("");
-        String organiser = Optional.ofNullable(e.organiserId()).flatMap(store.organisations()::findById)
+        String organiser = Optional.ofNullable(e.organiserId()).flatMap(links::organisation)
                 .map(o -> join(o.name(), o.abbreviation())).orElse("");
         return new SearchDocument(e.id(), e.recordKind(), e.title(), join(e.summary(), e.city(), organiser, e.notes()),
                 people.stream().map(SearchDocuments::personNames).collect(Collectors.joining("\n")),
@@ -78,7 +138,7 @@ public final class SearchDocuments {
     }
 
     private SearchDocument report(Report r) {
-        Optional<Event> event = Optional.ofNullable(r.eventId()).flatMap(store.events()::findById);
+        Optional<Event> event = Optional.ofNullable(r.eventId()).flatMap(links::event);
         String followUps = r.followUps().stream().map(FollowUp::action).collect(Collectors.joining("\n"));
         String people = event.map(e -> people(e.participants().stream().map(Participation::personId).toList())
                 .stream().map(SearchDocuments::personNames).collect(Collectors.joining("\n"))).orElse("");
@@ -89,8 +149,8 @@ public final class SearchDocuments {
     }
 
     private SearchDocument statement(Statement s) {
-        Optional<Person> speaker = Optional.ofNullable(s.speakerId()).flatMap(store.people()::findById);
-        Optional<Event> event = Optional.ofNullable(s.eventId()).flatMap(store.events()::findById);
+        Optional<Person> speaker = Optional.ofNullable(s.speakerId()).flatMap(links::person);
+        Optional<Event> event = Optional.ofNullable(s.eventId()).flatMap(links::event);
         return new SearchDocument(s.id(), s.recordKind(), speaker.map(Person::fullName).orElse(""),
                 join(s.text(), s.translation()), speaker.map(SearchDocuments::personNames).orElse(""),
                 country(speaker.map(Person::countryCode).orElse(null)), topicNames(s.topicIds()),
@@ -98,9 +158,9 @@ public final class SearchDocuments {
     }
 
     private SearchDocument commitment(Commitment c) {
-        Optional<Statement> statement = Optional.ofNullable(c.statementId()).flatMap(store.statements()::findById);
-        Optional<Person> speaker = statement.map(Statement::speakerId).flatMap(store.people()::findById);
-        Optional<Event> event = statement.map(Statement::eventId).flatMap(store.events()::findById);
+        Optional<Statement> statement = Optional.ofNullable(c.statementId()).flatMap(links::statement);
+        Optional<Person> speaker = statement.map(Statement::speakerId).flatMap(links::person);
+        Optional<Event> event = statement.map(Statement::eventId).flatMap(links::event);
         String history = c.history().stream().map(StatusChange::note).collect(Collectors.joining("\n"));
         LocalDate date = c.dueDate() != null ? c.dueDate() : statement.map(Statement::date).orElse(null);
         return new SearchDocument(c.id(), c.recordKind(), "", join(c.text(), history),
@@ -147,7 +207,7 @@ public final class SearchDocuments {
     }
 
     private List<Person> people(Collection<UUID> ids) {
-        return ids.stream().map(store.people()::findById).flatMap(Optional::stream).toList();
+        return ids.stream().map(links::person).flatMap(Optional::stream).toList();
     }
 
     static String personNames(Person p) {
@@ -159,7 +219,7 @@ public final class SearchDocuments {
 
     private String roles(List<Role> roles) {
         return roles.stream().map(r -> join(r.title(), Optional.ofNullable(r.organisationId())
-                .flatMap(store.organisations()::findById).map(Organisation::name).orElse("")))
+                .flatMap(links::organisation).map(Organisation::name).orElse("")))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -170,13 +230,13 @@ public final class SearchDocuments {
     /** Each country as its code and its Czech and English names. */
     private String countries(Collection<String> codes) {
         return codes.stream().filter(Objects::nonNull).distinct()
-                .map(code -> store.countries().findByCode(code).map(c -> join(c.code(), c.nameCs(), c.nameEn()))
+                .map(code -> links.country(code).map(c -> join(c.code(), c.nameCs(), c.nameEn()))
                         .orElse(code))
                 .collect(Collectors.joining("\n"));
     }
 
     private String topicNames(Collection<UUID> ids) {
-        return ids.stream().map(store.topics()::findById).flatMap(Optional::stream)
+        return ids.stream().map(links::topic).flatMap(Optional::stream)
                 .map(t -> join(t.name(), t.nameEn())).collect(Collectors.joining("\n"));
     }
 

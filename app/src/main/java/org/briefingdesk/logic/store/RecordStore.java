@@ -39,6 +39,12 @@ public interface RecordStore extends AutoCloseable {
     /** The user's named searches. */
     SavedSearchRepository savedSearches();
 
+    /** Writing many records at once, with index and history in the same pass. */
+    BatchWriter batches();
+
+    /** What exchanges with other desks left to remember for the next merge. */
+    ExchangeMemory exchangeMemory();
+
     /** Verified backups of this database. */
     Backups backups();
 

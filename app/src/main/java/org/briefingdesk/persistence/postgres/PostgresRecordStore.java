@@ -10,10 +10,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
 import org.briefingdesk.logic.store.EventRepository;
+import org.briefingdesk.logic.store.ExchangeMemory;
 import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
 import org.briefingdesk.logic.store.RecordStore;
@@ -21,6 +23,7 @@ import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
+import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.TopicRepository;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.persistence.AuditContext;
@@ -58,6 +61,17 @@ final class PostgresRecordStore implements RecordStore {
 
     PostgresDatabase database() {
         return db;
+    }
+
+    /** Records are imported into a file; a team server takes them through {@code server push} once it exists. */
+    @Override
+    public BatchWriter batches() {
+        throw new StoreException("error.server.noImport", displayName());
+    }
+
+    @Override
+    public ExchangeMemory exchangeMemory() {
+        throw new StoreException("error.server.noImport", displayName());
     }
 
     @Override

@@ -47,6 +47,7 @@ import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.drafting.DraftingView;
 import org.briefingdesk.ui.drafting.DraftingViewModel;
 import org.briefingdesk.ui.edit.UndoManager;
+import org.briefingdesk.ui.exchange.ExchangeActions;
 import org.briefingdesk.ui.server.RecentServers;
 import org.briefingdesk.ui.server.ServerConnectDialog;
 import org.briefingdesk.ui.server.ServerConnectViewModel;
@@ -595,6 +596,29 @@ final class MainWindowView {
         new ServerConnectDialog(new ServerConnectViewModel(l10n, RecentServers.userPreferences()), l10n)
                 .showAndWait(root.getScene().getWindow())
                 .ifPresent(login -> viewModel.connect(login.address(), login.password()));
+    }
+
+    @FXML
+    private void importRecords() {
+        exchange().importRecords();
+    }
+
+    @FXML
+    private void exportRecords() {
+        Section section = viewModel.sectionProperty().get();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow> shown =
+                (javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow>) content.lookup("#" + section.id()
+                        + "Table");
+        exchange().exportRecords(searchField.getText(), selectedId(), shown == null ? null
+                : () -> org.briefingdesk.ui.exchange.ShownTable.of(l10n.get(section.titleKey()), shown));
+    }
+
+    private ExchangeActions exchange() {
+        java.util.function.Supplier<javafx.stage.Window> owner = () -> root.getScene().getWindow();
+        WindowServices services = viewModel.servicesProperty().get();
+        return new ExchangeActions(() -> services == null ? null : services.store(), l10n, tasks, undo, owner,
+                () -> services.exchangeFiles(owner));
     }
 
     @FXML

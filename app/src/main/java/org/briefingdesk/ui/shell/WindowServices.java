@@ -39,6 +39,11 @@ public interface WindowServices {
         return BriefingDesktop.system(owner);
     }
 
+    /** The open and save dialogs of Soubor › Importovat… and Exportovat… (fakes in tests). */
+    default org.briefingdesk.ui.exchange.ExchangeFiles exchangeFiles(Supplier<Window> owner) {
+        return new org.briefingdesk.ui.exchange.FxExchangeFiles(owner);
+    }
+
     /** The verified backups of the open file, newest first. */
     default java.util.List<org.briefingdesk.logic.store.BackupInfo> backups() {
         return store().backups().list();

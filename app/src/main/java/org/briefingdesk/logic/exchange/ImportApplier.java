@@ -1,0 +1,147 @@
+package org.briefingdesk.logic.exchange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.briefingdesk.logic.records.RecordCopies;
+import org.briefingdesk.logic.records.RecordMerge;
+import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.BatchWriter.AuditMode;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.StoredRecord;
+
+/**
+ * Applies a {@link MergePlan} as the user decided it: after a verified backup, one transaction through the
+ * store's batch writer; what it replaced is kept, so that {@link AppliedImport#undo} puts everything back as one step.
+ */
+public final class ImportApplier {
+    /** Records per batch write: progress and cancel are looked at between batches. */
+    static final int BATCH = 5_000;
+
+    private final RecordStore store;
+
+    public ImportApplier(RecordStore store) {
+        this.store = store;
+    }
+
+    /** What applying would write, once the decisions are taken; nothing is written yet. */
+    public record Changes(List<StoredRecord> taken, List<StoredRecord> merged, Map<UUID, UUID> aliases,
+                          Map<UUID, Instant> versions) {
+        /** How many records the import writes. */
+        public int size() {
+            return taken.size() + merged.size();
+        }
+    }
+
+    public Changes changes(MergePlan plan, MergeDecisions decisions) {
+        Map<UUID, UUID> aliases = new HashMap<>();
+        List<StoredRecord> taken = new ArrayList<>();
+        List<StoredRecord> merged = new ArrayList<>();
+        for (MergePlan.Duplicate duplicate : plan.duplicates()) {
+            MergeDecisions.Merge merge = decisions.merge(duplicate);
+            StoredRecord theirs = duplicate.theirs();
+            if (merge.keptApart()) {
+                taken.add(theirs);
+                continue;
+            }
+            aliases.put(theirs.id(), merge.localId());
+            StoredRecord ours = duplicate.candidates().stream().filter(c -> c.id().equals(merge.localId()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("not a candidate: " + merge.localId()));
+            StoredRecord theirsHere = RecordCopies.withIds(theirs, id -> id.equals(theirs.id()) ? ours.id() : id);
+            if (merge.takeTheirs()) {
+                merged.add(RecordCopies.withAudit(theirsHere, ours.audit()));
+            } else if (ours instanceof Person person && theirsHere instanceof Person other) {
+                StoredRecord named = withNames(person, other);
+                if (!named.equals(ours)) {
+                    merged.add(named);
+                }
+            }
+        }
+        for (MergePlan.Conflict conflict : plan.conflicts()) {
+            MergeDecisions.Resolution resolution = decisions.resolution(conflict);
+            if (resolution.keepBoth()) {
+                UUID copy = UUID.randomUUID();
+                taken.add(RecordCopies.withIds(conflict.theirs(), id -> id.equals(conflict.theirs().id()) ? copy : id));
+            } else if (resolution.theirFields().containsAll(conflict.fields())) {
+                taken.add(conflict.theirs());
+            } else if (!resolution.theirFields().isEmpty()) {
+                merged.add(RecordMerge.fields(conflict.ours(), conflict.theirs(), resolution.theirFields()));
+            }
+        }
+        taken.addAll(plan.incoming());
+        Map<UUID, Instant> versions = new HashMap<>();
+        plan.versions().forEach((id, version) -> versions.put(aliases.getOrDefault(id, id), version));
+        return new Changes(remapped(taken, aliases), remapped(merged, aliases), aliases, versions);
+    }
+
+    /**
+     * Backs up (verified), then writes the changes in one transaction; returns what undoes them.
+     *
+     * @throws ExchangeMonitor.Cancelled when cancelled between batches: nothing is written
+     */
+    public AppliedImport apply(Changes changes, ExchangeMonitor monitor) {
+        store.backups().create(Backups.Reason.IMPORT);
+        return store.inTransaction(() -> {
+            Set<UUID> ids = new LinkedHashSet<>();
+            changes.taken().forEach(r -> ids.add(r.id()));
+            changes.merged().forEach(r -> ids.add(r.id()));
+            List<StoredRecord> previous = new ArrayList<>();
+            Set<UUID> created = new HashSet<>();
+            for (StoredRecord record : concat(changes.taken(), changes.merged())) {
+                store.repository(record.recordKind()).findById(record.id()).ifPresentOrElse(previous::add,
+                        () -> created.add(record.id()));
+            }
+            Map<UUID, Instant> previousVersions = store.exchangeMemory().versions(changes.versions().keySet());
+            long total = changes.size();
+            long done = 0;
+            for (int from = 0; from < changes.taken().size(); from += BATCH) {
+                monitor.checkCancelled();
+                List<StoredRecord> batch = changes.taken().subList(from, Math.min(changes.taken().size(), from + BATCH));
+                store.batches().write(batch, AuditMode.KEEP);
+                done += batch.size();
+                monitor.progress(done, total);
+            }
+            store.batches().write(changes.merged(), AuditMode.STAMP);
+            store.exchangeMemory().rememberVersions(changes.versions());
+            store.exchangeMemory().rememberAliases(changes.aliases());
+            monitor.checkCancelled();
+            monitor.progress(total, total);
+            Set<UUID> unversioned = new HashSet<>(changes.versions().keySet());
+            unversioned.removeAll(previousVersions.keySet());
+            return new AppliedImport(store, created, previous, previousVersions, unversioned,
+                    changes.aliases().keySet(), total);
+        });
+    }
+
+    private static List<StoredRecord> concat(List<StoredRecord> a, List<StoredRecord> b) {
+        List<StoredRecord> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<StoredRecord> remapped(List<StoredRecord> records, Map<UUID, UUID> aliases) {
+        if (aliases.isEmpty()) {
+            return records;
+        }
+        return records.stream().map(r -> RecordCopies.withIds(r, id -> aliases.getOrDefault(id, id))).toList();
+    }
+
+    /** Ours, with their name and aliases added as aliases (what tells the two apart next time). */
+    private static Person withNames(Person ours, Person theirs) {
+        Set<String> aliases = new LinkedHashSet<>(ours.aliases());
+        if (!theirs.fullName().equalsIgnoreCase(ours.fullName())) {
+            aliases.add(theirs.fullName());
+        }
+        aliases.addAll(theirs.aliases());
+        aliases.remove(ours.fullName());
+        return new Person(ours.id(), ours.honorific(), ours.givenName(), ours.familyName(), ours.countryCode(),
+                ours.notes(), List.copyOf(aliases), ours.roles(), ours.info());
+    }
+}

@@ -1,0 +1,31 @@
+package org.briefingdesk.logic.exchange;
+
+import java.nio.file.Path;
+import org.briefingdesk.logic.store.RecordStore;
+
+/**
+ * An import in two steps: the preview reads the whole file and plans the merge (nothing written, any bad input
+ * refused with one sentence), then the user's decisions are applied in one transaction after a verified backup.
+ */
+public final class RecordImport {
+    private final RecordStore store;
+
+    public RecordImport(RecordStore store) {
+        this.store = store;
+    }
+
+    public MergePlan preview(Path file, ImportFormat format, ExchangeMonitor monitor) {
+        String name = String.valueOf(file.getFileName());
+        MergePlanner planner = new MergePlanner(store, name);
+        switch (format) {
+            case BUNDLE -> BundleReader.read(file, planner, monitor);
+            case POPOLO -> PopoloReader.read(file, planner, monitor);
+        }
+        return planner.plan();
+    }
+
+    public AppliedImport apply(MergePlan plan, MergeDecisions decisions, ExchangeMonitor monitor) {
+        ImportApplier applier = new ImportApplier(store);
+        return applier.apply(applier.changes(plan, decisions), monitor);
+    }
+}

@@ -1,0 +1,171 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.briefingdesk.logic.exchange.BundleFiles;
+import org.briefingdesk.logic.records.RecordCopies;
+import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.BatchWriter;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
+import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.exchange.ExchangeFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Soubor › Importovat… in the real window: a colleague's bundle whose topic was changed on both desks is previewed,
+ * the conflict resolved by taking their description, imported, and undone with Ctrl+Z as one step.
+ */
+class ImportWindowTest extends WindowFixture {
+    private static final Audit LATER_HERE = new Audit(TestStores.NOW, TestStores.USER,
+            TestStores.NOW.plusSeconds(3600), TestStores.USER);
+    private static final Audit THEIRS = new Audit(TestStores.NOW, TestStores.USER,
+            TestStores.NOW.plusSeconds(7200), "kolegyne");
+
+    private static Path bundle;
+    private static UUID topicId;
+
+    /** The colleague's bundle: the sample, with a topic's description changed on their desk. */
+    @BeforeAll
+    static void theirBundle(@TempDir Path theirFolder) throws Exception {
+        try (RecordStore theirs = TestStores.opener().open(theirFolder.resolve("theirs.db"), true)) {
+            new SampleDataLoader().load(theirs);
+            Topic topic = theirs.topics().findAll().stream().filter(t -> t.parentId() == null)
+                    .min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
+            topicId = topic.id();
+            theirs.batches().write(List.of(RecordCopies.withAudit(described(topic, "Popis od kolegyně."), THEIRS)),
+                    BatchWriter.AuditMode.KEEP);
+            bundle = theirFolder.resolve("kolegyne.bdesk");
+            BundleFiles.export(theirs, bundle);
+        }
+    }
+
+    /** The sample as both desks last exchanged it, then our own change of the same topic. */
+    @Override
+    void fill(RecordStore opened) {
+        new SampleDataLoader().load(opened);
+        Topic topic = opened.topics().findById(topicId).orElseThrow();
+        opened.exchangeMemory().rememberVersions(java.util.Map.of(topicId, topic.audit().updatedAt()));
+        opened.batches().write(List.of(RecordCopies.withAudit(described(topic, "Náš popis."), LATER_HERE)),
+                BatchWriter.AuditMode.KEEP);
+    }
+
+    private static Topic described(Topic t, String description) {
+        return new Topic(t.id(), t.name(), t.nameEn(), t.parentId(), description, t.info());
+    }
+
+    @Override
+    WindowServices services(RecordStore windowStore) {
+        return choosingTheBundle(new FakeWindowServices(windowStore, czech));
+    }
+
+    /** The window's services, whose open dialog chooses the colleague's bundle. */
+    private static WindowServices choosingTheBundle(WindowServices fake) {
+        return new WindowServices() {
+            @Override
+            public RecordStore store() {
+                return fake.store();
+            }
+
+            @Override
+            public org.briefingdesk.logic.i18n.Localization l10n() {
+                return fake.l10n();
+            }
+
+            @Override
+            public Optional<RecordDetail> describe(UUID id) {
+                return fake.describe(id);
+            }
+
+            @Override
+            public boolean sampleLoaded() {
+                return fake.sampleLoaded();
+            }
+
+            @Override
+            public void loadSample() {
+                fake.loadSample();
+            }
+
+            @Override
+            public RestorePlan planRestore(Path backup) {
+                return fake.planRestore(backup);
+            }
+
+            @Override
+            public WindowServices restore(RestorePlan plan, boolean force) {
+                return fake.restore(plan, force);
+            }
+
+            @Override
+            public WindowServices withLanguage(org.briefingdesk.logic.i18n.Localization language) {
+                return choosingTheBundle(fake.withLanguage(language));
+            }
+
+            @Override
+            public boolean writerGone() {
+                return fake.writerGone();
+            }
+
+            @Override
+            public WindowServices reopenForWriting() {
+                return choosingTheBundle(fake.reopenForWriting());
+            }
+
+            @Override
+            public ExchangeFiles exchangeFiles(Supplier<Window> owner) {
+                return new ExchangeFiles() {
+                    @Override
+                    public Optional<Path> open(String title) {
+                        return Optional.of(bundle);
+                    }
+
+                    @Override
+                    public Optional<Path> save(String title, String suggestedName, String extension) {
+                        return Optional.empty();
+                    }
+                };
+            }
+        };
+    }
+
+    private String description() {
+        return store.topics().findById(topicId).orElseThrow().description();
+    }
+
+    @Test
+    void aBundleIsReviewedOneConflictTakenFromTheFileAndTheImportUndoneAsOneStep() {
+        assertEquals("Náš popis.", description());
+        robot.clickOn("Soubor").clickOn("Importovat…");
+        waitUntil(() -> robot.lookup("#importButton").tryQuery().map(b -> !b.isDisabled()).orElse(false));
+        String theirs = "#conflict-0-theirs-description";
+        robot.clickOn(theirs);
+        robot.clickOn("#importButton");
+        waitUntil(() -> robot.lookup("#importDialog").tryQuery().map(d -> d.getScene() == null
+                || !d.getScene().getWindow().isShowing()).orElse(true));
+        waitUntil(() -> "Popis od kolegyně.".equals(description()));
+
+        MainWindowHandle.onFx(() -> {
+            robot.lookup("#navigation").query().requestFocus();
+            return null;
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        waitUntil(() -> "Náš popis.".equals(description()));
+        assertEquals(List.of(), guard.callsOnFxThread());
+    }
+}
