@@ -1,30 +1,43 @@
 package org.briefingdesk.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.briefingdesk.logic.search.SearchDocuments;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Country;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
 
 /**
- * The names a batch's search documents need, remembered for one transaction: the records just written and those
- * read once from the store. A statement's document names its speaker and event, so 100,000 statements need 20,000
- * people read once, not 200,000 times. Statements (only commitments ask for them) are kept for the most recent few.
+ * The names a batch's search documents need, remembered for one transaction: the records just written, and those
+ * read from the store in bulk before a batch's documents are built ({@link #prefetch}), a few queries per batch
+ * rather than several per record. Statements (only commitments ask for them) are kept for the most recent few.
  */
 final class BatchLinks implements SearchDocuments.Links {
-    private static final int STATEMENTS_KEPT = 5_000;
+    private static final int STATEMENTS_KEPT = 10_000;
 
     private final RecordStore store;
+    private final Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories;
     private final Map<UUID, Optional<Person>> people = new HashMap<>();
     private final Map<UUID, Optional<Event>> events = new HashMap<>();
     private final Map<UUID, Optional<Organisation>> organisations = new HashMap<>();
@@ -37,8 +50,9 @@ final class BatchLinks implements SearchDocuments.Links {
     };
     private Map<String, Country> countries;
 
-    BatchLinks(RecordStore store) {
+    BatchLinks(RecordStore store, Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories) {
         this.store = store;
+        this.repositories = repositories;
     }
 
     /** A record as just written: documents built after it see this version. */
@@ -63,6 +77,125 @@ final class BatchLinks implements SearchDocuments.Links {
         organisations.remove(id);
         topics.remove(id);
         statements.remove(id);
+    }
+
+    /**
+     * Reads in bulk what the documents of {@code records} will ask for and is not known yet: first what they name
+     * (speakers, events, statements, organisations, topics), then what those name in turn (a commitment's statement's
+     * speaker, a report's event's participants).
+     */
+    void prefetch(Connection c, Collection<? extends StoredRecord> records) throws SQLException {
+        Wanted first = new Wanted();
+        records.forEach(first::namedBy);
+        List<StoredRecord> read = first.read(c);
+        Wanted second = new Wanted();
+        for (StoredRecord r : read) {
+            if (r instanceof Statement s) {
+                second.person(s.speakerId());
+                second.event(s.eventId());
+            } else if (r instanceof Event e) {
+                e.participants().forEach(p -> second.person(p.personId()));
+            }
+        }
+        for (StoredRecord r : records) {
+            if (r instanceof Report report && report.eventId() != null) {
+                events.getOrDefault(report.eventId(), Optional.empty())
+                        .ifPresent(e -> e.participants().forEach(p -> second.person(p.personId())));
+            } else if (r instanceof Commitment commitment && commitment.statementId() != null) {
+                Optional<Statement> s = statements.getOrDefault(commitment.statementId(), Optional.empty());
+                s.ifPresent(st -> {
+                    second.person(st.speakerId());
+                    second.event(st.eventId());
+                });
+            }
+        }
+        second.read(c);
+    }
+
+    /** The ids a batch's documents will ask for that are not known yet, per kind. */
+    private final class Wanted {
+        private final Map<RecordKind, Set<UUID>> ids = new HashMap<>();
+
+        void namedBy(StoredRecord record) {
+            if (record instanceof Person p) {
+                p.roles().stream().map(Role::organisationId).forEach(this::organisation);
+            } else if (record instanceof Topic t) {
+                topic(t.parentId());
+            } else if (record instanceof Event e) {
+                e.participants().stream().map(Participation::personId).forEach(this::person);
+                event(e.parentId());
+                organisation(e.organiserId());
+                e.topicIds().forEach(this::topic);
+            } else if (record instanceof Report r) {
+                event(r.eventId());
+                r.topicIds().forEach(this::topic);
+            } else if (record instanceof Statement s) {
+                person(s.speakerId());
+                event(s.eventId());
+                s.topicIds().forEach(this::topic);
+            } else if (record instanceof Commitment c) {
+                statement(c.statementId());
+                c.topicIds().forEach(this::topic);
+            }
+        }
+
+        void person(UUID id) {
+            want(RecordKind.PERSON, id, people);
+        }
+
+        void event(UUID id) {
+            want(RecordKind.EVENT, id, events);
+        }
+
+        void organisation(UUID id) {
+            want(RecordKind.ORGANISATION, id, organisations);
+        }
+
+        void topic(UUID id) {
+            want(RecordKind.TOPIC, id, topics);
+        }
+
+        void statement(UUID id) {
+            want(RecordKind.STATEMENT, id, statements);
+        }
+
+        private void want(RecordKind kind, UUID id, Map<UUID, ?> known) {
+            if (id != null && !known.containsKey(id)) {
+                ids.computeIfAbsent(kind, k -> new HashSet<>()).add(id);
+            }
+        }
+
+        /** Reads what is wanted; an id with no record is remembered as missing. */
+        List<StoredRecord> read(Connection c) throws SQLException {
+            List<StoredRecord> read = new ArrayList<>();
+            for (Map.Entry<RecordKind, Set<UUID>> wanted : ids.entrySet()) {
+                Map<UUID, ? extends StoredRecord> found = repositories.get(wanted.getKey()).findByIds(c,
+                        wanted.getValue());
+                for (UUID id : wanted.getValue()) {
+                    StoredRecord record = found.get(id);
+                    if (record != null) {
+                        remember(record);
+                        read.add(record);
+                    } else {
+                        missing(wanted.getKey(), id);
+                    }
+                }
+            }
+            return read;
+        }
+    }
+
+    private void missing(RecordKind kind, UUID id) {
+        switch (kind) {
+            case PERSON -> people.put(id, Optional.empty());
+            case EVENT -> events.put(id, Optional.empty());
+            case ORGANISATION -> organisations.put(id, Optional.empty());
+            case TOPIC -> topics.put(id, Optional.empty());
+            case STATEMENT -> statements.put(id, Optional.empty());
+            default -> {
+                // documents never name records of the other kinds
+            }
+        }
     }
 
     private static <T> Optional<T> cached(Map<UUID, Optional<T>> cache, UUID id, Function<UUID, Optional<T>> read) {

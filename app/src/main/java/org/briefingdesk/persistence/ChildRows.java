@@ -23,6 +23,11 @@ abstract class ChildRows {
         String forAll() {
             return "SELECT * FROM " + table + " ORDER BY " + ownerColumn + ", " + orderColumn;
         }
+
+        String forOwners(int count) {
+            return "SELECT * FROM " + table + " WHERE " + ownerColumn + " IN (" + Jdbc.placeholders(count)
+                    + ") ORDER BY " + ownerColumn + ", " + orderColumn;
+        }
     }
 
     abstract <X> List<X> of(Query<X> query, UUID owner) throws SQLException;
@@ -37,6 +42,39 @@ abstract class ChildRows {
         };
     }
 
+    /**
+     * For a known set of records (a batch): each child table read once for all of them, on first use, so that a
+     * batch of 500 records costs one query per child table rather than one per record.
+     */
+    static ChildRows some(Connection c, List<UUID> owners) {
+        return new ChildRows() {
+            private final Map<Query<?>, Map<UUID, List<?>>> read = new HashMap<>();
+
+            @Override
+            @SuppressWarnings("unchecked")
+            <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
+                Map<UUID, List<?>> byOwner = read.get(query);
+                if (byOwner == null) {
+                    byOwner = grouped(c, query, query.forOwners(owners.size()), owners.toArray());
+                    read.put(query, byOwner);
+                }
+                return (List<X>) byOwner.getOrDefault(owner, List.of());
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X> Map<UUID, List<?>> grouped(Connection c, Query<X> query, String sql, Object... params)
+            throws SQLException {
+        Map<UUID, List<?>> grouped = new HashMap<>();
+        Jdbc.query(c, sql, rs -> {
+            UUID id = UUID.fromString(rs.getString(query.ownerColumn()));
+            ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
+            return null;
+        }, params);
+        return grouped;
+    }
+
     /** For a whole table: each child table read once, on first use. */
     static ChildRows whole(Connection c) {
         return new ChildRows() {
@@ -47,14 +85,8 @@ abstract class ChildRows {
             <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
                 Map<UUID, List<?>> byOwner = read.get(query);
                 if (byOwner == null) {
-                    Map<UUID, List<?>> grouped = new HashMap<>();
-                    Jdbc.query(c, query.forAll(), rs -> {
-                        UUID id = UUID.fromString(rs.getString(query.ownerColumn()));
-                        ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
-                        return null;
-                    });
-                    read.put(query, grouped);
-                    byOwner = grouped;
+                    byOwner = grouped(c, query, query.forAll());
+                    read.put(query, byOwner);
                 }
                 return (List<X>) byOwner.getOrDefault(owner, List.of());
             }

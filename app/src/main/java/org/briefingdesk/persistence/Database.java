@@ -224,7 +224,8 @@ public final class Database implements SqlDatabase, AutoCloseable {
     }
 
     /** The number of the outermost transaction running now (or last run) on this connection. */
-    long transactionSerial() {
+    @Override
+    public long transactionSerial() {
         return transactionSerial;
     }
 

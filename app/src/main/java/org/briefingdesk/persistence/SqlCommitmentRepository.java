@@ -43,14 +43,14 @@ final class SqlCommitmentRepository extends SqlRepository<Commitment> implements
     }
 
     @Override
-    void writeChildren(Connection c, Commitment commitment) throws SQLException {
+    void writeChildren(RowSink rows, Commitment commitment) throws SQLException {
         int position = 0;
         for (StatusChange change : commitment.history()) {
-            Jdbc.update(c, "INSERT INTO commitment_status(commitment_id, position, change_date, status, note)"
+            rows.add("INSERT INTO commitment_status(commitment_id, position, change_date, status, note)"
                     + " VALUES (?, ?, ?, ?, ?)", commitment.id(), position++, change.date(), change.status(),
                     change.note());
         }
-        writeLinks(c, "INSERT INTO commitment_topic(commitment_id, topic_id, position) VALUES (?, ?, ?)",
+        writeLinks(rows, "INSERT INTO commitment_topic(commitment_id, topic_id, position) VALUES (?, ?, ?)",
                 commitment.id(), commitment.topicIds());
     }
 

@@ -12,6 +12,9 @@ public interface SqlDatabase {
     /** Runs {@code work} as one transaction; on any failure nothing of it is kept. Nested calls join. */
     <T> T inTransaction(SqlWork<T> work);
 
+    /** The number of the outermost transaction running now (or last run): what a batch remembers is good for one. */
+    long transactionSerial();
+
     /** True when this connection may only read. */
     boolean readOnly();
 }

@@ -59,14 +59,14 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
     }
 
     @Override
-    void writeChildren(Connection c, Event e) throws SQLException {
+    void writeChildren(RowSink rows, Event e) throws SQLException {
         int position = 0;
         for (Participation p : e.participants()) {
-            Jdbc.update(c, "INSERT INTO participation(event_id, person_id, position, role, on_behalf_of_organisation,"
+            rows.add("INSERT INTO participation(event_id, person_id, position, role, on_behalf_of_organisation,"
                     + " on_behalf_of_country) VALUES (?, ?, ?, ?, ?, ?)", e.id(), p.personId(), position++, p.role(),
                     p.onBehalfOfOrganisationId(), p.onBehalfOfCountryCode());
         }
-        writeLinks(c, "INSERT INTO event_topic(event_id, topic_id, position) VALUES (?, ?, ?)", e.id(), e.topicIds());
+        writeLinks(rows, "INSERT INTO event_topic(event_id, topic_id, position) VALUES (?, ?, ?)", e.id(), e.topicIds());
     }
 
     @Override

@@ -30,7 +30,7 @@ final class SqlOrganisationRepository extends SqlRepository<Organisation> implem
     }
 
     @Override
-    void writeChildren(Connection c, Organisation record) {
+    void writeChildren(RowSink rows, Organisation record) {
         // An organisation has no child rows.
     }
 

@@ -39,15 +39,15 @@ final class SqlPersonRepository extends SqlRepository<Person> implements PersonR
     }
 
     @Override
-    void writeChildren(Connection c, Person p) throws SQLException {
+    void writeChildren(RowSink rows, Person p) throws SQLException {
         int position = 0;
         for (String alias : p.aliases()) {
-            Jdbc.update(c, "INSERT INTO person_alias(person_id, position, alias) VALUES (?, ?, ?)",
+            rows.add("INSERT INTO person_alias(person_id, position, alias) VALUES (?, ?, ?)",
                     p.id(), position++, alias);
         }
         position = 0;
         for (Role role : p.roles()) {
-            Jdbc.update(c, "INSERT INTO person_role(person_id, position, title, organisation_id, from_date, to_date)"
+            rows.add("INSERT INTO person_role(person_id, position, title, organisation_id, from_date, to_date)"
                     + " VALUES (?, ?, ?, ?, ?, ?)", p.id(), position++, role.title(), role.organisationId(),
                     role.from(), role.to());
         }

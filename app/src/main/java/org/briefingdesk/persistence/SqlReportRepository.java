@@ -42,13 +42,13 @@ final class SqlReportRepository extends SqlRepository<Report> implements ReportR
     }
 
     @Override
-    void writeChildren(Connection c, Report r) throws SQLException {
+    void writeChildren(RowSink rows, Report r) throws SQLException {
         int position = 0;
         for (FollowUp f : r.followUps()) {
-            Jdbc.update(c, "INSERT INTO report_follow_up(report_id, position, action, due_date, done)"
+            rows.add("INSERT INTO report_follow_up(report_id, position, action, due_date, done)"
                     + " VALUES (?, ?, ?, ?, ?)", r.id(), position++, f.action(), f.dueDate(), f.done());
         }
-        writeLinks(c, "INSERT INTO report_topic(report_id, topic_id, position) VALUES (?, ?, ?)", r.id(), r.topicIds());
+        writeLinks(rows, "INSERT INTO report_topic(report_id, topic_id, position) VALUES (?, ?, ?)", r.id(), r.topicIds());
     }
 
     @Override

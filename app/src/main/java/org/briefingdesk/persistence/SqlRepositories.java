@@ -2,12 +2,14 @@ package org.briefingdesk.persistence;
 
 import java.util.List;
 import java.util.Map;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.logic.store.CommitmentRepository;
 import org.briefingdesk.logic.store.CountryRepository;
 import org.briefingdesk.logic.store.EventRepository;
 import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.StatementRepository;
@@ -51,6 +53,11 @@ public final class SqlRepositories {
                 statements, commitments, topics)) {
             repository.attach(index);
         }
+    }
+
+    /** The batch writer over these repositories, with what differs per store in {@code dialect}. */
+    public BatchWriter batchWriter(SqlDatabase db, RecordStore store, BatchDialect dialect) {
+        return new SqlBatchWriter(db, store, byKind(), dialect);
     }
 
     /** The repository of each record kind, for the batch writer's row writers. */

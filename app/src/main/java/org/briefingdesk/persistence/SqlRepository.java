@@ -5,8 +5,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.logic.store.Repository;
@@ -23,6 +30,8 @@ import org.briefingdesk.model.StoredRecord;
  * columns and maps its rows. The SQL runs unchanged on SQLite and PostgreSQL.
  */
 abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
+    /** Ids per {@code IN (...)} list: well within SQLite's and PostgreSQL's limits on parameters. */
+    static final int IN_CHUNK = 500;
     protected final SqlDatabase db;
     private final AuditContext auditContext;
     private final SharedWrites shared;
@@ -63,7 +72,7 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     abstract T map(ResultSet row, RecordInfo info, ChildRows children) throws SQLException;
 
     /** Writes the aggregate's child rows (the old ones are already gone). */
-    abstract void writeChildren(Connection c, T record) throws SQLException;
+    abstract void writeChildren(RowSink rows, T record) throws SQLException;
 
     /** Deletes the aggregate's child rows before they are written anew. */
     abstract void deleteChildren(Connection c, UUID id) throws SQLException;
@@ -80,6 +89,36 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             ChildRows children = ChildRows.whole(c);
             return Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children));
         });
+    }
+
+    /**
+     * The records of this kind among {@code ids}, read a few hundred at a time with their child rows: what a batch
+     * replaces, read in a handful of queries instead of several per record.
+     */
+    Map<UUID, T> findByIds(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, T> found = new HashMap<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            ChildRows children = ChildRows.some(c, chunk);
+            for (T record : Jdbc.query(c, "SELECT * FROM " + table + " WHERE id IN (" + Jdbc.placeholders(chunk.size())
+                    + ")", rs -> mapRow(rs, children), chunk.toArray())) {
+                found.put(record.id(), record);
+            }
+        }
+        return found;
+    }
+
+    /** The ids of this kind among {@code ids}, a few hundred per query. */
+    Set<UUID> existing(Connection c, Collection<UUID> ids) throws SQLException {
+        Set<UUID> found = new HashSet<>();
+        List<UUID> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + IN_CHUNK));
+            found.addAll(Jdbc.query(c, "SELECT id FROM " + table + " WHERE id IN (" + Jdbc.placeholders(chunk.size())
+                    + ")", rs -> Jdbc.uuid(rs, "id"), chunk.toArray()));
+        }
+        return found;
     }
 
     /** Records whose main row matches {@code where} (a fixed SQL condition with bound parameters). */
@@ -104,7 +143,10 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             }
             before.ifPresent(stored -> shared.check(stored, record));
             Audit audit = stamped(before.orElse(null));
-            writeRow(c, record, audit, before.isPresent());
+            if (before.isPresent()) {
+                deleteChildren(c, record.id());
+            }
+            writeRow(RowSink.direct(c), record, audit);
             ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
             log(c, record.id(), action, changed, audit.updatedAt());
             T stored = findById(record.id()).orElseThrow();
@@ -123,22 +165,19 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
                 : new Audit(before.audit().createdAt(), before.audit().createdBy(), now, user);
     }
 
-    /** Upserts the main row with this audit and writes the child rows anew (deleting the old ones when it existed). */
-    void writeRow(Connection c, T record, Audit audit, boolean existed) throws SQLException {
+    /** Upserts the main row with this audit and writes the child rows (the old ones, if any, deleted before). */
+    void writeRow(RowSink rows, T record, Audit audit) throws SQLException {
         List<Object> params = new ArrayList<>();
         params.add(record.id());
-        params.addAll(java.util.Arrays.asList(values(record)));
+        params.addAll(Arrays.asList(values(record)));
         params.add(record.sensitivity());
         params.add(SourcesJson.write(record.sources()));
         params.add(audit.createdAt());
         params.add(audit.createdBy());
         params.add(audit.updatedAt());
         params.add(audit.updatedBy());
-        Jdbc.update(c, upsertSql, params.toArray());
-        if (existed) {
-            deleteChildren(c, record.id());
-        }
-        writeChildren(c, record);
+        rows.add(upsertSql, params.toArray());
+        writeChildren(rows, record);
     }
 
     /** True when a record of this kind has this id. */
@@ -176,10 +215,24 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
 
     void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
-        Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)",
-                id, kind, action, at, auditContext.user(), SourcesJson.writeStrings(fields));
+        logRow(RowSink.direct(c), id, action, fields, at);
         shared.changed(c, kind, id);
+    }
+
+    /** The change-history line alone; the batch writer tells the other desks once per kind. */
+    void logRow(RowSink rows, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
+            throws SQLException {
+        rows.add("INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", id, kind, action, at, auditContext.user(), SourcesJson.writeStrings(fields));
+    }
+
+    /** Tells the other desks that records of this kind changed (nothing on a file). */
+    void announce(Connection c) throws SQLException {
+        shared.changed(c, kind, null);
+    }
+
+    String table() {
+        return table;
     }
 
     private T mapRow(ResultSet rs, ChildRows children) throws SQLException {
@@ -196,10 +249,10 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     }
 
     /** Writes {@code ids} into a link table {@code (owner, linked, position)}. */
-    static void writeLinks(Connection c, String insertSql, UUID owner, List<UUID> ids) throws SQLException {
+    static void writeLinks(RowSink rows, String insertSql, UUID owner, List<UUID> ids) throws SQLException {
         int position = 0;
-        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
-            Jdbc.update(c, insertSql, owner, id, position++);
+        for (UUID id : new LinkedHashSet<>(ids)) {
+            rows.add(insertSql, owner, id, position++);
         }
     }
 }

@@ -59,8 +59,8 @@ final class SqlStatementRepository extends SqlRepository<Statement> implements S
     }
 
     @Override
-    void writeChildren(Connection c, Statement s) throws SQLException {
-        writeLinks(c, "INSERT INTO statement_topic(statement_id, topic_id, position) VALUES (?, ?, ?)",
+    void writeChildren(RowSink rows, Statement s) throws SQLException {
+        writeLinks(rows, "INSERT INTO statement_topic(statement_id, topic_id, position) VALUES (?, ?, ?)",
                 s.id(), s.topicIds());
     }
 

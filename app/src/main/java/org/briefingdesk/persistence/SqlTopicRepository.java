@@ -33,7 +33,7 @@ final class SqlTopicRepository extends SqlRepository<Topic> implements TopicRepo
     }
 
     @Override
-    void writeChildren(Connection c, Topic record) {
+    void writeChildren(RowSink rows, Topic record) {
         // Subtopics are records of their own; nothing else hangs off a topic row.
     }
 

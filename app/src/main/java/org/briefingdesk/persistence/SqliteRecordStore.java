@@ -29,7 +29,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final SqlRepositories repositories;
     private final SqliteSearchIndex search;
     private final SqliteBackups backups;
-    private final SqliteBatchWriter batches;
+    private final BatchWriter batches;
     private final SqliteExchangeMemory exchangeMemory;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
@@ -42,7 +42,7 @@ public final class SqliteRecordStore implements RecordStore {
         this.repositories = new SqlRepositories(db, audit, SharedWrites.NONE);
         this.search = new SqliteSearchIndex(db, this);
         repositories.attach(search);
-        this.batches = new SqliteBatchWriter(db, this, repositories.byKind(), search);
+        this.batches = repositories.batchWriter(db, this, new SqliteBatchDialect(db));
         this.exchangeMemory = new SqliteExchangeMemory(db);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all

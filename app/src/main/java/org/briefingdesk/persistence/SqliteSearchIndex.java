@@ -3,10 +3,12 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
@@ -89,7 +91,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
 
     private static void write(Connection c, SearchDocument d) throws SQLException {
         remove(c, d.id());
-        insert(c, d, nextRowid(c, d.kind()));
+        insert(RowSink.direct(c), d, nextRowid(c, d.kind()));
     }
 
     private static long nextRowid(Connection c, RecordKind kind) throws SQLException {
@@ -99,43 +101,40 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     /**
-     * Index entries for many records written in one pass (the batch writer): the next row id of each kind is
-     * asked once, and records known to be new have no old entry to remove.
+     * Index entries for many records written in one pass (the batch writer): old entries of records not known to
+     * be new removed first, the next row id of each kind asked once, and the rows inserted as batches.
      */
-    static void writeAll(Connection c, List<SearchDocument> documents, java.util.Set<UUID> fresh) throws SQLException {
-        Map<RecordKind, Long> next = new EnumMap<>(RecordKind.class);
+    static void writeAll(Connection c, List<SearchDocument> documents, Set<UUID> fresh) throws SQLException {
         for (SearchDocument d : documents) {
             if (!fresh.contains(d.id())) {
                 remove(c, d.id());
             }
+        }
+        Map<RecordKind, Long> next = new EnumMap<>(RecordKind.class);
+        BatchedRows rows = new BatchedRows();
+        for (SearchDocument d : documents) {
             Long rowid = next.get(d.kind());
             if (rowid == null) {
                 rowid = nextRowid(c, d.kind());
             }
-            insert(c, d, rowid);
+            insert(rows, d, rowid);
             next.put(d.kind(), rowid + 1);
         }
-    }
-
-    /** Re-indexes records that mention written ones (a person renamed by an import: their statements). */
-    void reindexAll(Connection c, java.util.Collection<UUID> ids) throws SQLException {
-        for (UUID id : ids) {
-            reindex(c, id);
-        }
+        rows.flush(c);
     }
 
     /** Removes the entries of deleted records. */
-    static void removeAll(Connection c, java.util.Collection<UUID> ids) throws SQLException {
+    static void removeAll(Connection c, Collection<UUID> ids) throws SQLException {
         for (UUID id : ids) {
             remove(c, id);
         }
     }
 
-    private static void insert(Connection c, SearchDocument d, long rowid) throws SQLException {
-        Jdbc.update(c, "INSERT INTO search_meta(rowid, record_id, kind, title, date_from, date_to, updated_at)"
+    private static void insert(RowSink rows, SearchDocument d, long rowid) throws SQLException {
+        rows.add("INSERT INTO search_meta(rowid, record_id, kind, title, date_from, date_to, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", rowid, d.id(), d.kind(), d.title(), d.dateFrom(), d.dateTo(),
                 d.updatedAt());
-        Jdbc.update(c, "INSERT INTO search_fts(rowid, title, body, people, countries, topics, events, title_s, body_s,"
+        rows.add("INSERT INTO search_fts(rowid, title, body, people, countries, topics, events, title_s, body_s,"
                 + " people_s, countries_s, topics_s, events_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rowid, exact(d.title()), exact(d.body()), exact(d.people()), exact(d.countries()), exact(d.topics()),
                 exact(d.events()), SearchText.stems(d.title()), SearchText.stems(d.body()),

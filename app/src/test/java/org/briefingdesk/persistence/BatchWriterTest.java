@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.BatchWriter;
@@ -58,7 +59,8 @@ class BatchWriterTest extends StoreFixture {
 
         BatchWriter.Outcome outcome = store.batches().write(kept, AuditMode.KEEP);
 
-        assertEquals(new BatchWriter.Outcome(6, 0, 0), outcome);
+        assertEquals(List.of(6, 0, 0), List.of(outcome.inserted(), outcome.updated(), outcome.unchanged()));
+        assertEquals(kept.stream().map(StoredRecord::id).collect(Collectors.toSet()), outcome.created());
         assertEquals(ELSEWHERE, store.people().findById(w.cooper().id()).orElseThrow().audit());
         assertEquals(RecordCopies.withAudit(w.statement(), ELSEWHERE), store.statements().findById(w.statement().id())
                 .orElseThrow());
@@ -82,7 +84,10 @@ class BatchWriterTest extends StoreFixture {
 
         BatchWriter.Outcome outcome = store.batches().write(List.of(renamed, w.topic()), AuditMode.STAMP);
 
-        assertEquals(new BatchWriter.Outcome(0, 1, 1), outcome);
+        assertEquals(List.of(0, 1, 1), List.of(outcome.inserted(), outcome.updated(), outcome.unchanged()));
+        // What it replaced comes back as it was stored, to put back on undo.
+        assertEquals(List.of(w.cooper().familyName()),
+                outcome.replaced().stream().map(r -> ((Person) r).familyName()).toList());
         assertEquals(List.of("familyName", "notes", "aliases"), store.history().findByRecord(w.cooper().id()).get(1)
                 .changedFields());
         // The statement (not in the second batch) is found by the new name: its document was rebuilt.

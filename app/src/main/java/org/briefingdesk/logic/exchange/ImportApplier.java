@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordMerge;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.BatchWriter.AuditMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
@@ -89,41 +91,41 @@ public final class ImportApplier {
     public AppliedImport apply(Changes changes, ExchangeMonitor monitor) {
         store.backups().create(Backups.Reason.IMPORT);
         return store.inTransaction(() -> {
-            Set<UUID> ids = new LinkedHashSet<>();
-            changes.taken().forEach(r -> ids.add(r.id()));
-            changes.merged().forEach(r -> ids.add(r.id()));
-            List<StoredRecord> previous = new ArrayList<>();
-            Set<UUID> created = new HashSet<>();
-            for (StoredRecord record : concat(changes.taken(), changes.merged())) {
-                store.repository(record.recordKind()).findById(record.id()).ifPresentOrElse(previous::add,
-                        () -> created.add(record.id()));
-            }
             Map<UUID, Instant> previousVersions = store.exchangeMemory().versions(changes.versions().keySet());
+            Set<UUID> created = new HashSet<>();
+            Map<UUID, StoredRecord> previous = new LinkedHashMap<>();
             long total = changes.size();
             long done = 0;
             for (int from = 0; from < changes.taken().size(); from += BATCH) {
                 monitor.checkCancelled();
                 List<StoredRecord> batch = changes.taken().subList(from, Math.min(changes.taken().size(), from + BATCH));
-                store.batches().write(batch, AuditMode.KEEP);
+                remember(store.batches().write(batch, AuditMode.KEEP), created, previous);
                 done += batch.size();
                 monitor.progress(done, total);
             }
-            store.batches().write(changes.merged(), AuditMode.STAMP);
+            remember(store.batches().write(changes.merged(), AuditMode.STAMP), created, previous);
             store.exchangeMemory().rememberVersions(changes.versions());
             store.exchangeMemory().rememberAliases(changes.aliases());
             monitor.checkCancelled();
             monitor.progress(total, total);
             Set<UUID> unversioned = new HashSet<>(changes.versions().keySet());
             unversioned.removeAll(previousVersions.keySet());
-            return new AppliedImport(store, created, previous, previousVersions, unversioned,
+            return new AppliedImport(store, created, new ArrayList<>(previous.values()), previousVersions, unversioned,
                     changes.aliases().keySet(), total);
         });
     }
 
-    private static List<StoredRecord> concat(List<StoredRecord> a, List<StoredRecord> b) {
-        List<StoredRecord> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    /**
+     * What undoing needs, from each batch: the ids first created, and the version stored before the import of each
+     * record it replaced (the first one: a record written twice goes back to what it was before both).
+     */
+    private static void remember(BatchWriter.Outcome outcome, Set<UUID> created, Map<UUID, StoredRecord> previous) {
+        created.addAll(outcome.created());
+        for (StoredRecord replaced : outcome.replaced()) {
+            if (!created.contains(replaced.id())) {
+                previous.putIfAbsent(replaced.id(), replaced);
+            }
+        }
     }
 
     private static List<StoredRecord> remapped(List<StoredRecord> records, Map<UUID, UUID> aliases) {

@@ -2,6 +2,7 @@ package org.briefingdesk.logic.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.model.StoredRecord;
 
@@ -24,10 +25,26 @@ public interface BatchWriter {
         STAMP
     }
 
-    /** What one call did, per record: inserted, replaced, or left as it was. */
-    record Outcome(int inserted, int updated, int unchanged) {
+    /**
+     * What one call did: the ids of the records it inserted, the stored versions of those it replaced (what puts
+     * them back), and how many it left as they were.
+     */
+    record Outcome(Set<UUID> created, List<StoredRecord> replaced, int unchanged) {
+        public Outcome {
+            created = Set.copyOf(created);
+            replaced = List.copyOf(replaced);
+        }
+
+        public int inserted() {
+            return created.size();
+        }
+
+        public int updated() {
+            return replaced.size();
+        }
+
         public int written() {
-            return inserted + updated;
+            return inserted() + updated();
         }
     }
 

@@ -19,6 +19,7 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private int transactionDepth;
+    private long transactionSerial;
     private boolean mayWrite = true;
     /** The server process behind this desk's connection: its own notifications are not news. */
     private volatile int backendPid;
@@ -56,6 +57,11 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
     /** Set once the role's privileges are known: a reader's desk says so before anything is tried. */
     void setMayWrite(boolean mayWrite) {
         this.mayWrite = mayWrite;
+    }
+
+    @Override
+    public long transactionSerial() {
+        return transactionSerial;
     }
 
     @Override
@@ -102,6 +108,7 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
         Connection c = live();
         c.setAutoCommit(false);
         transactionDepth = 1;
+        transactionSerial++;
         boolean committed = false;
         try {
             T result = work.run(c);

@@ -1,0 +1,29 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.briefingdesk.logic.search.SearchDocument;
+import org.briefingdesk.model.StoredRecord;
+
+/** What the batch writer leaves to each store: when writing is refused, deferred references, the search index. */
+public interface BatchDialect {
+    /** Throws, with a sentence for the user, when this connection may not write. */
+    void checkWritable();
+
+    /** References between records are checked when the transaction commits, not row by row. */
+    void deferReferences(Connection c) throws SQLException;
+
+    /**
+     * Index entries for records just written, one document each in the same order; the ids in {@code fresh} are
+     * new records, with no old entry to replace.
+     */
+    void index(Connection c, List<SearchDocument> documents, List<StoredRecord> records, Set<UUID> fresh)
+            throws SQLException;
+
+    /** Removes the entries of deleted records. */
+    void unindex(Connection c, Collection<UUID> ids) throws SQLException;
+}
