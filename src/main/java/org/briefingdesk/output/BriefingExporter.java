@@ -1,7 +1,6 @@
 package org.briefingdesk.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingdesk.logic.UserFacingException;
@@ -12,6 +11,7 @@ import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.briefing.PackBlock;
 import org.briefingdesk.logic.briefing.PackSection;
+import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 
@@ -38,25 +38,23 @@ public final class BriefingExporter {
     }
 
     /**
-     * @throws UserFacingException for a target that is not there or too sensitive, a file that cannot be
-     *                             written, or a cancellation ({@code BriefingCancelledException})
+     * @throws UserFacingException for a target that is not there or too sensitive, a file that may not or
+     *                             cannot be written ({@link OutputTarget}), or a cancellation
+     *                             ({@code BriefingCancelledException})
      */
     public Result export(BriefingTarget target, BriefingOptions options, BriefingFormat format, Path out,
                          BriefingMonitor monitor) {
+        OutputTarget file = OutputTarget.check(out, store.location()); // before minutes of work, not after
         BriefingAssembler.Assembly assembly = new BriefingAssembler(store)
                 .assembleMeasured(target, options, scaled(monitor, 0, ASSEMBLY_SHARE));
         long start = System.nanoTime();
         Localization l10n = new Localization(options.locale());
         monitor.progress(ASSEMBLY_SHARE, l10n.get("briefing.step.write"));
         BriefingMonitor writing = scaled(monitor, ASSEMBLY_SHARE, 1 - ASSEMBLY_SHARE);
-        try {
-            AtomicFileWrite.write(out, stream -> format.writer().write(assembly.pack(), stream, writing));
-            monitor.progress(1, l10n.get("briefing.step.write"));
-            return new Result(assembly.pack(), out, Files.size(out), assembly.queryNanos(), assembly.wordingNanos(),
-                    System.nanoTime() - start);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "briefing.error.write", out, e.getMessage());
-        }
+        long bytes = file.write(stream -> format.writer().write(assembly.pack(), stream, writing));
+        monitor.progress(1, l10n.get("briefing.step.write"));
+        return new Result(assembly.pack(), file.path(), bytes, assembly.queryNanos(), assembly.wordingNanos(),
+                System.nanoTime() - start);
     }
 
     /**
