@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import org.briefingdesk.logic.backup.PeriodicBackup;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
+import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
@@ -26,17 +28,26 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(store, l10n);
     }
 
-    /** Opens the SQLite file for writing (creating it when {@code create}) and wires the services over it. */
-    public static AppContext open(Path db, boolean create, Localization l10n) {
-        return new AppContext(opener().open(db, create), l10n);
+    /** Opens the SQLite file as {@code mode} says and wires the services over it. */
+    public static AppContext open(Path db, OpenMode mode, Localization l10n) {
+        return new AppContext(opener().open(db, mode), l10n);
     }
 
     /**
-     * For the window: opens read-only when another copy is writing (the window says so), and backs
-     * up every 30 minutes while there are changes.
+     * For the window: opens the file for writing (creating it, as File › New does), or read-only when
+     * another copy is writing (the window says so); backs up every 30 minutes while there are changes.
      */
     public static AppContext openForWindow(Path db, Localization l10n) {
-        AppContext context = new AppContext(opener().open(db, true, true), l10n);
+        RecordStore store;
+        try {
+            store = opener().open(db, OpenMode.CREATE);
+        } catch (StoreException e) {
+            if (!e.key().equals("error.db.locked")) {
+                throw e;
+            }
+            store = opener().open(db, OpenMode.READ);
+        }
+        AppContext context = new AppContext(store, l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
     }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.bench.CorpusSize;
 import org.briefingdesk.logic.bench.SyntheticCorpus;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
@@ -40,7 +41,8 @@ final class BenchGenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Map<RecordKind, Long> written;
         Path location;
-        try (RecordStore store = db == null ? app.openStore(true) : app.openStoreAt(db, true)) {
+        try (RecordStore store = db == null ? app.openStore(OpenMode.CREATE)
+                : app.openStoreAt(db, OpenMode.CREATE)) {
             location = store.location();
             if (store.counts().values().stream().anyMatch(n -> n > 0)) {
                 throw new UserFacingException("cli.bench.notEmpty", location);

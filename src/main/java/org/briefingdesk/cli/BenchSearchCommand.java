@@ -13,6 +13,7 @@ import org.briefingdesk.logic.bench.BenchReport;
 import org.briefingdesk.logic.bench.CorpusSize;
 import org.briefingdesk.logic.bench.SearchBenchmark;
 import org.briefingdesk.logic.bench.SyntheticCorpus;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +55,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("briefing-desk-bench");
         Path file = folder.resolve("bench.db");
         BenchReport report;
-        try (RecordStore store = app.openStoreAt(file, true)) {
+        try (RecordStore store = app.openStoreAt(file, OpenMode.CREATE)) {
             long started = System.nanoTime();
             new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
             long seconds = Math.round((System.nanoTime() - started) / 1e9);

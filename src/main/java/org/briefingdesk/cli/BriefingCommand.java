@@ -16,6 +16,7 @@ import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.briefing.BriefingTargetResolver;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.search.SearchText;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.output.BriefingExporter;
@@ -88,7 +89,7 @@ final class BriefingCommand implements Callable<Integer> {
         LocalDate toDate = date(to);
         Sensitivity max = sensitivity(maxSensitivity);
         Locale packLocale = language == null ? l10n.locale() : Localization.forLanguage(language).locale();
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             BriefingTargetResolver resolver = new BriefingTargetResolver(store, l10n);
             BriefingTarget chosen = target(resolver);
             Set<UUID> topics = onlyTopics.stream().map(name -> resolver.resolve(BriefingTarget.Kind.TOPIC, name).id())

@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Function;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreFiles;
@@ -70,21 +72,33 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
      */
     public static int run(String[] args, Storage storage, Function<String, Path> locate,
                           PrintWriter out, PrintWriter err) {
-        Localization l10n = Localization.forLanguage(CliArguments.option(args, "--lang").orElse("cs"));
+        Optional<String> language = CliArguments.option(args, "--lang");
+        Localization l10n = Localization.forLanguage(language.orElse("cs"));
+        // Record text can hold anything: nothing printed may act on the terminal.
+        PrintWriter safeOut = new PrintWriter(new TerminalWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new TerminalWriter(err), true);
         try (CliLog log = new CliLog()) {
+            if (language.isPresent() && !Localization.isSupported(language.get())) {
+                safeErr.println(l10n.get("cli.error.badLanguage", language.get()));
+                return ExitCode.USER_ERROR;
+            }
             BriefingDeskCommand command = new BriefingDeskCommand(storage, locate, l10n, log);
             CommandLine commandLine = new CommandLine(command);
-            commandLine.setOut(out);
-            commandLine.setErr(err);
+            commandLine.setOut(safeOut);
+            commandLine.setErr(safeErr);
             commandLine.setResourceBundle(l10n.bundle());
             commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.version());
             UsageTexts.localize(commandLine, l10n);
             commandLine.setParameterExceptionHandler(command::onParameterError);
             commandLine.setExecutionExceptionHandler(command::onExecutionError);
-            return commandLine.execute(args);
+            try {
+                return commandLine.execute(args);
+            } catch (OutOfMemoryError e) {
+                return command.onOutOfMemory(e, safeErr);
+            }
         } finally {
-            out.flush();
-            err.flush();
+            safeOut.flush();
+            safeErr.flush();
         }
     }
 
@@ -139,25 +153,29 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         log.startBeside(database);
     }
 
-    /** The database file this run works on. */
+    /** The database file this run works on; {@code --db ''} is a mistake, not a request for the default. */
     Path database() {
+        if (dbOption != null && dbOption.isBlank()) {
+            throw new UserFacingException("cli.error.emptyDb");
+        }
         return locate.apply(dbOption);
     }
 
     /**
-     * Opens the store, starting the log beside it. With {@code create} false a missing file is a user
-     * error naming the file: reading commands never create an empty database by mistake.
+     * Opens the store, starting the log beside it. A reader ({@link OpenMode#READ}) takes no lock and
+     * works while another process writes; only {@link OpenMode#CREATE} makes a missing file: reading
+     * commands never create an empty database by mistake.
      */
-    RecordStore openStore(boolean create) {
-        return openStoreAt(database(), create);
+    RecordStore openStore(OpenMode mode) {
+        return openStoreAt(database(), mode);
     }
 
     /** {@link #openStore} on a file a sub-command names itself (the benchmark's own files). */
-    RecordStore openStoreAt(Path database, boolean create) {
-        if (!create && !Files.exists(database)) {
+    RecordStore openStoreAt(Path database, OpenMode mode) {
+        if (mode != OpenMode.CREATE && !Files.exists(database)) {
             throw new UserFacingException("cli.error.noDatabase", database);
         }
-        RecordStore store = opener.open(database, create);
+        RecordStore store = opener.open(database, mode);
         log.startBeside(store.location());
         StorageLocationCheck.warningFor(store.location()).ifPresent(key -> err().println(l10n.get(key)));
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
@@ -166,12 +184,29 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
 
     /** A store of the command's own (a benchmark's scratch database), not the user's. */
     RecordStore openScratchStore(Path file) {
-        return opener.open(file, true);
+        return opener.open(file, OpenMode.CREATE);
     }
 
     private int onParameterError(ParameterException e, String[] args) {
         e.getCommandLine().getErr().println(l10n.get("cli.error.usage", e.getMessage()));
         return ExitCode.USER_ERROR;
+    }
+
+    /**
+     * Out of memory: one line naming the log and what to try, exit code 2, no stack trace on the
+     * terminal. What held the memory is gone by now, so the message and the log line fit.
+     */
+    private int onOutOfMemory(OutOfMemoryError e, PrintWriter err) {
+        try {
+            log.startBeside(database());
+        } catch (UserFacingException notThere) {
+            // no database named: no log either
+        }
+        LOG.log(System.Logger.Level.ERROR, "out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MB)", e);
+        err.println(l10n.get("cli.error.outOfMemory", log.file().map(Path::toString).orElse("–"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        return ExitCode.INTERNAL_ERROR;
     }
 
     private int onExecutionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
@@ -181,7 +216,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
             err.println(userError.localizedMessage(l10n));
             return ExitCode.USER_ERROR;
         }
-        log.startBeside(database());
+        try {
+            log.startBeside(database());
+        } catch (UserFacingException notThere) {
+            // no database named: no log either
+        }
         LOG.log(System.Logger.Level.ERROR, "internal error in " + commandLine.getCommandName(), e);
         err.println(log.file().map(file -> l10n.get("cli.error.internal", file))
                 .orElseGet(() -> l10n.get("cli.error.internalNoLog", e.getClass().getSimpleName())));

@@ -49,8 +49,11 @@ abstract class ChildRows {
                 if (byOwner == null) {
                     Map<UUID, List<?>> grouped = new HashMap<>();
                     Jdbc.query(c, query.forAll(), rs -> {
-                        UUID id = UUID.fromString(rs.getString(query.ownerColumn()));
-                        ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
+                        UUID id = Jdbc.uuid(rs, query.ownerColumn());
+                        if (id != null) { // a row whose owner is not an id belongs to no record we can show
+                            ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>()))
+                                    .add(query.mapper().map(rs));
+                        }
                         return null;
                     });
                     read.put(query, grouped);

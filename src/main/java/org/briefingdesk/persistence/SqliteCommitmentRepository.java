@@ -10,7 +10,6 @@ import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StatusChange;
 
 final class SqliteCommitmentRepository extends SqliteRepository<Commitment> implements CommitmentRepository {
@@ -35,7 +34,7 @@ final class SqliteCommitmentRepository extends SqliteRepository<Commitment> impl
         List<UUID> topics = children.of(TOPICS, id);
         return new Commitment(id, Jdbc.uuid(rs, "statement_id"), rs.getString("text"),
                 Jdbc.enumValue(rs, "status", CommitmentStatus.class), Jdbc.date(rs, "due_date"), history, topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteEventRepository extends SqliteRepository<Event> implements EventRepository {
     private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
@@ -41,7 +40,7 @@ final class SqliteEventRepository extends SqliteRepository<Event> implements Eve
                 Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("city"),
                 rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"), Jdbc.integer(rs, "participating_countries"),
                 rs.getString("summary"), Jdbc.uuid(rs, "parent_id"), participants, topics, rs.getString("notes"),
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

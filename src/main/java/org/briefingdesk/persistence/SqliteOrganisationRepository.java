@@ -10,7 +10,6 @@ import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteOrganisationRepository extends SqliteRepository<Organisation> implements OrganisationRepository {
     SqliteOrganisationRepository(Database db, AuditContext audit) {
@@ -27,8 +26,8 @@ final class SqliteOrganisationRepository extends SqliteRepository<Organisation> 
     Organisation map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         return new Organisation(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("abbreviation"),
                 Jdbc.enumValue(rs, "kind", OrganisationKind.class), rs.getString("country_code"),
-                rs.getString("notes"), Jdbc.enumValue(rs, "sensitivity", Sensitivity.class),
-                SourcesJson.read(rs.getString("sources")), audit);
+                rs.getString("notes"), Jdbc.sensitivity(rs),
+                SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqlitePersonRepository extends SqliteRepository<Person> implements PersonRepository {
     private static final ChildRows.Query<String> ALIASES = new ChildRows.Query<>("person_alias", "person_id",
@@ -36,7 +35,7 @@ final class SqlitePersonRepository extends SqliteRepository<Person> implements P
         List<Role> roles = children.of(ROLES, id);
         return new Person(id, rs.getString("honorific"), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getString("country_code"), rs.getString("notes"), aliases, roles,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

@@ -164,6 +164,14 @@ public final class SqliteRecordStore implements RecordStore {
     }
 
     @Override
+    public List<String> invalidFields(UUID id) {
+        return db.read(c -> {
+            Optional<RecordKind> kind = kindOf(id);
+            return kind.isEmpty() ? List.<String>of() : StoredValues.invalidFields(c, kind.get(), id);
+        });
+    }
+
+    @Override
     public Map<RecordKind, Long> counts() {
         return db.read(RecordTables::counts);
     }

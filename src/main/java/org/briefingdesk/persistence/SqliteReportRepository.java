@@ -10,7 +10,6 @@ import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
-import org.briefingdesk.model.Sensitivity;
 
 final class SqliteReportRepository extends SqliteRepository<Report> implements ReportRepository {
     private static final ChildRows.Query<FollowUp> FOLLOW_UPS = new ChildRows.Query<>("report_follow_up", "report_id",
@@ -34,7 +33,7 @@ final class SqliteReportRepository extends SqliteRepository<Report> implements R
         List<UUID> topics = children.of(TOPICS, id);
         return new Report(id, Jdbc.uuid(rs, "event_id"), rs.getString("title"), rs.getString("author"),
                 Jdbc.date(rs, "report_date"), rs.getString("body"), rs.getString("outcomes"), followUps, topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

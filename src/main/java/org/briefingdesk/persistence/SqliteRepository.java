@@ -73,14 +73,19 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     public List<T> findAll() {
         return db.read(c -> {
             ChildRows children = ChildRows.whole(c);
-            return Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children));
+            return identified(Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children)));
         });
     }
 
     /** Records whose main row matches {@code where} (a fixed SQL condition with bound parameters). */
     List<T> findWhere(String where, Object... params) {
-        return db.read(c -> Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
-                rs -> mapRow(rs, ChildRows.perOwner(c)), params));
+        return db.read(c -> identified(Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
+                rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
+    }
+
+    /** Leaves out rows whose stored id is not an id: nothing could link to them or open them ({@code check} names them). */
+    private static <T extends StoredRecord> List<T> identified(List<T> records) {
+        return records.stream().filter(r -> r.id() != null).toList();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.briefingdesk.logic.store.StatementRepository;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatementSummary;
@@ -33,7 +32,7 @@ final class SqliteStatementRepository extends SqliteRepository<Statement> implem
         return new Statement(id, Jdbc.uuid(rs, "speaker_id"), Jdbc.date(rs, "statement_date"),
                 Jdbc.uuid(rs, "event_id"), rs.getString("text"), rs.getString("language"), rs.getString("translation"),
                 Jdbc.enumValue(rs, "kind", StatementKind.class), topics,
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override
@@ -56,7 +55,8 @@ final class SqliteStatementRepository extends SqliteRepository<Statement> implem
         return db.read(c -> Jdbc.query(c, "SELECT id, speaker_id, statement_date, kind, substr(text, 1, ?) AS text_start"
                 + " FROM statement", rs -> new StatementSummary(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "speaker_id"),
                         Jdbc.date(rs, "statement_date"), Jdbc.enumValue(rs, "kind", StatementKind.class),
-                        rs.getString("text_start")), StatementSummary.TEXT_START));
+                        rs.getString("text_start")), StatementSummary.TEXT_START))
+                .stream().filter(summary -> summary.id() != null).toList();
     }
 
     @Override

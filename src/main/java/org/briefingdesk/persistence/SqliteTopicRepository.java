@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.briefingdesk.logic.store.TopicRepository;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Topic;
 
 final class SqliteTopicRepository extends SqliteRepository<Topic> implements TopicRepository {
@@ -25,7 +24,7 @@ final class SqliteTopicRepository extends SqliteRepository<Topic> implements Top
     Topic map(ResultSet rs, Audit audit, ChildRows children) throws SQLException {
         return new Topic(Jdbc.uuid(rs, "id"), rs.getString("name"), rs.getString("name_en"),
                 Jdbc.uuid(rs, "parent_id"), rs.getString("description"),
-                Jdbc.enumValue(rs, "sensitivity", Sensitivity.class), SourcesJson.read(rs.getString("sources")), audit);
+                Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
@@ -77,7 +78,7 @@ class BriefingCommandTest {
 
     @Test
     void anAmbiguousPersonIsOneLineListingBoth() {
-        try (RecordStore store = TestStores.opener().open(db(), false)) {
+        try (RecordStore store = TestStores.opener().open(db(), OpenMode.WRITE)) {
             store.people().save(new Person(UUID.randomUUID(), "", "Jane", "Cooper", "US", "", List.of(), List.of(),
                     Sensitivity.PUBLIC, List.of(), null));
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Role;
@@ -25,7 +26,7 @@ public final class ChildWriter {
         Path file = Path.of(args[1]);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        try (RecordStore store = new SqliteStoreOpener().open(file, true)) {
+        try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.CREATE)) {
             if (args[0].equals("hold")) {
                 out.println("ready");
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

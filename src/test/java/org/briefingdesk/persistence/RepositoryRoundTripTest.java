@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
@@ -49,7 +50,7 @@ class RepositoryRoundTripTest {
 
     private RecordStore reopen() {
         store.close();
-        store = TestStores.opener().open(dir.resolve("test.db"), false);
+        store = TestStores.opener().open(dir.resolve("test.db"), OpenMode.WRITE);
         return store;
     }
 

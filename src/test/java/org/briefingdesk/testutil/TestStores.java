@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.persistence.AuditContext;
 import org.briefingdesk.persistence.SqliteStoreFiles;
@@ -27,6 +28,6 @@ public final class TestStores {
 
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */
     public static RecordStore create(Path folder) {
-        return opener().open(folder.resolve("test.db"), true);
+        return opener().open(folder.resolve("test.db"), OpenMode.CREATE);
     }
 }

@@ -80,6 +80,13 @@ public interface RecordStore extends AutoCloseable {
         return kindOf(id).flatMap(kind -> repository(kind).findById(id).map(StoredRecord.class::cast));
     }
 
+    /**
+     * The fields of a record whose stored values do not read as their type (another tool wrote them):
+     * the record reads with them empty, and its detail shows them as invalid. Record components, such
+     * as {@code startDate}; {@code audit} for its creation and change times.
+     */
+    java.util.List<String> invalidFields(UUID id);
+
     /** Number of records per kind. */
     Map<RecordKind, Long> counts();
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.FileIdentity;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TestStores;
@@ -24,7 +26,7 @@ class DataSafetyWindowTest extends StoreFixture {
     @Test
     void aSecondCopyShowsTheReadOnlyBanner() {
         RecordStore writer = sampleStore();
-        try (RecordStore reader = TestStores.opener().open(writer.location(), false, true)) {
+        try (RecordStore reader = TestStores.opener().open(writer.location(), OpenMode.READ)) {
             MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(),
                     new FakeDialogs(false));
             vm.attach(new FakeWindowServices(reader, czech), false);
@@ -50,7 +52,8 @@ class DataSafetyWindowTest extends StoreFixture {
             return new FakeWindowServices(restoredStore, czech);
         });
 
-        vm.openFailed(new DamagedFileException(file, folder.resolve("damaged.db.damaged-1"), backup));
+        vm.openFailed(new DamagedFileException(file, FileIdentity.Kind.DAMAGED, folder.resolve("damaged.db.damaged-1"),
+                backup));
 
         assertTrue(dialogs.shown.contains("confirm: Poškozená databáze"), dialogs.shown.toString());
         assertSame(backup, restoredFrom[0]);
@@ -66,7 +69,7 @@ class DataSafetyWindowTest extends StoreFixture {
         vm.setRecovery(chosen -> {
             throw new AssertionError("must not restore without the user's yes");
         });
-        vm.openFailed(new DamagedFileException(file, folder.resolve("copy"), backup));
+        vm.openFailed(new DamagedFileException(file, FileIdentity.Kind.DAMAGED, folder.resolve("copy"), backup));
         assertEquals(null, vm.servicesProperty().get());
     }
 }

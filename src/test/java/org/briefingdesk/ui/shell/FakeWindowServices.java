@@ -6,6 +6,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 
 /** Window services over any store, for ViewModel tests. */
@@ -36,7 +37,7 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
         java.nio.file.Path location = store.location();
         store.close();
         org.briefingdesk.testutil.TestStores.files().restore(plan, force);
-        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, false), l10n);
+        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, OpenMode.WRITE), l10n);
     }
 
     @Override

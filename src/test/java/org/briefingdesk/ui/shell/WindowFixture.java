@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
@@ -61,7 +62,7 @@ abstract class WindowFixture extends ApplicationTest {
         tasks = new FxBackgroundTasks();
         MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
         tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, true);
+            RecordStore opened = TestStores.opener().open(file, OpenMode.CREATE);
             fill(opened);
             store = opened;
             return services(guard.guard(opened));
