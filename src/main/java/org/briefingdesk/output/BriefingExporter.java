@@ -11,6 +11,8 @@ import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.briefing.PackBlock;
 import org.briefingdesk.logic.briefing.PackSection;
+import org.briefingdesk.logic.briefing.PackSize;
+import org.briefingdesk.logic.briefing.PackTooLargeException;
 import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
@@ -18,8 +20,7 @@ import org.briefingdesk.logic.store.RecordStore;
 /**
  * One action from a target to a file: assemble the pack, write it in a format, atomically. The
  * window runs {@link #export} in a background task (its monitor maps onto the task's progress and
- * cancel); for a preview it assembles the pack and shows {@link HtmlBriefingWriter#toHtml} in a
- * WebView, whose engine also prints through the system's printer dialog.
+ * cancel).
  */
 public final class BriefingExporter {
     private static final double ASSEMBLY_SHARE = 0.6;
@@ -44,9 +45,26 @@ public final class BriefingExporter {
      */
     public Result export(BriefingTarget target, BriefingOptions options, BriefingFormat format, Path out,
                          BriefingMonitor monitor) {
+        return export(target, options, format, out, monitor, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #export(BriefingTarget, BriefingOptions, BriefingFormat, Path, BriefingMonitor)}, but a
+     * pack of more than {@code maxPages} pages ({@link PackSize}) is not written.
+     *
+     * @throws PackTooLargeException naming the pages, when the pack would have more; nothing is written
+     */
+    public Result export(BriefingTarget target, BriefingOptions options, BriefingFormat format, Path out,
+                         BriefingMonitor monitor, int maxPages) {
         OutputTarget file = OutputTarget.check(out, store.location()); // before minutes of work, not after
         BriefingAssembler.Assembly assembly = new BriefingAssembler(store)
                 .assembleMeasured(target, options, scaled(monitor, 0, ASSEMBLY_SHARE));
+        if (maxPages < Integer.MAX_VALUE) {
+            int pages = PackSize.pages(assembly.pack());
+            if (pages > maxPages) {
+                throw new PackTooLargeException(pages);
+            }
+        }
         long start = System.nanoTime();
         Localization l10n = new Localization(options.locale());
         monitor.progress(ASSEMBLY_SHARE, l10n.get("briefing.step.write"));

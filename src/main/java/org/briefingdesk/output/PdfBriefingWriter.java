@@ -21,7 +21,9 @@ import org.briefingdesk.logic.briefing.PackSection;
 
 /**
  * The pack as an A4 PDF: a cover page, then the sections, each in the document outline (bookmarks);
- * DejaVu Sans embedded; the sensitivity marking and page numbers on every page.
+ * DejaVu Sans embedded; the sensitivity marking and page numbers on every page. Written page by page:
+ * each page goes to the stream once it is full, and a table of thousands of rows is laid out in
+ * batches, so memory does not grow with the pack.
  */
 public final class PdfBriefingWriter implements BriefingWriter {
     private static final float MARGIN_SIDE = 60;
@@ -48,17 +50,23 @@ public final class PdfBriefingWriter implements BriefingWriter {
             document.open();
             cover(pack, style, document);
             PdfBlocks blocks = new PdfBlocks(style, pack.locale());
+            WriteProgress progress = new WriteProgress(pack, monitor);
             int number = 0;
             for (PackSection section : pack.sections()) {
-                monitor.checkpoint();
+                progress.section(section);
                 number++;
                 keepSpace(HEADING_SPACE, document, writer);
                 heading(number, section.heading(), style, document, writer);
                 for (PackBlock block : section.blocks()) {
+                    progress.block();
                     if (block instanceof PackBlock.Subheading) {
                         keepSpace(SUBHEADING_SPACE, document, writer);
                     }
-                    document.add(block.accept(blocks));
+                    if (block instanceof PackBlock.Table table && table.rows().size() > PdfBlocks.ROWS_PER_BATCH) {
+                        blocks.addLargeTable(table, document, progress);
+                    } else {
+                        document.add(block.accept(blocks));
+                    }
                 }
             }
             document.close();
