@@ -1,0 +1,81 @@
+package org.briefingdesk.logic.records;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.briefingdesk.model.StoredRecord;
+
+/** Which fields of a record differ between two versions: what the change history names. */
+public final class RecordDiff {
+    private RecordDiff() {
+    }
+
+    /**
+     * The names of the record components that differ, with the shared {@code info} counted as its
+     * {@code sensitivity} and {@code sources} (the audit and the id are never counted: the store sets
+     * them). With no {@code before}, the fields that {@code after} fills in.
+     */
+    public static List<String> changedFields(StoredRecord before, StoredRecord after) {
+        if (before != null && before.getClass() != after.getClass()) {
+            throw new IllegalArgumentException("different record kinds");
+        }
+        Map<String, Object> old = before == null ? Map.of() : values(before);
+        List<String> changed = new ArrayList<>();
+        values(after).forEach((name, value) -> {
+            boolean differs = before == null ? isFilled(value) : !Objects.equals(old.get(name), value);
+            if (differs) {
+                changed.add(name);
+            }
+        });
+        return changed;
+    }
+
+    /** The names {@link #changedFields} can give for records of {@code type}, in record order. */
+    public static List<String> fieldNames(Class<? extends StoredRecord> type) {
+        List<String> names = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            switch (component.getName()) {
+                case "id" -> {
+                }
+                case "info" -> names.addAll(List.of("sensitivity", "sources"));
+                default -> names.add(component.getName());
+            }
+        }
+        return names;
+    }
+
+    /** Each field a history can name with its value: the record's components, its info opened up. */
+    private static Map<String, Object> values(StoredRecord record) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : fieldNames(record.getClass())) {
+            values.put(name, switch (name) {
+                case "sensitivity" -> record.sensitivity();
+                case "sources" -> record.sources();
+                default -> value(name, record);
+            });
+        }
+        return values;
+    }
+
+    private static boolean isFilled(Object value) {
+        if (value instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (value instanceof Collection<?> c) {
+            return !c.isEmpty();
+        }
+        return value != null;
+    }
+
+    private static Object value(String name, StoredRecord record) {
+        try {
+            return record.getClass().getMethod(name).invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + name, e);
+        }
+    }
+}

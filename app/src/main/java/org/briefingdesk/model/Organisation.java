@@ -1,0 +1,20 @@
+package org.briefingdesk.model;
+
+import java.util.UUID;
+
+public record Organisation(UUID id, String name, String abbreviation, OrganisationKind kind, String countryCode,
+                           String notes, RecordInfo info) implements StoredRecord {
+    public Organisation {
+        name = Text.trimToEmpty(name);
+        abbreviation = Text.trimToEmpty(abbreviation);
+        kind = kind == null ? OrganisationKind.OTHER : kind;
+        countryCode = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
+        notes = Text.trimToEmpty(notes);
+        info = info == null ? RecordInfo.NEW : info;
+    }
+
+    @Override
+    public RecordKind recordKind() {
+        return RecordKind.ORGANISATION;
+    }
+}

@@ -1,0 +1,77 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.briefingdesk.logic.store.EventRepository;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.EventKind;
+import org.briefingdesk.model.Participation;
+import org.briefingdesk.model.ParticipationRole;
+import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.model.RecordKind;
+
+final class SqliteEventRepository extends SqliteRepository<Event> implements EventRepository {
+    private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
+            "event_id", "position", r -> new Participation(Jdbc.uuid(r, "person_id"),
+                    Jdbc.enumValue(r, "role", ParticipationRole.class), Jdbc.uuid(r, "on_behalf_of_organisation"),
+                    r.getString("on_behalf_of_country")));
+    private static final ChildRows.Query<UUID> TOPICS = links("event_topic", "event_id", "topic_id");
+
+    SqliteEventRepository(Database db, AuditContext audit) {
+        super(db, audit, "event", RecordKind.EVENT, List.of("kind", "title", "start_date", "end_date", "city",
+                "country_code", "organiser_id", "participating_countries", "summary", "parent_id", "notes"));
+    }
+
+    @Override
+    Object[] values(Event e) {
+        return new Object[] {e.kind(), e.title(), e.startDate(), e.endDate(), e.city(), e.countryCode(),
+            e.organiserId(), e.participatingCountries(), e.summary(), e.parentId(), e.notes()};
+    }
+
+    @Override
+    Event map(ResultSet rs, RecordInfo info, ChildRows children) throws SQLException {
+        UUID id = Jdbc.uuid(rs, "id");
+        List<Participation> participants = children.of(PARTICIPANTS, id);
+        List<UUID> topics = children.of(TOPICS, id);
+        return new Event(id, Jdbc.enumValue(rs, "kind", EventKind.class), rs.getString("title"),
+                Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("city"),
+                rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"), Jdbc.integer(rs, "participating_countries"),
+                rs.getString("summary"), Jdbc.uuid(rs, "parent_id"), participants, topics, rs.getString("notes"),
+                info);
+    }
+
+    @Override
+    public List<Event> findChildren(UUID parentId) {
+        return findWhere("parent_id = ?", parentId);
+    }
+
+    @Override
+    public List<Event> findByParticipant(UUID personId) {
+        return findWhere("id IN (SELECT event_id FROM participation WHERE person_id = ?)", personId);
+    }
+
+    @Override
+    public List<Event> findByTopic(UUID topicId) {
+        return findWhere("id IN (SELECT event_id FROM event_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
+    void writeChildren(Connection c, Event e) throws SQLException {
+        int position = 0;
+        for (Participation p : e.participants()) {
+            Jdbc.update(c, "INSERT INTO participation(event_id, person_id, position, role, on_behalf_of_organisation,"
+                    + " on_behalf_of_country) VALUES (?, ?, ?, ?, ?, ?)", e.id(), p.personId(), position++, p.role(),
+                    p.onBehalfOfOrganisationId(), p.onBehalfOfCountryCode());
+        }
+        writeLinks(c, "INSERT INTO event_topic(event_id, topic_id, position) VALUES (?, ?, ?)", e.id(), e.topicIds());
+    }
+
+    @Override
+    void deleteChildren(Connection c, UUID id) throws SQLException {
+        Jdbc.update(c, "DELETE FROM participation WHERE event_id = ?", id);
+        Jdbc.update(c, "DELETE FROM event_topic WHERE event_id = ?", id);
+    }
+}

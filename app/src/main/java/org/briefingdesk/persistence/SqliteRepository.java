@@ -1,0 +1,172 @@
+package org.briefingdesk.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.briefingdesk.logic.records.RecordDiff;
+import org.briefingdesk.logic.store.Repository;
+import org.briefingdesk.model.Audit;
+import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.StoredRecord;
+
+/**
+ * What every record table shares: the upsert of the main row with its audit columns, replacing the
+ * aggregate's child rows, and the change-history line, all in one transaction. A subclass names its
+ * columns and maps its rows.
+ */
+abstract class SqliteRepository<T extends StoredRecord> implements Repository<T> {
+    protected final Database db;
+    private final AuditContext auditContext;
+    private final String table;
+    private final RecordKind kind;
+    private final String upsertSql;
+    private SqliteSearchIndex index;
+
+    SqliteRepository(Database db, AuditContext auditContext, String table, RecordKind kind, List<String> columns) {
+        this.db = db;
+        this.auditContext = auditContext;
+        this.table = table;
+        this.kind = kind;
+        this.upsertSql = upsertSql(table, columns);
+    }
+
+    private static String upsertSql(String table, List<String> columns) {
+        List<String> all = new ArrayList<>(List.of("id"));
+        all.addAll(columns);
+        all.addAll(List.of("sensitivity", "sources", "created_at", "created_by", "updated_at", "updated_by"));
+        List<String> updated = new ArrayList<>(columns);
+        updated.addAll(List.of("sensitivity", "sources", "updated_at", "updated_by"));
+        return "INSERT INTO " + table + "(" + String.join(", ", all) + ") VALUES ("
+                + String.join(", ", all.stream().map(c -> "?").toList()) + ") ON CONFLICT(id) DO UPDATE SET "
+                + String.join(", ", updated.stream().map(c -> c + " = excluded." + c).toList());
+    }
+
+    /** Keeps the search index in step with this table, in the same transactions. */
+    void attach(SqliteSearchIndex searchIndex) {
+        this.index = searchIndex;
+    }
+
+    /** The values of the columns named to the constructor, in order. */
+    abstract Object[] values(T record);
+
+    /** The record from its main row, with its child rows from {@code children}. */
+    abstract T map(ResultSet row, RecordInfo info, ChildRows children) throws SQLException;
+
+    /** Writes the aggregate's child rows (the old ones are already gone). */
+    abstract void writeChildren(Connection c, T record) throws SQLException;
+
+    /** Deletes the aggregate's child rows before they are written anew. */
+    abstract void deleteChildren(Connection c, UUID id) throws SQLException;
+
+    @Override
+    public Optional<T> findById(UUID id) {
+        return db.read(c -> Jdbc.queryOne(c, "SELECT * FROM " + table + " WHERE id = ?",
+                rs -> mapRow(rs, ChildRows.perOwner(c)), id));
+    }
+
+    @Override
+    public List<T> findAll() {
+        return db.read(c -> {
+            ChildRows children = ChildRows.whole(c);
+            return identified(Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children)));
+        });
+    }
+
+    /** Records whose main row matches {@code where} (a fixed SQL condition with bound parameters). */
+    List<T> findWhere(String where, Object... params) {
+        return db.read(c -> identified(Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
+                rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
+    }
+
+    /** Leaves out rows whose stored id is not an id: nothing could link to them or open them ({@code check} names them). */
+    private static <T extends StoredRecord> List<T> identified(List<T> records) {
+        return records.stream().filter(r -> r.id() != null).toList();
+    }
+
+    @Override
+    public long count() {
+        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM " + table));
+    }
+
+    @Override
+    public T save(T record) {
+        return db.inTransaction(c -> {
+            Optional<T> before = findById(record.id());
+            List<String> changed = RecordDiff.changedFields(before.orElse(null), record);
+            if (before.isPresent() && changed.isEmpty()) {
+                return before.get();
+            }
+            var now = auditContext.now();
+            String user = auditContext.user();
+            Audit audit = before.map(b -> new Audit(b.audit().createdAt(), b.audit().createdBy(), now, user))
+                    .orElse(new Audit(now, user, now, user));
+            List<Object> params = new ArrayList<>();
+            params.add(record.id());
+            params.addAll(java.util.Arrays.asList(values(record)));
+            params.add(record.sensitivity());
+            params.add(SourcesJson.write(record.sources()));
+            params.add(audit.createdAt());
+            params.add(audit.createdBy());
+            params.add(audit.updatedAt());
+            params.add(audit.updatedBy());
+            Jdbc.update(c, upsertSql, params.toArray());
+            deleteChildren(c, record.id());
+            writeChildren(c, record);
+            log(c, record.id(), before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE, changed);
+            T stored = findById(record.id()).orElseThrow();
+            if (index != null) {
+                index.saved(stored);
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public boolean delete(UUID id) {
+        return db.inTransaction(c -> {
+            Optional<T> existing = findById(id);
+            if (existing.isEmpty()) {
+                return false;
+            }
+            List<UUID> dependents = index == null ? List.of() : index.dependentsOf(existing.get());
+            Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
+            log(c, id, ChangeEntry.Action.DELETE, List.of());
+            if (index != null) {
+                index.deleted(id, dependents);
+            }
+            return true;
+        });
+    }
+
+    private void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields) throws SQLException {
+        Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                id, kind, action, auditContext.now(), auditContext.user(), SourcesJson.writeStrings(fields));
+    }
+
+    private T mapRow(ResultSet rs, ChildRows children) throws SQLException {
+        Audit audit = new Audit(Jdbc.instant(rs, "created_at"), rs.getString("created_by"),
+                Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
+        RecordInfo info = new RecordInfo(Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
+        return map(rs, info, children);
+    }
+
+    /** A link table {@code (owner, linked id, position)}: the linked ids in their saved order. */
+    static ChildRows.Query<UUID> links(String table, String ownerColumn, String linkedColumn) {
+        return new ChildRows.Query<>(table, ownerColumn, "position", rs -> Jdbc.uuid(rs, linkedColumn));
+    }
+
+    /** Writes {@code ids} into a link table {@code (owner, linked, position)}. */
+    static void writeLinks(Connection c, String insertSql, UUID owner, List<UUID> ids) throws SQLException {
+        int position = 0;
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            Jdbc.update(c, insertSql, owner, id, position++);
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.briefingdesk.ui.forms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briefingdesk.logic.DateParser;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.Choice;
+import org.briefingdesk.logic.rules.RecordValidator;
+import org.briefingdesk.logic.rules.ValidationException;
+import org.briefingdesk.logic.rules.Violation;
+import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.Source;
+import org.briefingdesk.model.StoredRecord;
+
+/**
+ * What every record form has: its fields as properties, validation as the user types (the rules of
+ * {@link RecordValidator} that need no database, plus unreadable dates and unknown links), a sentence per
+ * field, and a save that runs in the background and keeps the input when it fails. No nodes here.
+ *
+ * <p>A field's sentence shows once the field was edited, or after an attempt to save.
+ */
+public abstract class RecordFormViewModel<T extends StoredRecord> {
+    protected final FormContext context;
+    protected final Localization l10n;
+    private final T original;
+    private final UUID id;
+    private final Map<String, SimpleStringProperty> shownErrors = new LinkedHashMap<>();
+    private Map<String, String> errors = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private boolean showAll;
+    private boolean populating = true;
+    private final SimpleStringProperty formError = new SimpleStringProperty("");
+    private final SimpleBooleanProperty valid = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
+    private final SimpleObjectProperty<StoredRecord> saved = new SimpleObjectProperty<>();
+    /** An existing record this new one would duplicate (people, organisations), or null. */
+    protected final SimpleObjectProperty<StoredRecord> duplicate = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.PUBLIC);
+    private final ObservableList<SourceRow> sources = rows("sources");
+
+    protected RecordFormViewModel(FormContext context, T original) {
+        this.context = context;
+        this.l10n = context.l10n();
+        this.original = original;
+        this.id = original == null ? UUID.randomUUID() : original.id();
+        watch("sensitivity", sensitivity);
+        if (original != null) {
+            sensitivity.set(original.sensitivity());
+            original.sources().forEach(s -> sources.add(new SourceRow(s.title(), s.url())));
+        }
+    }
+
+    public abstract RecordKind kind();
+
+    /** The record the fields describe; problems reading them (dates, numbers, links) go to {@code problems}. */
+    protected abstract T build(List<Violation> problems);
+
+    /** Call at the end of the subclass's constructor, after the fields hold the record's values. */
+    protected final void ready() {
+        populating = false;
+        validate();
+    }
+
+    // --- fields ---
+
+    protected final StringProperty text(String field, String initial) {
+        StringProperty property = new SimpleStringProperty(initial == null ? "" : initial);
+        watch(field, property);
+        return property;
+    }
+
+    protected final <E> ObjectProperty<E> value(String field, E initial) {
+        ObjectProperty<E> property = new SimpleObjectProperty<>(initial);
+        watch(field, property);
+        return property;
+    }
+
+    protected final LinkField link(String field, List<Choice> choices, Object initialKey) {
+        LinkField link = new LinkField(choices, initialKey == null ? null : initialKey.toString());
+        watch(field, link.textProperty());
+        return link;
+    }
+
+    protected final ChipList chips(String field, List<Choice> choices, List<?> initialKeys, boolean freeText) {
+        ChipList chips = new ChipList(choices, freeText);
+        chips.addKeys(initialKeys.stream().map(Object::toString).toList(), choices);
+        watch(field, chips.items());
+        return chips;
+    }
+
+    /** A list of rows whose every property change counts as a change of the field. */
+    protected final <R extends FormRow> ObservableList<R> rows(String field) {
+        ObservableList<R> rows = FXCollections.observableArrayList(FormRow::observables);
+        watch(field, rows);
+        return rows;
+    }
+
+    private void watch(String field, Observable observable) {
+        shownErrors.computeIfAbsent(field, f -> new SimpleStringProperty(""));
+        observable.addListener(o -> {
+            if (!populating) {
+                touched.add(field);
+                dirty.set(true);
+                validate();
+            }
+        });
+    }
+
+    // --- reading fields ---
+
+    /** The date typed in a field, or null; an unreadable date is a problem of that field. */
+    protected static LocalDate date(String field, String typed, List<Violation> problems) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        Optional<LocalDate> date = DateParser.parse(typed);
+        if (date.isEmpty()) {
+            problems.add(new Violation(field, "rule.date.unreadable", typed.strip()));
+        }
+        return date.orElse(null);
+    }
+
+    /** The record id a link field names, or null; typed text that names nothing is a problem. */
+    protected static UUID id(String field, LinkField link, List<Violation> problems) {
+        String key = key(field, link, problems);
+        return key == null ? null : UUID.fromString(key);
+    }
+
+    protected static String key(String field, LinkField link, List<Violation> problems) {
+        if (link.unresolved()) {
+            problems.add(new Violation(field, "rule.link.choose", link.textProperty().get().strip()));
+        }
+        return link.key();
+    }
+
+    protected static List<UUID> ids(ChipList chips) {
+        return chips.keys().stream().map(UUID::fromString).toList();
+    }
+
+    /** Sensitivity and sources as entered, with the audit of the record being edited. */
+    protected final RecordInfo info() {
+        List<Source> entered = sources.stream().filter(r -> !r.isBlank()).map(SourceRow::toSource).toList();
+        return new RecordInfo(sensitivity.get(), entered, original == null ? null : original.audit());
+    }
+
+    /** Reads each row, collecting its own problems into its error and the form's list. */
+    protected static <R extends FormRow, V> List<V> readRows(String field, List<R> rows,
+                                                             Function<R, Row<V>> read, List<Violation> problems) {
+        List<V> values = new ArrayList<>();
+        for (R row : rows) {
+            Row<V> result = read.apply(row);
+            row.errorProperty().set(result.problem() == null ? "" : result.problem());
+            if (result.problem() != null) {
+                problems.add(new Violation(field, "rule.row.invalid"));
+            }
+            if (result.value() != null) {
+                values.add(result.value());
+            }
+        }
+        return values;
+    }
+
+    /** A row read: its value (null to skip a blank row) or the sentence saying what is wrong with it. */
+    public record Row<V>(V value, String problem) {
+    }
+
+    // --- validation ---
+
+    /** Checks the fields now; true when the form may be saved. */
+    public final boolean validate() {
+        List<Violation> problems = new ArrayList<>();
+        T record = build(problems);
+        problems.addAll(RecordValidator.withoutStore().violations(record));
+        Map<String, String> found = new HashMap<>();
+        for (Violation v : problems) {
+            found.putIfAbsent(v.field(), v.message(l10n));
+        }
+        errors = found;
+        valid.set(problems.isEmpty());
+        afterValidation(record);
+        refreshShown();
+        return problems.isEmpty();
+    }
+
+    /** Hook for checks that warn without blocking (duplicates). */
+    protected void afterValidation(T record) {
+    }
+
+    private void refreshShown() {
+        shownErrors.forEach((field, property) ->
+                property.set(showAll || touched.contains(field) ? errors.getOrDefault(field, "") : ""));
+        List<String> elsewhere = errors.entrySet().stream()
+                .filter(e -> !shownErrors.containsKey(e.getKey())).map(Map.Entry::getValue).toList();
+        if (showAll && !elsewhere.isEmpty() && formError.get().isEmpty()) {
+            formError.set(String.join(" ", elsewhere));
+        }
+    }
+
+    // --- actions ---
+
+    /** Saves in the background when valid; otherwise shows every field's sentence. */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        showAll = true;
+        formError.set("");
+        if (!validate() || !confirmSave()) {
+            return;
+        }
+        T record = build(new ArrayList<>());
+        busy.set(true);
+        context.saver().save(original, record, stored -> {
+            busy.set(false);
+            dirty.set(false);
+            saved.set(stored);
+        }, this::saveFailed);
+    }
+
+    /** Hook: asks the user before saving (a likely duplicate); true to go on. */
+    protected boolean confirmSave() {
+        return true;
+    }
+
+    private void saveFailed(Throwable failure) {
+        busy.set(false);
+        if (failure instanceof ValidationException) {
+            Map<String, String> found = new HashMap<>(errors);
+            for (Violation v : ((ValidationException) failure).violations()) {
+                found.put(v.field(), v.message(l10n));
+            }
+            errors = found;
+            valid.set(false);
+            refreshShown();
+            formError.set(((ValidationException) failure).localizedMessage(l10n));
+        } else if (failure instanceof UserFacingException) {
+            formError.set(((UserFacingException) failure).localizedMessage(l10n));
+        } else {
+            formError.set(l10n.get("ui.error.unexpected"));
+        }
+    }
+
+    /** True when the form may close: nothing typed, or the user agreed to drop it. */
+    public boolean confirmCancel() {
+        return !dirty.get() || context.dialogs().confirm(l10n.get("ui.form.discard.title"),
+                l10n.get("ui.form.discard.header"), l10n.get("ui.form.discard.text"));
+    }
+
+    // --- state ---
+
+    public UUID id() {
+        return id;
+    }
+
+    public T original() {
+        return original;
+    }
+
+    public boolean isNew() {
+        return original == null;
+    }
+
+    /** The sentence shown at a field ("" when fine or not yet edited). */
+    public ReadOnlyStringProperty errorProperty(String field) {
+        return shownErrors.computeIfAbsent(field, f -> new SimpleStringProperty(""));
+    }
+
+    /** A sentence for the whole form (a failed save). */
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** Set to the stored record when a save succeeded. */
+    public ReadOnlyObjectProperty<StoredRecord> savedProperty() {
+        return saved;
+    }
+
+    public ReadOnlyObjectProperty<StoredRecord> duplicateProperty() {
+        return duplicate;
+    }
+
+    public void addSource() {
+        sources.add(new SourceRow("", ""));
+    }
+
+    public ObjectProperty<Sensitivity> sensitivityProperty() {
+        return sensitivity;
+    }
+
+    public ObservableList<SourceRow> sources() {
+        return sources;
+    }
+
+    /** "Nová osoba" or "Úprava: Yvette Cooper". */
+    public abstract String heading();
+}

@@ -1,0 +1,63 @@
+package org.briefingdesk.logic.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.TestStores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The change history in the detail pane names who, when and which fields changed, in the user's words. */
+class FieldLabelsTest {
+    private RecordStore store;
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private ChangeEntry lastChangeOfCooperAfterAnEdit(Path folder) {
+        store = TestStores.create(folder);
+        new SampleDataLoader().load(store);
+        Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
+        new RecordService(store, Localization.forLanguage("cs")).save(PersonBuilder.from(cooper)
+                .named("Yvette", "Cooperová").aliases("Ivette Cooperová").build());
+        List<ChangeEntry> history = new RecordDetailService(store, Localization.forLanguage("cs"))
+                .describe(SampleIds.COOPER).orElseThrow().history();
+        assertEquals(2, history.size(), "created by the sample, then edited");
+        return history.get(1);
+    }
+
+    @Test
+    void anEditNamesItsFieldsInCzech(@TempDir Path folder) {
+        ChangeEntry edit = lastChangeOfCooperAfterAnEdit(folder);
+        assertEquals(ChangeEntry.Action.UPDATE, edit.action());
+        assertEquals(TestStores.USER, edit.changedBy());
+        assertEquals(TestStores.NOW, edit.changedAt());
+        assertEquals(List.of("příjmení", "jiné podoby jména"), FieldLabels.changed(Localization.forLanguage("cs"), edit));
+    }
+
+    @Test
+    void andInEnglish(@TempDir Path folder) {
+        ChangeEntry edit = lastChangeOfCooperAfterAnEdit(folder);
+        assertEquals(List.of("family name", "aliases"), FieldLabels.changed(Localization.forLanguage("en"), edit));
+    }
+
+    @Test
+    void aFieldTheBundlesDoNotKnowKeepsItsOwnName() {
+        assertEquals("jméno", FieldLabels.label(Localization.forLanguage("cs"), RecordKind.PERSON, "givenName"));
+        assertEquals("shoeSize", FieldLabels.label(Localization.forLanguage("cs"), RecordKind.PERSON, "shoeSize"));
+    }
+}

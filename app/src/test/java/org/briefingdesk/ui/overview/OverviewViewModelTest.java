@@ -1,0 +1,93 @@
+package org.briefingdesk.ui.overview;
+
+import static org.briefingdesk.testutil.EventBuilder.anEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.SameThreadTasks;
+import org.junit.jupiter.api.Test;
+
+class OverviewViewModelTest extends StoreFixture {
+    private static final LocalDate SUMMIT_DAY = LocalDate.of(2025, 3, 31);
+
+    private OverviewViewModel overview(RecordStore store, LocalDate today) {
+        OverviewViewModel vm = new OverviewViewModel(store, Localization.forLanguage("cs"), new SameThreadTasks(),
+                () -> today);
+        vm.reload();
+        return vm;
+    }
+
+    private static List<Object> ids(List<OverviewItem> items) {
+        return items.stream().map(i -> (Object) i.id()).toList();
+    }
+
+    @Test
+    void countsPastEventsAndOpenCommitmentsOfTheSample() {
+        OverviewViewModel vm = overview(sampleStore(), SUMMIT_DAY.plusDays(1));
+        assertEquals(3L, vm.counts().get(RecordKind.EVENT));
+        assertEquals(3L, vm.counts().get(RecordKind.PERSON));
+        assertEquals(SampleIds.SUMMIT, vm.recentEvents().get(0).id(), "the summit before its side meetings");
+        assertEquals(3, vm.recentEvents().size());
+        assertTrue(vm.upcomingEvents().isEmpty(), "the summit is over the day after");
+        assertTrue(vm.recentEvents().get(0).detail().startsWith("31. 3. 2025"), vm.recentEvents().get(0).detail());
+        assertEquals(SampleIds.MIGRATION_LAW_COMMITMENT, vm.openCommitments().get(0).id());
+        assertTrue(vm.openCommitments().get(0).detail().contains("otevřený"));
+    }
+
+    @Test
+    void anEventStartingTodayOrLaterIsUpcomingSoonestFirst() {
+        RecordStore store = sampleStore();
+        OverviewViewModel onTheDay = overview(store, SUMMIT_DAY);
+        assertEquals(3, onTheDay.upcomingEvents().size(), "starting today counts as upcoming");
+        assertEquals(SampleIds.SUMMIT, onTheDay.upcomingEvents().get(0).id(), "the summit before its margins");
+        assertTrue(onTheDay.recentEvents().isEmpty());
+        // A later meeting comes after the summit among the upcoming ones.
+        var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
+        store.events().save(anEvent().kind(summit.kind()).title("Rada JHA").startDate(SUMMIT_DAY.plusDays(60))
+                .endDate(null).city("Brusel").countryCode("BE").build());
+        OverviewViewModel before = overview(store, SUMMIT_DAY.minusDays(1));
+        assertEquals("Rada JHA", before.upcomingEvents().get(3).title());
+        assertEquals(4, before.upcomingEvents().size());
+    }
+
+    @Test
+    void recentlyEditedRecordsNewestFirstEachOnceWithoutDeletedOnes() {
+        RecordStore store = sampleStore();
+        Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
+        store.people().save(PersonBuilder.from(cooper).honorific("Rt Hon").build());
+        store.people().save(store.people().findById(SampleIds.COOPER).orElseThrow());
+        store.commitments().delete(SampleIds.MIGRATION_LAW_COMMITMENT);
+
+        OverviewViewModel vm = overview(store, SUMMIT_DAY);
+        OverviewItem newest = vm.recentEdits().get(0);
+        assertEquals(SampleIds.COOPER, newest.id());
+        assertEquals(RecordKind.PERSON, newest.kind());
+        assertEquals("Rt Hon Yvette Cooper", newest.title());
+        assertTrue(newest.detail().contains("upraveno") && newest.detail().contains("tester"), newest.detail());
+        assertEquals(vm.recentEdits().size(), ids(vm.recentEdits()).stream().distinct().count(), "each record once");
+        assertTrue(vm.recentEdits().stream().noneMatch(i -> i.id().equals(SampleIds.MIGRATION_LAW_COMMITMENT)),
+                "a deleted record is not offered");
+        assertEquals(OverviewViewModel.RECENT_EDITS, vm.recentEdits().size());
+    }
+
+    @Test
+    void emptyDatabaseCountsZeroForEveryKind() {
+        OverviewViewModel vm = overview(newStore(), SUMMIT_DAY);
+        for (RecordKind kind : RecordKind.values()) {
+            assertEquals(0L, vm.counts().get(kind), kind.name());
+        }
+        assertTrue(vm.recentEvents().isEmpty());
+        assertTrue(vm.upcomingEvents().isEmpty());
+        assertTrue(vm.openCommitments().isEmpty());
+        assertTrue(vm.recentEdits().isEmpty());
+    }
+}

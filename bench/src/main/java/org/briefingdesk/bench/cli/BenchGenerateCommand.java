@@ -1,0 +1,64 @@
+package org.briefingdesk.bench.cli;
+
+import org.briefingdesk.cli.CountTable;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.bench.CorpusSize;
+import org.briefingdesk.bench.SyntheticCorpus;
+import org.briefingdesk.logic.store.OpenMode;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.RecordKind;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bench generate --db FILE [--scale N]}: writes the benchmark's synthetic corpus into a file, so
+ * that the window can be tried on a large record base. Refuses a file that already holds records.
+ */
+@Command(name = "generate")
+final class BenchGenerateCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(BenchGenerateCommand.class.getName());
+
+    @ParentCommand
+    private BenchCommand bench;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
+    private Path db;
+
+    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    private double scale = 1.0;
+
+    @Override
+    public Integer call() {
+        BriefingDeskCommand app = bench.app();
+        CorpusSize size = BenchScale.size(scale);
+        long started = System.nanoTime();
+        Map<RecordKind, Long> written;
+        Path location;
+        try (RecordStore store = db == null ? app.openStore(OpenMode.CREATE)
+                : app.openStoreAt(db, OpenMode.CREATE)) {
+            location = store.location();
+            if (store.counts().values().stream().anyMatch(n -> n > 0)) {
+                throw new UserFacingException("bench.notEmpty", location);
+            }
+            written = new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
+        }
+        long seconds = Math.round((System.nanoTime() - started) / 1e9);
+        LOG.log(System.Logger.Level.INFO, "bench corpus written: {0} in {1} s", written, seconds);
+        long total = written.values().stream().mapToLong(Long::longValue).sum();
+        app.out().println(app.l10n().get("bench.generated", String.valueOf(total), location,
+                String.valueOf(seconds)));
+        CountTable.print(written, app.l10n(), app.out());
+        return ExitCode.OK;
+    }
+}
