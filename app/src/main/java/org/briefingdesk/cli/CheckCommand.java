@@ -48,10 +48,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         app.out().println(app.l10n().get("cli.check.sound", database));
         CountTable.print(report.counts(), app.l10n(), app.out());
+        report.problems().stream().limit(20).forEach(p -> app.out().println("  " + p));
         list("cli.check.invalidHeader", report.invalidValues(), true);
         list("cli.check.indexHeader", report.indexProblems(), false);
+        int invalid = report.invalidValues().size() + report.problems().size();
         app.err().println(app.l10n().get(report.indexProblems().isEmpty() ? "cli.check.invalidValues"
-                : "cli.check.indexMismatch", database, report.invalidValues().size(), report.indexProblems().size()));
+                : "cli.check.indexMismatch", database, invalid, report.indexProblems().size()));
         return ExitCode.USER_ERROR;
     }
 

@@ -118,10 +118,8 @@ final class BackupFiles {
      */
     static boolean verify(Path file, Map<RecordKind, Long> expected) {
         try (Connection c = openReadOnly(file); Statement s = c.createStatement()) {
-            try (var rs = s.executeQuery("PRAGMA quick_check")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    return false;
-                }
+            if (!DatabaseFiles.passesQuickCheck(c)) {
+                return false;
             }
             try (var rs = s.executeQuery("PRAGMA application_id")) {
                 if (!rs.next() || rs.getInt(1) != Migrator.APPLICATION_ID) {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.DamagedFileException;
@@ -187,7 +188,7 @@ public final class Database implements AutoCloseable {
      */
     private static DamagedFileException damaged(Path path, FileIdentity identity, OpenMode mode, Clock clock) {
         Path copy = null;
-        if (mode.writes()) {
+        if (mode.writes() && identity.kind() != FileIdentity.Kind.EMPTY) { // an empty file has nothing to keep
             try {
                 copy = DatabaseFiles.copyAside(path, clock);
             } catch (IOException e) {
@@ -208,16 +209,16 @@ public final class Database implements AutoCloseable {
 
     /** {@code quick_check}: fast, and catches the damage a crash or a bad disk leaves. */
     private void checkIntegrity(Clock clock) {
-        String result;
+        List<String> damage;
         try {
-            result = read(c -> Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""));
+            damage = read(c -> DatabaseFiles.damage(Jdbc.query(c, "PRAGMA quick_check", r -> r.getString(1))));
         } catch (StoreException e) {
             if (!e.key().equals("error.db.corrupt") && !e.key().equals("error.db.notDatabase")) {
                 throw e;
             }
-            result = "";
+            damage = List.of("unreadable");
         }
-        if (!"ok".equals(result)) {
+        if (!damage.isEmpty()) {
             throw damaged(file, FileIdentity.of(FileIdentity.Kind.DAMAGED), writable ? OpenMode.WRITE : OpenMode.READ,
                     clock);
         }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.files.PrivateFiles;
@@ -166,6 +167,25 @@ final class DatabaseFiles {
             }
         }
         return uri.append("?immutable=1").toString();
+    }
+
+    /**
+     * The lines of {@code quick_check} or {@code integrity_check} that mean damage. A value that breaks
+     * a CHECK or NOT NULL rule of the schema (another tool wrote it past the rules) is an invalid value,
+     * which {@code check} names; the file itself is sound.
+     */
+    static List<String> damage(List<String> checkResult) {
+        return checkResult.stream().filter(line -> !line.equals("ok") && !isInvalidValue(line)).toList();
+    }
+
+    /** {@code quick_check} finds no damage (values that break the schema's rules are not damage). */
+    static boolean passesQuickCheck(Connection c) throws SQLException {
+        return damage(Jdbc.query(c, "PRAGMA quick_check", rs -> rs.getString(1))).isEmpty();
+    }
+
+    static boolean isInvalidValue(String checkLine) {
+        return checkLine.startsWith("CHECK constraint failed") || checkLine.startsWith("NULL value in")
+                || checkLine.startsWith("non-") && checkLine.contains(" value in "); // "non-numeric value in t.c"
     }
 
     /** The SQLite result code of a failure (the primary one), or -1. */

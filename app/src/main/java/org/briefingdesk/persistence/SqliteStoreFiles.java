@@ -57,12 +57,14 @@ public final class SqliteStoreFiles implements StoreFiles {
         Path path = database.toAbsolutePath();
         refuseUncheckable(path, DatabaseFiles.identify(path));
         List<String> problems = new ArrayList<>();
+        List<String> ruleBroken = new ArrayList<>();
         List<RecordProblem> invalid = List.of();
         List<RecordProblem> index = List.of();
         Map<RecordKind, Long> counts = Map.of();
         try (Connection c = DatabaseFiles.openReadOnly(path)) {
-            problems.addAll(Jdbc.query(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
-            problems.remove("ok");
+            List<String> integrity = Jdbc.query(c, "PRAGMA integrity_check", rs -> rs.getString(1));
+            problems.addAll(DatabaseFiles.damage(integrity));
+            integrity.stream().filter(DatabaseFiles::isInvalidValue).forEach(ruleBroken::add);
             for (String fk : Jdbc.query(c, "PRAGMA foreign_key_check", rs -> rs.getString(1) + " → " + rs.getString(3))) {
                 problems.add("foreign key: " + fk);
             }
@@ -81,7 +83,8 @@ public final class SqliteStoreFiles implements StoreFiles {
                 throw new StoreException(e, "error.check.cannotRead", path, e.getMessage());
             }
         }
-        return new IntegrityReport(path, problems.isEmpty(), problems, counts, invalid, index);
+        problems.addAll(ruleBroken); // not damage, but the user hears of them
+        return new IntegrityReport(path, problems.size() == ruleBroken.size(), problems, counts, invalid, index);
     }
 
     private static void refuseUncheckable(Path path, FileIdentity identity) {
@@ -130,7 +133,7 @@ public final class SqliteStoreFiles implements StoreFiles {
         Map<RecordKind, Long> backupCounts;
         Instant backupNewest;
         try (Connection c = DatabaseFiles.openReadOnly(source)) {
-            if (!"ok".equals(Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""))) {
+            if (!DatabaseFiles.passesQuickCheck(c)) {
                 throw new StoreException("error.restore.badBackup", source);
             }
             backupCounts = RecordTables.counts(c);
@@ -143,7 +146,7 @@ public final class SqliteStoreFiles implements StoreFiles {
         boolean readable = false;
         if (DatabaseFiles.identify(db).kind() == FileIdentity.Kind.OURS) {
             try (Connection c = DatabaseFiles.openReadOnly(db)) {
-                readable = "ok".equals(Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""));
+                readable = DatabaseFiles.passesQuickCheck(c);
                 if (readable) {
                     currentCounts = RecordTables.counts(c);
                     currentNewest = RecordTables.newestChange(c);
@@ -228,7 +231,7 @@ public final class SqliteStoreFiles implements StoreFiles {
     /** The counts of a file that passes {@code quick_check} and is ours; a file that does not is refused. */
     private static Map<RecordKind, Long> verifiedCounts(Path file) throws SQLException {
         try (Connection c = DatabaseFiles.openReadOnly(file)) {
-            boolean ok = "ok".equals(Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""))
+            boolean ok = DatabaseFiles.passesQuickCheck(c)
                     && Jdbc.queryOne(c, "PRAGMA application_id", rs -> rs.getInt(1)).orElse(0) == Migrator.APPLICATION_ID;
             if (!ok) {
                 throw new StoreException("error.restore.badBackup", file);
@@ -274,7 +277,7 @@ public final class SqliteStoreFiles implements StoreFiles {
 
     private static boolean passesQuickCheck(Path file) {
         try (Connection c = DatabaseFiles.openReadOnly(file)) {
-            return "ok".equals(Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""));
+            return DatabaseFiles.passesQuickCheck(c);
         } catch (SQLException e) {
             return false;
         }

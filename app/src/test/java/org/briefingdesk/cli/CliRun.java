@@ -29,12 +29,21 @@ record CliRun(int exitCode, String out, String err) {
 
     /** {@code briefing-desk --db DB ARGS...} with this opener and this way of finding a file from its option. */
     static CliRun on(Path db, StoreOpener opener, Function<String, Path> locate, String... args) {
+        return on(db, new Storage(opener, TestStores.files()), locate, args);
+    }
+
+    /** {@code briefing-desk --db DB ARGS...} with this storage (its clock, say). */
+    static CliRun on(Path db, Storage storage, String... args) {
+        return on(db, storage, option -> Path.of(option).toAbsolutePath(), args);
+    }
+
+    private static CliRun on(Path db, Storage storage, Function<String, Path> locate, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = BriefingDeskCommand.run(all.toArray(String[]::new), new Storage(opener, TestStores.files()), locate,
-                new PrintWriter(out), new PrintWriter(err));
+        int code = BriefingDeskCommand.run(all.toArray(String[]::new), storage, locate, new PrintWriter(out),
+                new PrintWriter(err));
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.persistence.AuditContext;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
@@ -24,6 +25,38 @@ public final class TestStores {
 
     public static SqliteStoreFiles files() {
         return new SqliteStoreFiles(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    /**
+     * A clock that starts at {@link #NOW} and moves one millisecond each time it is read: backups made
+     * one after another get names and dates of their own, as they would in real time.
+     */
+    public static Clock ticking() {
+        return new Clock() {
+            private final java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                    NOW.toEpochMilli());
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.getAndIncrement());
+            }
+        };
+    }
+
+    /** Opening, checking, backing up and restoring with this clock. */
+    public static Storage storage(Clock clock) {
+        AuditContext audit = new AuditContext(USER, clock);
+        return new Storage(new SqliteStoreOpener(audit), new SqliteStoreFiles(audit));
     }
 
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */

@@ -6,9 +6,10 @@ import java.util.Map;
 import org.briefingdesk.model.RecordKind;
 
 /**
- * The result of a full check: SQLite's integrity and foreign-key checks ({@code ok} and
- * {@code problems}), the record counts, the records with stored values that do not read
- * ({@code invalidValues}) and the records the search index no longer matches ({@code indexProblems}).
+ * The result of a full check: SQLite's integrity and foreign-key checks ({@code problems}; {@code ok}
+ * when none of them is damage, as a value that breaks a rule of the schema is not), the record counts,
+ * the records with stored values that do not read ({@code invalidValues}) and the records the search
+ * index no longer matches ({@code indexProblems}).
  */
 public record IntegrityReport(Path file, boolean ok, List<String> problems, Map<RecordKind, Long> counts,
                               List<RecordProblem> invalidValues, List<RecordProblem> indexProblems) {
@@ -21,6 +22,6 @@ public record IntegrityReport(Path file, boolean ok, List<String> problems, Map<
 
     /** Sound, every value readable and the index in step: nothing to do. */
     public boolean allWell() {
-        return ok && invalidValues.isEmpty() && indexProblems.isEmpty();
+        return ok && problems.isEmpty() && invalidValues.isEmpty() && indexProblems.isEmpty();
     }
 }
