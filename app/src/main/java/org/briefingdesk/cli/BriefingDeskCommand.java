@@ -168,7 +168,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     }
 
     /** The database file this run works on; {@code --db ''} is a mistake, not a request for the default. */
-    Path database() {
+    public Path database() {
         if (dbOption != null && dbOption.isBlank()) {
             throw new UserFacingException("cli.error.emptyDb");
         }
@@ -226,7 +226,9 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     private int onExecutionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UserFacingException userError) {
-            LOG.log(System.Logger.Level.INFO, "user error: {0}", userError.key());
+            // What went wrong underneath (an SQLite code, an I/O error): kinds of failure, never record text.
+            LOG.log(System.Logger.Level.INFO, "user error: {0}{1}", userError.key(),
+                    userError.getCause() == null ? "" : " (" + userError.getCause() + ")");
             err.println(userError.localizedMessage(l10n));
             return ExitCode.USER_ERROR;
         }

@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -72,6 +73,12 @@ public final class PdfBriefingWriter implements BriefingWriter {
             document.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be laid out", e);
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the stream's failures (a full disk); the caller needs them as what they are.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
     }
 

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
+import org.briefingdesk.logic.files.DiskSpace;
 import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.FileIdentity;
@@ -359,9 +360,36 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Room a write needs beside the database: SQLite's {@code -wal} grows to about a thousand pages
+     * before it is folded back into the file, and its {@code -shm} takes 32 kB.
+     */
+    private static final long ROOM_FOR_WRITING = 1000L * 4096 + 32 * 1024;
+
+    /** SQLite's result code, also when the driver wrapped its exception (a failed batch). */
+    private static SQLiteErrorCode sqliteCode(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                return se.getResultCode();
+            }
+        }
+        SQLException next = e.getNextException();
+        return next instanceof SQLiteException se ? se.getResultCode() : null;
+    }
+
     /** An SQLite failure as one sentence for the user; the cause keeps the details for the log. */
     static StoreException translate(SQLException e, Path file) {
-        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        SQLiteErrorCode code = sqliteCode(e);
+        long free = DiskSpace.usable(file.getParent());
+        boolean noRoom = DiskSpace.isFull(e, file.getParent()) || free >= 0 && free < ROOM_FOR_WRITING;
+        int primary = code == null ? -1 : code.code & 0xff;
+        // Where no room is left, a failure that is not about the data or a lock is the full disk: SQLite
+        // may also roll a transaction back on its own and only say so at the commit.
+        boolean aboutDataOrLocks = java.util.Set.of(5, 6, 8, 11, 19, 26).contains(primary);
+        if (noRoom && !aboutDataOrLocks) {
+            return new StoreException(e, "error.db.diskFull", file, DiskSpace.megabytes(ROOM_FOR_WRITING),
+                    DiskSpace.megabytes(free));
+        }
         if (code == null) {
             return new StoreException(e, "error.db.failed", file);
         }

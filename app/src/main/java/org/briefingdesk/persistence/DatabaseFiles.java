@@ -129,12 +129,9 @@ final class DatabaseFiles {
         Path path = file.toAbsolutePath();
         SQLiteConfig config = base.get();
         config.setReadOnly(true);
-        Connection c = config.createConnection("jdbc:sqlite:" + path);
         try {
-            Jdbc.count(c, "SELECT count(*) FROM sqlite_master");
-            return c;
+            return probed(config.createConnection("jdbc:sqlite:" + path));
         } catch (SQLException e) {
-            c.close();
             int code = resultCode(e);
             boolean folderProblem = code == 8 || code == 14 || code == 10 || code == 13; // READONLY, CANTOPEN, IOERR, FULL
             if (!folderProblem || walHasData(path)) {
@@ -143,15 +140,23 @@ final class DatabaseFiles {
             SQLiteConfig immutable = base.get();
             immutable.setReadOnly(true);
             immutable.setOpenMode(SQLiteOpenMode.OPEN_URI);
-            Connection fallback = immutable.createConnection("jdbc:sqlite:" + immutableUri(path));
             try {
-                Jdbc.count(fallback, "SELECT count(*) FROM sqlite_master");
-                return fallback;
+                return probed(immutable.createConnection("jdbc:sqlite:" + immutableUri(path)));
             } catch (SQLException again) {
-                fallback.close();
                 again.addSuppressed(e);
                 throw again;
             }
+        }
+    }
+
+    /** A first read, so that a folder SQLite cannot use fails here and not later. */
+    private static Connection probed(Connection c) throws SQLException {
+        try {
+            Jdbc.count(c, "SELECT count(*) FROM sqlite_master");
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
     }
 

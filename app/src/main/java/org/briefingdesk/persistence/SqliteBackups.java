@@ -76,7 +76,8 @@ final class SqliteBackups implements Backups {
             rotate(counts.values().stream().mapToLong(Long::longValue).sum());
             return new BackupInfo(target, clock.instant(), reason.name(), Files.size(target), counts);
         } catch (IOException | SQLException | StoreException e) {
-            if (e instanceof StoreException store && !store.key().equals("error.db.full")) {
+            if (e instanceof StoreException store && !store.key().equals("error.db.full")
+                    && !store.key().equals("error.db.diskFull")) {
                 throw store;
             }
             if (DiskSpace.isFull(e, files.folder())) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -478,6 +479,57 @@ class HostileFilesTest {
         Files.delete(db());
         foreignDatabase(db(), false);
         assertTrue(refused("check").contains("jiného programu"));
+    }
+
+    @Test
+    void checkOfAFileItCannotReadSaysSoAndNotDamaged() throws Exception {
+        assumeTrue(ChildCli.available(ChildCli.UNPRIVILEGED), "no user namespaces here");
+        ok("sample");
+        Files.setPosixFilePermissions(db(), PosixFilePermissions.fromString("---------"));
+        String output = ChildCli.run(ChildCli.UNPRIVILEGED, folder,
+                "$BD --db \"$DIR/X.db\" check; echo \"exit=$?\"; $BD --db \"$DIR/X.db\" stats; echo \"exit=$?\"");
+        Files.setPosixFilePermissions(db(), PosixFilePermissions.fromString("rw-------"));
+        assertTrue(output.contains("oprávnění") && !output.contains("je poškozená"), output);
+        assertEquals(List.of("exit=1", "exit=1"), output.lines().filter(l -> l.startsWith("exit=")).toList(), output);
+        assertEquals("29", stat("Celkem"));
+    }
+
+    @Test
+    void checkAndReadingCommandsWorkInAReadOnlyFolder() throws Exception {
+        assumeTrue(ChildCli.available(ChildCli.UNPRIVILEGED), "no user namespaces here");
+        ok("sample");
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-x------"));
+        String output;
+        try {
+            output = ChildCli.run(ChildCli.UNPRIVILEGED, folder, "$BD --db \"$DIR/X.db\" check; echo \"exit=$?\";"
+                    + " $BD --db \"$DIR/X.db\" stats; echo \"exit=$?\"");
+        } finally {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+        assertTrue(output.contains("v pořádku") && output.contains("Celkem: 29"), output);
+        assertEquals(List.of("exit=0", "exit=0"), output.lines().filter(l -> l.startsWith("exit=")).toList(), output);
+    }
+
+    @Test
+    void aFullDiskSaysSoWithTheRoomNeededAndCheckStillReads() throws Exception {
+        assumeTrue(ChildCli.available(ChildCli.OWN_MOUNTS), "no mount namespaces here");
+        Path disk = Files.createDirectories(folder.resolve("small-disk"));
+        String output = ChildCli.run(ChildCli.OWN_MOUNTS, disk, String.join("\n",
+                "mount -t tmpfs -o size=4m tmpfs \"$DIR\" || exit 9",
+                "$BD --db \"$DIR/x.db\" sample > /dev/null; echo \"sample=$?\"",
+                "avail=$(df -k \"$DIR\" | awk 'NR==2 {print $4}')",
+                "head -c $(( (avail - 8) * 1024 )) /dev/zero > \"$DIR/filler\" 2>/dev/null",
+                "$BD --db \"$DIR/x.db\" backup; echo \"backup=$?\"",
+                "$BD --db \"$DIR/x.db\" briefing --person Cooper --format pdf --out \"$DIR/p.pdf\"; echo \"pack=$?\"",
+                "ls -a \"$DIR\" | grep -c part; echo parts",
+                "$BD --db \"$DIR/x.db\" check; echo \"check=$?\""));
+        assertTrue(output.contains("sample=0"), output);
+        assertTrue(output.contains("backup=1") && output.matches("(?s).*došlo místo: .*potřebuje asi \\d+ MB.*"
+                + "volných je \\d+ MB.*"), output);
+        assertTrue(output.contains("pack=1") && output.matches("(?s).*došlo místo: soubor potřebuje víc než \\d+ MB.*"),
+                output);
+        assertTrue(output.contains("0\nparts"), "no temporary file is left: " + output);
+        assertTrue(output.contains("check=0") && output.contains("v pořádku"), output);
     }
 
     @Test

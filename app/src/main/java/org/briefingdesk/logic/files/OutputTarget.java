@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -171,17 +172,24 @@ public final class OutputTarget {
             move(temp, path);
             temp = null;
             return written[0];
+        } catch (UncheckedIOException e) {
+            throw failure(e.getCause(), folder, written[0]);
         } catch (IOException e) {
-            if (DiskSpace.isFull(e, folder)) {
-                throw new UserFacingException(e, "error.output.diskFull", folder, DiskSpace.megabytes(written[0] + 1),
-                        DiskSpace.megabytes(DiskSpace.usable(folder)));
-            }
-            throw new UserFacingException(e, "error.output.failed", path, DiskSpace.reason(e));
+            throw failure(e, folder, written[0]);
         } finally {
             if (temp != null) {
                 PrivateFiles.deleteQuietly(temp);
             }
         }
+    }
+
+    /** A write that failed, in one sentence: a full disk says how much room the file needed. */
+    private UserFacingException failure(IOException e, Path folder, long written) {
+        if (DiskSpace.isFull(e, folder)) {
+            return new UserFacingException(e, "error.output.diskFull", folder, DiskSpace.megabytes(written + 1),
+                    DiskSpace.megabytes(DiskSpace.usable(folder)));
+        }
+        return new UserFacingException(e, "error.output.failed", path, DiskSpace.reason(e));
     }
 
     private static OutputStream counting(OutputStream out, long[] written) {
