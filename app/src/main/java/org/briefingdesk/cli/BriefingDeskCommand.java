@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
-            SearchCommand.class})
+            SearchCommand.class, DraftCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 

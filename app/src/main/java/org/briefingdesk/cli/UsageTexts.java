@@ -16,6 +16,7 @@ public final class UsageTexts {
         describe(root, "stats", l10n.get("cli.stats.description"), l10n);
         describe(root, "show", l10n.get("cli.show.description"), l10n);
         describe(root, "search", l10n.get("cli.search.description"), l10n);
+        describe(root, "draft", l10n.get("cli.draft.description"), l10n);
         describe(root, "briefing", l10n.get("cli.briefing.description"), l10n);
         describe(root, "backup", l10n.get("cli.backup.description"), l10n);
         describe(root, "restore", l10n.get("cli.restore.description"), l10n);

@@ -42,6 +42,8 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.detail.DetailView;
+import org.briefingdesk.ui.drafting.DraftingView;
+import org.briefingdesk.ui.drafting.DraftingViewModel;
 import org.briefingdesk.ui.edit.UndoManager;
 import org.briefingdesk.ui.detail.DetailViewModel;
 import org.briefingdesk.ui.overview.OverviewView;
@@ -78,6 +80,7 @@ final class MainWindowView {
     private BriefingsView briefingsView;
     private Node openingPage;
     private boolean navigating;
+    private DraftingView drafting;
 
     @FXML
     private ListView<Section> navigation;
@@ -184,6 +187,21 @@ final class MainWindowView {
         viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
         viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
         showSection(viewModel.sectionProperty().get());
+        // A press release dropped on the window opens the drafting page on it.
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
+            if (files) {
+                openDrafting(e.getDragboard().getFiles().get(0).toPath());
+            }
+            e.setDropCompleted(files);
+            e.consume();
+        });
     }
 
     Parent root() {
@@ -273,8 +291,8 @@ final class MainWindowView {
     }
 
     private void showSection(Section section) {
-        if (editing != null && editing.formOpenProperty().get()) {
-            return; // the form stays until it is saved or cancelled
+        if (editing != null && editing.formOpenProperty().get() || drafting != null) {
+            return; // the form or the drafting page stays until it is saved or closed
         }
         WindowServices services = viewModel.servicesProperty().get();
         if (services == null) {
@@ -464,6 +482,30 @@ final class MainWindowView {
             open(place.kind(), place.id());
         } finally {
             navigating = false;
+        }
+    }
+
+    /** Záznam › Ze zprávy…: the drafting page over the section. */
+    @FXML
+    private void draftFromRelease() {
+        openDrafting(null);
+    }
+
+    private void openDrafting(java.nio.file.Path file) {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services == null || editing.formOpenProperty().get()) {
+            return;
+        }
+        if (drafting == null) {
+            drafting = new DraftingView(new DraftingViewModel(services.store(), services.records(), l10n, tasks,
+                    dialogs, undo), l10n, dialogs, content, this::open, () -> {
+                        drafting = null;
+                        showSection(viewModel.sectionProperty().get());
+                    });
+            content.getChildren().add(drafting.root());
+        }
+        if (file != null) {
+            drafting.draft(file);
         }
     }
 

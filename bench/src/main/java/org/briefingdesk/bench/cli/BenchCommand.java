@@ -11,7 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench generate|search}: a synthetic record base of years, and the search benchmark over it. */
-@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class})
+@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private BriefingDeskCommand app;
