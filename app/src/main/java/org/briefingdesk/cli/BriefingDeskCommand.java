@@ -15,13 +15,13 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.logic.store.StoreOpener;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code briefing-desk [--db FILE] [--lang cs|en] <command>}: the application without a window, for
@@ -216,10 +216,9 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         } catch (UserFacingException notThere) {
             // no database named: no log either
         }
-        LOG.log(System.Logger.Level.ERROR, "out of memory (maximum heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MB)", e);
-        err.println(l10n.get("cli.error.outOfMemory", log.file().map(Path::toString).orElse("–"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        long maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        LOG.log(System.Logger.Level.ERROR, "out of memory (maximum heap " + maxHeap + " MB)", e);
+        err.println(l10n.get("cli.error.outOfMemory", log.file().map(Path::toString).orElse("–"), maxHeap));
         return ExitCode.INTERNAL_ERROR;
     }
 

@@ -1,5 +1,6 @@
 package org.briefingdesk.output;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
@@ -114,7 +115,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
      * of every row in memory until its last row (a timeline of 70,000 rows took gigabytes); laid out
      * as a large element, the rows already on a page are let go. The header row repeats on each page.
      */
-    void addLargeTable(PackBlock.Table block, com.lowagie.text.Document document, WriteProgress progress) {
+    void addLargeTable(PackBlock.Table block, Document document, WriteProgress progress) {
         PdfPTable table = tableShell(block);
         table.setComplete(false);
         int rows = 0;

@@ -39,7 +39,8 @@ final class BackupFiles {
     BackupFiles(Path database) {
         this.database = database.toAbsolutePath();
         this.folder = folderOf(this.database);
-        this.namePattern = Pattern.compile(Pattern.quote(stem(this.database)) + "-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.db");
+        this.namePattern = Pattern.compile(Pattern.quote(stem(this.database))
+                + "-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.db");
     }
 
     Path folder() {
@@ -59,7 +60,8 @@ final class BackupFiles {
 
     /** A new backup file name for {@code reason} at {@code time}. */
     Path newFile(Instant time, Backups.Reason reason) {
-        return folder.resolve(stem(database) + "-" + STAMP.format(time) + "-" + reason.name().toLowerCase(Locale.ROOT) + ".db");
+        return folder.resolve(stem(database) + "-" + STAMP.format(time) + "-"
+                + reason.name().toLowerCase(Locale.ROOT) + ".db");
     }
 
     /** Every readable backup, newest first; a file that fails to open is left out (and left alone). */

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.briefingdesk.logic.files.DiskSpace;
 import org.briefingdesk.logic.files.PrivateFiles;
@@ -385,7 +386,7 @@ public final class Database implements AutoCloseable {
         int primary = code == null ? -1 : code.code & 0xff;
         // Where no room is left, a failure that is not about the data or a lock is the full disk: SQLite
         // may also roll a transaction back on its own and only say so at the commit.
-        boolean aboutDataOrLocks = java.util.Set.of(5, 6, 8, 11, 19, 26).contains(primary);
+        boolean aboutDataOrLocks = Set.of(5, 6, 8, 11, 19, 26).contains(primary);
         if (noRoom && !aboutDataOrLocks) {
             return new StoreException(e, "error.db.diskFull", file, DiskSpace.megabytes(ROOM_FOR_WRITING),
                     DiskSpace.megabytes(free));

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.files.PrivateFiles;
-import org.briefingdesk.logic.store.FileIdentity;
 import org.briefingdesk.logic.store.FileIdentity.Kind;
+import org.briefingdesk.logic.store.FileIdentity;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -133,7 +134,8 @@ final class DatabaseFiles {
             return probed(config.createConnection("jdbc:sqlite:" + path));
         } catch (SQLException e) {
             int code = resultCode(e);
-            boolean folderProblem = code == 8 || code == 14 || code == 10 || code == 13; // READONLY, CANTOPEN, IOERR, FULL
+            // READONLY, CANTOPEN, IOERR, FULL: the folder, not the file
+            boolean folderProblem = code == 8 || code == 14 || code == 10 || code == 13;
             if (!folderProblem || walHasData(path)) {
                 throw e;
             }
@@ -219,13 +221,13 @@ final class DatabaseFiles {
     static Path copyAside(Path database, Clock clock) throws IOException {
         Path kept = damagedName(database, clock);
         PrivateFiles.createNew(kept);
-        Files.copy(database, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(database, kept, StandardCopyOption.REPLACE_EXISTING);
         PrivateFiles.restrict(kept);
         Path wal = companion(database, "-wal");
         if (Files.exists(wal)) {
             Path keptWal = companion(kept, "-wal");
             PrivateFiles.createNew(keptWal);
-            Files.copy(wal, keptWal, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(wal, keptWal, StandardCopyOption.REPLACE_EXISTING);
         }
         return kept;
     }
@@ -249,7 +251,8 @@ final class DatabaseFiles {
         String name = Pattern.quote(database.getFileName().toString());
         Pattern ours = Pattern.compile("\\." + name + "\\.\\d+\\.(restoring|replaced)(-wal|-shm|-journal)?");
         PrivateFiles.deleteStale(database.getParent(), n -> ours.matcher(n).matches(), Instant.MAX);
-        Pattern part = Pattern.compile(Pattern.quote(BackupFiles.stem(database)) + "-.+\\.db\\.part(-journal|-wal|-shm)?");
+        Pattern part = Pattern.compile(Pattern.quote(BackupFiles.stem(database))
+                + "-.+\\.db\\.part(-journal|-wal|-shm)?");
         PrivateFiles.deleteStale(BackupFiles.folderOf(database), n -> part.matcher(n).matches(), Instant.MAX);
         PrivateFiles.deleteQuietly(companion(database, ".restoring")); // the fixed name of earlier builds
     }

@@ -84,7 +84,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
                 rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
     }
 
-    /** Leaves out rows whose stored id is not an id: nothing could link to them or open them ({@code check} names them). */
+    /** Leaves out rows whose stored id is not an id: nothing could link to or open them ({@code check} names them). */
     private static <T extends StoredRecord> List<T> identified(List<T> records) {
         return records.stream().filter(r -> r.id() != null).toList();
     }

@@ -232,7 +232,8 @@ public final class SqliteStoreFiles implements StoreFiles {
     private static Map<RecordKind, Long> verifiedCounts(Path file) throws SQLException {
         try (Connection c = DatabaseFiles.openReadOnly(file)) {
             boolean ok = DatabaseFiles.passesQuickCheck(c)
-                    && Jdbc.queryOne(c, "PRAGMA application_id", rs -> rs.getInt(1)).orElse(0) == Migrator.APPLICATION_ID;
+                    && Jdbc.queryOne(c, "PRAGMA application_id", rs -> rs.getInt(1)).orElse(0)
+                    == Migrator.APPLICATION_ID;
             if (!ok) {
                 throw new StoreException("error.restore.badBackup", file);
             }

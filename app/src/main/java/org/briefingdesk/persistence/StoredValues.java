@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.briefingdesk.logic.store.RecordProblem;
 import org.briefingdesk.model.CommitmentStatus;
@@ -179,7 +180,7 @@ final class StoredValues {
         return text(v -> parses(() -> Enum.valueOf(type, v)));
     }
 
-    private static boolean parses(java.util.concurrent.Callable<?> parse) {
+    private static boolean parses(Callable<?> parse) {
         try {
             parse.call();
             return true;

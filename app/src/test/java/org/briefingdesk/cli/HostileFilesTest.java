@@ -3,6 +3,7 @@ package org.briefingdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +13,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
@@ -29,9 +31,11 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.Storage;
-import org.briefingdesk.persistence.ChildWriter;
+import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.persistence.ChildWriter;
 import org.briefingdesk.testutil.DocumentText;
 import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
@@ -158,7 +162,8 @@ class HostileFilesTest {
         long fullest = backups().stream().mapToLong(BackupInfo::total).max().orElseThrow();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
-            for (String table : List.of("commitment", "statement", "report", "event", "person", "organisation", "topic")) {
+            for (String table : List.of("commitment", "statement", "report", "event", "person", "organisation",
+                    "topic")) {
                 s.execute("DELETE FROM " + table); // emptied by mistake, by another tool
             }
         }
@@ -203,7 +208,7 @@ class HostileFilesTest {
         assertTrue(refused("restore", foreign.toString(), "--force").contains("jiného programu"));
         assertEquals("29", stat("Celkem"), "a foreign file is no backup");
 
-        Files.copy(foreign, db(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(foreign, db(), StandardCopyOption.REPLACE_EXISTING);
         Files.deleteIfExists(Path.of(db() + "-wal"));
         ok("restore", good.toString());
         assertEquals("29", stat("Celkem"));
@@ -361,18 +366,19 @@ class HostileFilesTest {
         ok("briefing", "--person", "Cooper", "--format", "pdf", "--out", folder.resolve("pack.pdf").toString());
         assertFalse(Files.exists(killedPack), "a day-old pack part beside a new pack goes");
         for (Path file : List.of(db(), backups().get(0).file(), folder.resolve("pack.pdf"))) {
-            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), file.toString());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+                    file.toString());
         }
 
         // A restore that fails leaves no incoming copy behind.
         Path source = backups().get(0).file();
-        var plan = storage.files().plan(db(), source);
+        RestorePlan plan = storage.files().plan(db(), source);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
             s.execute("INSERT INTO topic(id, name, sensitivity, created_at, created_by, updated_at, updated_by)"
                     + " VALUES ('" + UUID.randomUUID() + "', 'pozdější', 'PUBLIC', '2025-04-02T00:00:00Z', 't',"
                     + " '2025-04-02T00:00:00Z', 't')"); // the backup changed after its preview
         }
-        var e = org.junit.jupiter.api.Assertions.assertThrows(org.briefingdesk.logic.store.StoreException.class,
+        StoreException e = assertThrows(StoreException.class,
                 () -> storage.files().restore(plan, true));
         assertEquals("error.restore.mismatch", e.key());
         try (Stream<Path> files = Files.list(folder)) {
@@ -461,8 +467,8 @@ class HostileFilesTest {
         }
         CliRun check = run("check");
         assertEquals(1, check.exitCode());
-        assertTrue(check.out().contains("osoba " + SampleIds.COOPER) && check.out().contains("osoba " + SampleIds.RAKUSAN),
-                check.out());
+        assertTrue(check.out().contains("osoba " + SampleIds.COOPER), check.out());
+        assertTrue(check.out().contains("osoba " + SampleIds.RAKUSAN), check.out());
         assertTrue(check.oneErrorLine().contains("--repair"), check.err());
         CliRun repaired = ok("check", "--repair");
         assertTrue(repaired.out().contains("znovu sestaven"), repaired.out());
@@ -526,8 +532,8 @@ class HostileFilesTest {
         assertTrue(output.contains("sample=0"), output);
         assertTrue(output.contains("backup=1") && output.matches("(?s).*došlo místo: .*potřebuje asi \\d+ MB.*"
                 + "volných je \\d+ MB.*"), output);
-        assertTrue(output.contains("pack=1") && output.matches("(?s).*došlo místo: soubor potřebuje víc než \\d+ MB.*"),
-                output);
+        assertTrue(output.contains("pack=1"), output);
+        assertTrue(output.matches("(?s).*došlo místo: soubor potřebuje víc než \\d+ MB.*"), output);
         assertTrue(output.contains("0\nparts"), "no temporary file is left: " + output);
         assertTrue(output.contains("check=0") && output.contains("v pořádku"), output);
     }

@@ -114,7 +114,8 @@ class BriefingFormatsTest {
         }
         // The body is written as XML by hand (streamed): it must be what the WordprocessingML schema allows.
         try (ZipFile zip = new ZipFile(docx.toFile())) {
-            DocumentDocument body = DocumentDocument.Factory.parse(zip.getInputStream(zip.getEntry("word/document.xml")));
+            DocumentDocument body = DocumentDocument.Factory.parse(
+                    zip.getInputStream(zip.getEntry("word/document.xml")));
             List<XmlError> errors = new ArrayList<>();
             assertTrue(body.validate(new XmlOptions().setErrorListener(errors)), errors::toString);
         }

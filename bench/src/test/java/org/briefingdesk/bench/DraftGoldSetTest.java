@@ -8,14 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.briefingdesk.app.AppContext;
 import org.briefingdesk.bench.DraftEvaluation.Measure;
-import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.DraftSet;
+import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.ReleaseText;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.app.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -49,8 +49,8 @@ public final class PackSize {
             String text = p.lead().isEmpty() ? p.text() : p.lead() + ": " + p.text();
             return lines(text, TEXT_WIDTH, BODY) * BODY_LEADING + 5;
         } else if (block instanceof PackBlock.Quote q) {
-            return 51 + lines(q.text(), TEXT_WIDTH - 28, 10) * 13.5 + (lines(q.attribution(), TEXT_WIDTH - 28, SMALL) - 1)
-                    * SMALL_LEADING;
+            double attribution = (lines(q.attribution(), TEXT_WIDTH - 28, SMALL) - 1) * SMALL_LEADING;
+            return 51 + lines(q.text(), TEXT_WIDTH - 28, 10) * 13.5 + attribution;
         } else if (block instanceof PackBlock.Bullets b) {
             return b.items().stream().mapToDouble(item -> lines(item, TEXT_WIDTH - 20, BODY) * BODY_LEADING).sum();
         } else if (block instanceof PackBlock.Facts f) {

@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.files;
 
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -193,7 +194,7 @@ public final class OutputTarget {
     }
 
     private static OutputStream counting(OutputStream out, long[] written) {
-        return new java.io.FilterOutputStream(out) {
+        return new FilterOutputStream(out) {
             @Override
             public void write(int b) throws IOException {
                 out.write(b);

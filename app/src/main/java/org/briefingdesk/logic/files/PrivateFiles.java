@@ -31,7 +31,7 @@ import java.util.function.Predicate;
 public final class PrivateFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
-    /** Temporary files of ours older than this, where no lock says otherwise, are left over from a run that was killed. */
+    /** Temporary files of ours older than this (where no lock tells more) are left over from a killed run. */
     public static final Duration STALE_AFTER = Duration.ofDays(1);
 
     private PrivateFiles() {
@@ -113,7 +113,8 @@ public final class PrivateFiles {
         if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return deleted;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, p -> ours.test(p.getFileName().toString()))) {
+        DirectoryStream.Filter<Path> named = p -> ours.test(p.getFileName().toString());
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, named)) {
             for (Path file : files) {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,

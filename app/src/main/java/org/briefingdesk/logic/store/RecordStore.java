@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,7 +84,7 @@ public interface RecordStore extends AutoCloseable {
      * the record reads with them empty, and its detail shows them as invalid. Record components, such
      * as {@code startDate}; {@code audit} for its creation and change times.
      */
-    java.util.List<String> invalidFields(UUID id);
+    List<String> invalidFields(UUID id);
 
     /** Number of records per kind. */
     Map<RecordKind, Long> counts();

@@ -23,7 +23,7 @@ public interface StoreFiles {
     /** The verified backups beside a database, newest first (also when the database itself is damaged). */
     List<BackupInfo> backups(Path database);
 
-    /** What restoring would change: the backup's counts (read through SQLite, its WAL included) next to the current file's. */
+    /** What restoring would change: the backup's counts (read through SQLite, WAL included) beside the current ones. */
     RestorePlan plan(Path database, Path backup);
 
     /**

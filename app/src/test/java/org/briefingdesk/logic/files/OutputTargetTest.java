@@ -63,7 +63,8 @@ class OutputTargetTest {
     @Test
     void anotherDatabaseIsNeverOverwritten() throws IOException {
         Path db = database();
-        Path other = Files.write(folder.resolve("other.db"), "SQLite format 3\0...".getBytes(StandardCharsets.US_ASCII));
+        Path other = Files.write(folder.resolve("other.db"),
+                "SQLite format 3\0...".getBytes(StandardCharsets.US_ASCII));
         assertEquals("error.output.otherDatabase", refusal(other, db));
         Path renamed = Files.write(folder.resolve("report.pdf"), Files.readAllBytes(other));
         assertEquals("error.output.otherDatabase", refusal(renamed, db), "the content decides, not the name");
@@ -79,7 +80,8 @@ class OutputTargetTest {
         assertEquals("error.output.special", refusal(fifo, db));
         Path linkToDevice = Files.createSymbolicLink(folder.resolve("null.pdf"), Path.of("/dev/null"));
         assertEquals("error.output.link", refusal(linkToDevice, db));
-        Path linkToFile = Files.createSymbolicLink(folder.resolve("pack.pdf"), Files.writeString(folder.resolve("t"), "t"));
+        Path file = Files.writeString(folder.resolve("t"), "t");
+        Path linkToFile = Files.createSymbolicLink(folder.resolve("pack.pdf"), file);
         assertEquals("error.output.link", refusal(linkToFile, db));
         assertEquals("error.output.folder", refusal(folder, db));
     }

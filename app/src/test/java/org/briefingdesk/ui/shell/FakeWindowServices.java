@@ -8,6 +8,7 @@ import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.TestStores;
 
 /** Window services over any store, for ViewModel tests. */
 record FakeWindowServices(RecordStore store, Localization l10n) implements WindowServices {
@@ -37,7 +38,7 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
         java.nio.file.Path location = store.location();
         store.close();
         org.briefingdesk.testutil.TestStores.files().restore(plan, force);
-        return new FakeWindowServices(org.briefingdesk.testutil.TestStores.opener().open(location, OpenMode.WRITE), l10n);
+        return new FakeWindowServices(TestStores.opener().open(location, OpenMode.WRITE), l10n);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.CountTable;
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.CorpusSize;
 import org.briefingdesk.bench.SyntheticCorpus;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.CountTable;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;

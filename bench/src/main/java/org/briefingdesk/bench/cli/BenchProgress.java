@@ -1,10 +1,10 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.KindNames;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.Map;
 import org.briefingdesk.bench.SyntheticCorpus;
+import org.briefingdesk.cli.KindNames;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
 

@@ -1,8 +1,5 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +10,9 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.briefingdesk.bench.memory.LargePackMeasurement;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingOptions;
