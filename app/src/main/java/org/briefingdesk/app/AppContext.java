@@ -7,7 +7,6 @@ import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
-import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
@@ -38,16 +37,7 @@ public final class AppContext implements AutoCloseable {
      * another copy is writing (the window says so); backs up every 30 minutes while there are changes.
      */
     public static AppContext openForWindow(Path db, Localization l10n) {
-        RecordStore store;
-        try {
-            store = opener().open(db, OpenMode.CREATE);
-        } catch (StoreException e) {
-            if (!e.key().equals("error.db.locked")) {
-                throw e;
-            }
-            store = opener().open(db, OpenMode.READ);
-        }
-        AppContext context = new AppContext(store, l10n);
+        AppContext context = new AppContext(opener().openWriterOrReader(db), l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
     }

@@ -1,13 +1,16 @@
 package org.briefingdesk.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.shell.MainWindow;
+import org.briefingdesk.ui.shell.ShutdownSequence;
 
 /**
  * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en].
@@ -15,7 +18,7 @@ import org.briefingdesk.ui.shell.MainWindow;
  */
 public final class BriefingDeskApp extends Application {
     private FxBackgroundTasks tasks;
-    private volatile AppContext context;
+    private final AtomicReference<AppContext> context = new AtomicReference<>();
 
     public static void launchWindow(String[] args) {
         Application.launch(BriefingDeskApp.class, args);
@@ -30,16 +33,25 @@ public final class BriefingDeskApp extends Application {
         Path db = DatabaseLocation.resolve(options.db());
         tasks = new FxBackgroundTasks();
         MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
+        window.setOnQuit(new ShutdownSequence(tasks, this::closeContext, Platform::runLater, Platform::exit)::run);
         window.setRecovery(backup -> {
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);
-            context = AppContext.openForWindow(db, l10n);
-            return DesktopServices.of(context, next -> context = next);
+            context.set(AppContext.openForWindow(db, l10n));
+            return DesktopServices.of(context.get(), context::set);
         });
         tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
-            context = opened;
-            window.attach(DesktopServices.of(opened, next -> context = next));
+            context.set(opened);
+            window.attach(DesktopServices.of(opened, context::set));
         }, window::openFailed);
+    }
+
+    /** The closing backup is written here; runs once, whichever way the application ends. */
+    private void closeContext() {
+        AppContext opened = context.getAndSet(null);
+        if (opened != null) {
+            opened.close();
+        }
     }
 
     @Override
@@ -47,9 +59,6 @@ public final class BriefingDeskApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
-        AppContext opened = context;
-        if (opened != null) {
-            opened.close();
-        }
+        closeContext();
     }
 }

@@ -68,6 +68,20 @@ public final class DesktopServices implements WindowServices {
     }
 
     @Override
+    public boolean writerGone() {
+        return store.readOnly() && !AppContext.storage().files().writerActive(store.location());
+    }
+
+    @Override
+    public WindowServices reopenForWriting() {
+        Path location = store.location();
+        context.close();
+        AppContext next = AppContext.openForWindow(location, l10n);
+        reopened.accept(next);
+        return new DesktopServices(next, l10n, reopened);
+    }
+
+    @Override
     public RecordStore store() {
         return store;
     }

@@ -4,6 +4,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.CliArguments;
+import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.ui.common.LanguagePreference;
 
@@ -19,6 +20,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // SIGTERM while a pack is written: cancel it and remove its part file before the process ends.
+        UnfinishedWrites.cancelOnShutdown();
         if (CliArguments.requestsCommandLine(args)) {
             System.exit(BriefingDeskCommand.runOnConsole(args, AppContext.storage(), DatabaseLocation::resolve));
         }

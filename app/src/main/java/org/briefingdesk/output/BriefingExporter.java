@@ -14,6 +14,7 @@ import org.briefingdesk.logic.briefing.PackSection;
 import org.briefingdesk.logic.briefing.PackSize;
 import org.briefingdesk.logic.briefing.PackTooLargeException;
 import org.briefingdesk.logic.files.OutputTarget;
+import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 
@@ -108,7 +109,7 @@ public final class BriefingExporter {
 
             @Override
             public boolean isCancelled() {
-                return whole.isCancelled();
+                return whole.isCancelled() || UnfinishedWrites.stopping(); // the process is ending (SIGTERM)
             }
         };
     }

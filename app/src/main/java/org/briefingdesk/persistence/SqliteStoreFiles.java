@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.briefingdesk.logic.files.DiskSpace;
 import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.BackupInfo;
@@ -41,6 +42,20 @@ public final class SqliteStoreFiles implements StoreFiles {
 
     public SqliteStoreFiles() {
         this(AuditContext.ofSystemUser());
+    }
+
+    @Override
+    public boolean writerActive(Path database) {
+        if (!Files.exists(database)) {
+            return false;
+        }
+        try {
+            Optional<WriterLock> probe = WriterLock.tryAcquire(database.toAbsolutePath());
+            probe.ifPresent(WriterLock::close);
+            return probe.isEmpty();
+        } catch (IOException e) {
+            return true; // the lock file cannot even be opened: nobody may write, this window least of all
+        }
     }
 
     @Override

@@ -156,15 +156,18 @@ public final class OutputTarget {
     public long write(Body body) {
         Path folder = path.getParent();
         Path temp = null;
+        UnfinishedWrites.Write write = null;
         long[] written = {0};
         try {
             Files.createDirectories(folder);
             PrivateFiles.deleteStale(folder, name -> TEMPORARY.matcher(name).matches(),
                     Instant.now().minus(PrivateFiles.STALE_AFTER));
             temp = PrivateFiles.createTemp(folder, "." + path.getFileName() + ".", ".part");
+            // A shutdown (SIGTERM) cancels the write and waits for the clean-up below.
+            write = UnfinishedWrites.begin(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                 OutputStream out = new BufferedOutputStream(counting(Channels.newOutputStream(channel), written),
-                         1 << 16)) {
+                 OutputStream out = new BufferedOutputStream(write.guard(counting(Channels.newOutputStream(channel),
+                         written)), 1 << 16)) {
                 body.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -178,8 +181,14 @@ public final class OutputTarget {
         } catch (IOException e) {
             throw failure(e, folder, written[0]);
         } finally {
-            if (temp != null) {
-                PrivateFiles.deleteQuietly(temp);
+            try {
+                if (temp != null) {
+                    PrivateFiles.deleteQuietly(temp);
+                }
+            } finally {
+                if (write != null) {
+                    write.done();
+                }
             }
         }
     }

@@ -45,6 +45,11 @@ public record SearchQuery(List<List<Term>> groups, List<Term> excluded, List<Fie
                 && excluded.isEmpty();
     }
 
+    /** True when a filter narrows the search: a field ({@code kdo:} …), a kind ({@code typ:}) or a date. */
+    public boolean isFiltered() {
+        return !filters.isEmpty() || !kinds.isEmpty() || from != null || to != null;
+    }
+
     /** True when there are words or field filters to look up in the index. */
     public boolean hasTextConditions() {
         return !groups.isEmpty() || !filters.isEmpty();

@@ -33,4 +33,10 @@ public interface StoreFiles {
      * or much smaller backup unless {@code force}.
      */
     void restore(RestorePlan plan, boolean force);
+
+    /**
+     * True while a store, in this process or another, has the database open for writing (a read-only
+     * window asks this to learn when it may take over writing). Never changes the file.
+     */
+    boolean writerActive(Path database);
 }

@@ -16,4 +16,19 @@ public interface StoreOpener {
      *                              writer) being written by another copy of the application
      */
     RecordStore open(Path location, OpenMode mode);
+
+    /**
+     * As the window opens a file: for writing (creating it, as File › New does), or read-only when
+     * another copy of the application is writing it.
+     */
+    default RecordStore openWriterOrReader(Path location) {
+        try {
+            return open(location, OpenMode.CREATE);
+        } catch (StoreException e) {
+            if (!e.key().equals("error.db.locked")) {
+                throw e;
+            }
+            return open(location, OpenMode.READ);
+        }
+    }
 }

@@ -30,9 +30,9 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.PageFocus;
+import org.briefingdesk.ui.common.Suggestions;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
-import org.controlsfx.control.textfield.TextFields;
 
 /** The Podklady page (Briefings.fxml): binds the form to its ViewModel and draws the preview sheet. */
 public final class BriefingsView {
@@ -115,7 +115,7 @@ public final class BriefingsView {
         });
         briefingTarget.setPromptText(prompt(viewModel.kindProperty().get()));
         briefingTarget.textProperty().bindBidirectional(viewModel.targetTextProperty());
-        TextFields.bindAutoCompletion(briefingTarget, request -> viewModel.suggest(request.getUserText()));
+        Suggestions.bind(briefingTarget, request -> viewModel.suggest(request.getUserText()));
         briefingTarget.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 viewModel.completeTarget();

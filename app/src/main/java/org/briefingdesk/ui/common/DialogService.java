@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.common;
 
+import java.util.List;
+
 /** The dialogs the application shows, behind an interface so that tests can answer them. */
 public interface DialogService {
     /** Asks a yes/no question; true when the user agreed. */
@@ -8,6 +10,13 @@ public interface DialogService {
     void showError(String title, String message);
 
     void showInformation(String title, String header, String message);
+
+    /**
+     * Asks a question with several answers, the last of which cancels (as closing the dialog does).
+     *
+     * @return the index of the chosen answer; the last index when the dialog was closed
+     */
+    int choose(String title, String header, String message, List<String> answers);
 
     /** Asks for a line of text (a name); empty when the user cancelled or left it blank. */
     java.util.Optional<String> askText(String title, String header, String initialValue);

@@ -1,7 +1,10 @@
 package org.briefingdesk.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
@@ -19,11 +22,25 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String header, String message) {
-        ButtonType yesButton = new ButtonType(yes, javafx.scene.control.ButtonBar.ButtonData.YES);
-        ButtonType noButton = new ButtonType(no, javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType yesButton = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType noButton = new ButtonType(no, ButtonBar.ButtonData.NO);
         Alert alert = build(Alert.AlertType.CONFIRMATION, title, header, message);
         alert.getButtonTypes().setAll(yesButton, noButton);
         return alert.showAndWait().filter(yesButton::equals).isPresent();
+    }
+
+    @Override
+    public int choose(String title, String header, String message, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            boolean last = i == answers.size() - 1;
+            buttons.add(new ButtonType(answers.get(i), last ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = build(Alert.AlertType.CONFIRMATION, title, header, message);
+        alert.getButtonTypes().setAll(buttons);
+        int chosen = alert.showAndWait().map(buttons::indexOf).orElse(-1);
+        return chosen < 0 ? answers.size() - 1 : chosen;
     }
 
     @Override

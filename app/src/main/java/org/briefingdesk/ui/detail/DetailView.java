@@ -8,6 +8,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -25,6 +26,7 @@ import org.briefingdesk.logic.records.RecordLink;
 import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BidiText;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.Fxml;
 
@@ -132,9 +134,7 @@ public final class DetailView {
             Label label = new Label(field.label());
             label.getStyleClass().add("field-label");
             label.setWrapText(true);
-            Label value = new Label(field.value());
-            value.getStyleClass().add("field-value");
-            value.setWrapText(true);
+            Node value = BidiText.wrapped(field.value(), "field-value");
             GridPane.setValignment(label, VPos.TOP);
             fields.addRow(row++, label, value);
         }

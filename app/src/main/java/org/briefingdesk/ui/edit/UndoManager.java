@@ -14,12 +14,19 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 /**
  * The session's undo history (Scene Builder's shape): commands are executed, undone and redone in the
  * background, one at a time; the menu binds canUndo/canRedo and the names of the next undo and redo.
+ * What is asked for while a command runs waits its turn (ten quick Ctrl+Z, Ctrl+Y pairs end where they
+ * started); canUndo/canRedo count the waiting steps in. A failed step drops the steps waiting after it.
  */
 public final class UndoManager {
     private final BackgroundTasks tasks;
     private Localization l10n;
     private final Deque<RecordCommand> undoable = new ArrayDeque<>();
     private final Deque<RecordCommand> redoable = new ArrayDeque<>();
+    /** Steps asked for while another one runs, in order. */
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
+    /** How many commands could be undone (redone) once the running and waiting steps are done. */
+    private int undoAfterWaiting;
+    private int redoAfterWaiting;
     private final SimpleBooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
@@ -47,27 +54,39 @@ public final class UndoManager {
 
     /** Executes the command in the background; when it succeeds it can be undone and the redo list is cleared. */
     public void execute(RecordCommand command, Runnable onSuccess, Consumer<Throwable> onFailure) {
-        run(command::execute, () -> {
+        undoAfterWaiting++;
+        redoAfterWaiting = 0;
+        enqueue(() -> run(command::execute, () -> {
             undoable.push(command);
             redoable.clear();
             onSuccess.run();
-        }, onFailure);
+        }, onFailure));
     }
 
     public void undo(Consumer<Throwable> onFailure) {
-        if (!canUndo.get()) {
+        if (undoAfterWaiting == 0) {
             return;
         }
-        RecordCommand command = undoable.peek();
-        run(command::undo, () -> redoable.push(undoable.pop()), onFailure);
+        undoAfterWaiting--;
+        redoAfterWaiting++;
+        enqueue(() -> run(undoable.peek()::undo, () -> redoable.push(undoable.pop()), onFailure));
     }
 
     public void redo(Consumer<Throwable> onFailure) {
-        if (!canRedo.get()) {
+        if (redoAfterWaiting == 0) {
             return;
         }
-        RecordCommand command = redoable.peek();
-        run(command::redo, () -> undoable.push(redoable.pop()), onFailure);
+        redoAfterWaiting--;
+        undoAfterWaiting++;
+        enqueue(() -> run(redoable.peek()::redo, () -> undoable.push(redoable.pop()), onFailure));
+    }
+
+    private void enqueue(Runnable step) {
+        waiting.add(step);
+        if (!busy.get()) {
+            waiting.poll().run();
+        }
+        update();
     }
 
     private void run(Runnable work, Runnable then, Consumer<Throwable> onFailure) {
@@ -77,17 +96,25 @@ public final class UndoManager {
             busy.set(false);
             then.run();
             update();
-            onChange.run();
+            if (waiting.isEmpty()) {
+                onChange.run(); // once after a burst, not a reload per step
+            } else {
+                waiting.poll().run();
+            }
         }, failure -> {
             busy.set(false);
+            waiting.clear(); // they counted on this step
+            undoAfterWaiting = undoable.size();
+            redoAfterWaiting = redoable.size();
             update();
+            onChange.run();
             onFailure.accept(failure);
         });
     }
 
     private void update() {
-        canUndo.set(!busy.get() && !undoable.isEmpty());
-        canRedo.set(!busy.get() && !redoable.isEmpty());
+        canUndo.set(undoAfterWaiting > 0);
+        canRedo.set(redoAfterWaiting > 0);
         undoText.set(undoable.isEmpty() ? l10n.get("ui.menu.undo")
                 : l10n.get("ui.menu.undoNamed", undoable.peek().description(l10n)));
         redoText.set(redoable.isEmpty() ? l10n.get("ui.menu.redo")

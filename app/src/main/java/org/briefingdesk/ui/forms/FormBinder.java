@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
@@ -24,7 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.briefingdesk.logic.DateParser;
 import org.briefingdesk.logic.i18n.Localization;
-import org.controlsfx.control.textfield.TextFields;
+import org.briefingdesk.ui.common.CzechText;
+import org.briefingdesk.ui.common.FormKeys;
+import org.briefingdesk.ui.common.Suggestions;
 
 /**
  * Binds a form's controls to its ViewModel: the value both ways, and the field's sentence shown right
@@ -46,6 +49,9 @@ public final class FormBinder {
 
     public void text(TextInputControl control, StringProperty value, String field) {
         control.textProperty().bindBidirectional(value);
+        if (control instanceof TextArea area) {
+            FormKeys.tabLeaves(area);
+        }
         showError(control, viewModel.errorProperty(field));
     }
 
@@ -57,9 +63,10 @@ public final class FormBinder {
         showError(control, viewModel.errorProperty(field));
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025.
-                DateParser.parse(control.getText()).ifPresent(d -> control.setText(
-                        org.briefingdesk.ui.common.CzechText.date(d)));
+                // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025; a refused
+                // year stays as typed, as the field's sentence quotes it.
+                DateParser.parse(control.getText()).filter(RecordFormViewModel::possibleYear).ifPresent(d ->
+                        control.setText(CzechText.date(d)));
             }
         });
     }
@@ -95,7 +102,7 @@ public final class FormBinder {
     static void bindLink(TextField control, LinkField link) {
         control.textProperty().bindBidirectional(link.textProperty());
         control.setPromptText("…");
-        TextFields.bindAutoCompletion(control, request -> link.suggest(request.getUserText()));
+        Suggestions.bind(control, request -> link.suggest(request.getUserText()));
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 link.completeUnique();

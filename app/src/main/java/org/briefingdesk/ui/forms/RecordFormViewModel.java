@@ -26,6 +26,7 @@ import org.briefingdesk.logic.DateParser;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.rules.ValidationException;
 import org.briefingdesk.logic.rules.Violation;
@@ -43,6 +44,11 @@ import org.briefingdesk.model.StoredRecord;
  * <p>A field's sentence shows once the field was edited, or after an attempt to save.
  */
 public abstract class RecordFormViewModel<T extends StoredRecord> {
+    /** Years outside these are typing errors in this record base ("1. 1. 0000"); the field refuses them. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2100;
+    /** A date further from today than this is asked about before saving. */
+    static final int FAR_YEARS = 50;
     protected final FormContext context;
     protected final Localization l10n;
     private final T original;
@@ -61,6 +67,8 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     protected final SimpleObjectProperty<StoredRecord> duplicate = new SimpleObjectProperty<>();
     private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.PUBLIC);
     private final ObservableList<SourceRow> sources = rows("sources");
+    /** The dates the last reading of the fields found (for the question about dates far from today). */
+    private final List<LocalDate> datesRead = new ArrayList<>();
 
     protected RecordFormViewModel(FormContext context, T original) {
         this.context = context;
@@ -132,16 +140,31 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
 
     // --- reading fields ---
 
-    /** The date typed in a field, or null; an unreadable date is a problem of that field. */
-    protected static LocalDate date(String field, String typed, List<Violation> problems) {
+    /**
+     * The date typed in a field, or null. An unreadable date, or one whose year no record of ours can have
+     * ("1. 1. 0000"), is a problem of that field; a date far from today is asked about on saving.
+     */
+    protected final LocalDate date(String field, String typed, List<Violation> problems) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         Optional<LocalDate> date = DateParser.parse(typed);
         if (date.isEmpty()) {
             problems.add(new Violation(field, "rule.date.unreadable", typed.strip()));
+            return null;
         }
-        return date.orElse(null);
+        if (!possibleYear(date.get())) {
+            problems.add(new Violation(field, "rule.date.year", typed.strip(), String.valueOf(FIRST_YEAR),
+                    String.valueOf(LAST_YEAR)));
+            return null;
+        }
+        datesRead.add(date.get());
+        return date.get();
+    }
+
+    /** False for a year no record of ours can have, a typing error such as 0000 or 20255. */
+    static boolean possibleYear(LocalDate date) {
+        return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
     /** The record id a link field names, or null; typed text that names nothing is a problem. */
@@ -192,6 +215,7 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
 
     /** Checks the fields now; true when the form may be saved. */
     public final boolean validate() {
+        datesRead.clear();
         List<Violation> problems = new ArrayList<>();
         T record = build(problems);
         problems.addAll(RecordValidator.withoutStore().violations(record));
@@ -229,16 +253,30 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         }
         showAll = true;
         formError.set("");
-        if (!validate() || !confirmSave()) {
+        if (!validate() || !confirmFarDates() || !confirmSave()) {
             return;
         }
         T record = build(new ArrayList<>());
         busy.set(true);
         context.saver().save(original, record, stored -> {
-            busy.set(false);
             dirty.set(false);
             saved.set(stored);
+            busy.set(false); // last: whoever waits for the save sees it saved (the form closed) when it ends
         }, this::saveFailed);
+    }
+
+    /** A date more than 50 years from today is more often a typing error than history: asks; true to go on. */
+    private boolean confirmFarDates() {
+        LocalDate today = LocalDate.now();
+        List<LocalDate> far = datesRead.stream().filter(d -> d.isBefore(today.minusYears(FAR_YEARS))
+                || d.isAfter(today.plusYears(FAR_YEARS))).distinct().toList();
+        if (far.isEmpty()) {
+            return true;
+        }
+        DisplayFormat format = new DisplayFormat(l10n, null);
+        String dates = String.join(", ", far.stream().map(format::date).toList());
+        return context.dialogs().confirm(l10n.get("ui.form.farDate.title"),
+                l10n.get("ui.form.farDate.header", dates, FAR_YEARS), l10n.get("ui.form.farDate.text"));
     }
 
     /** Hook: asks the user before saving (a likely duplicate); true to go on. */

@@ -3,11 +3,13 @@ package org.briefingdesk.ui.search;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -38,17 +40,20 @@ public final class SearchController {
     private final DialogService dialogs;
     private final BiConsumer<RecordKind, UUID> open;
     private final Runnable showSection;
+    private final ObservableBooleanValue formOpen;
     private SearchViewModel viewModel;
     private SearchPanelView panel;
     private SavedSearchesViewModel saved;
     private RecordStore attachedTo;
 
     /**
-     * @param showSection shows the current section again in {@code content} (when the search is cleared)
+     * @param showSection shows the current section again in {@code content} (when the search is cleared), or
+     *                    the record form that is open there
+     * @param formOpen    true while a record form is open: the results then offer the way back to it
      */
     public SearchController(TextField field, VBox savedBox, StackPane content, Localization l10n,
                             BackgroundTasks tasks, DialogService dialogs, BiConsumer<RecordKind, UUID> open,
-                            Runnable showSection) {
+                            Runnable showSection, ObservableBooleanValue formOpen) {
         this.field = field;
         this.savedBox = savedBox;
         this.content = content;
@@ -57,7 +62,13 @@ public final class SearchController {
         this.dialogs = dialogs;
         this.open = open;
         this.showSection = showSection;
+        this.formOpen = formOpen;
         field.setDisable(true);
+        // A single-line field drops pasted tabs and line breaks, joining the words around them.
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            change.setText(change.getText().replaceAll("\\R|\\t", " "));
+            return change;
+        }));
     }
 
     /** Once the database is open; again after a restore reopened it (the same store: nothing to do). */
@@ -71,7 +82,7 @@ public final class SearchController {
         attachedTo = store;
         SearchService service = new SearchService(store.search());
         viewModel = new SearchViewModel(service, tasks, new FxDebouncer(DEBOUNCE), l10n);
-        panel = new SearchPanelView(viewModel, this::openHit, this::saveSearch);
+        panel = new SearchPanelView(viewModel, this::openHit, this::saveSearch, formOpen, showSection);
         saved = new SavedSearchesViewModel(store.savedSearches(), service, tasks);
         saved.entries().addListener((javafx.collections.ListChangeListener<SavedSearchesViewModel.Entry>) c -> drawSaved());
         field.textProperty().bindBidirectional(viewModel.queryProperty());

@@ -3,6 +3,8 @@ package org.briefingdesk.ui.search;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.MapChangeListener;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -38,6 +40,8 @@ public final class SearchPanelView {
     @FXML
     private Button saveButton;
     @FXML
+    private Button backToForm;
+    @FXML
     private FlowPane chips;
     @FXML
     private Label hint;
@@ -49,15 +53,22 @@ public final class SearchPanelView {
     private final SearchViewModel viewModel;
     private final BiConsumer<RecordKind, UUID> open;
     private final Consumer<String> save;
+    private final ObservableBooleanValue formOpen;
+    private final Runnable showForm;
 
     /**
-     * @param open what opening a hit does (the window shows the record in its section)
-     * @param save what "save this search" does with the current query
+     * @param open     what opening a hit does (the window shows the record in its section)
+     * @param save     what "save this search" does with the current query
+     * @param formOpen true while a record form is open under the results: "Zpět k formuláři" shows then
+     * @param showForm brings that form back
      */
-    public SearchPanelView(SearchViewModel viewModel, BiConsumer<RecordKind, UUID> open, Consumer<String> save) {
+    public SearchPanelView(SearchViewModel viewModel, BiConsumer<RecordKind, UUID> open, Consumer<String> save,
+                           ObservableBooleanValue formOpen, Runnable showForm) {
         this.viewModel = viewModel;
         this.open = open;
         this.save = save;
+        this.formOpen = formOpen;
+        this.showForm = showForm;
         Fxml.load(this, "SearchPanel.fxml", viewModel.l10n().bundle());
     }
 
@@ -70,6 +81,8 @@ public final class SearchPanelView {
         hint.managedProperty().bind(hint.visibleProperty());
         busy.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.queryProperty().isEmpty());
+        backToForm.visibleProperty().bind(Bindings.createBooleanBinding(formOpen::get, formOpen));
+        backToForm.managedProperty().bind(backToForm.visibleProperty());
         results.setItems(viewModel.hits());
         results.setCellFactory(list -> new HitCell());
         results.setOnKeyPressed(e -> {
@@ -130,6 +143,11 @@ public final class SearchPanelView {
         if (hit != null) {
             open.accept(hit.kind(), hit.id());
         }
+    }
+
+    @FXML
+    private void backToForm() {
+        showForm.run();
     }
 
     @FXML

@@ -20,6 +20,7 @@ import javafx.collections.SetChangeListener;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.logic.search.SearchQuery;
+import org.briefingdesk.logic.search.SearchQueryParser;
 import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.model.RecordKind;
@@ -108,7 +109,8 @@ public final class SearchViewModel {
         if (!hits.isEmpty()) {
             return l10n.get("ui.search.count", total.get());
         }
-        boolean filtered = !kinds.isEmpty() || result.input().contains(":") || result.input().contains("-");
+        // Only a filter that was typed (or a kind chip) is worth removing; "-" or "NEAR(a b, -1)" is none.
+        boolean filtered = !kinds.isEmpty() || SearchQueryParser.parse(result.input()).isFiltered();
         return l10n.get(filtered ? "ui.search.noneFiltered" : "ui.search.none");
     }
 

@@ -22,6 +22,14 @@ final class DeleteMessage {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * For a deletion that cannot happen: only the links that prevent it. Nothing will be removed or
+     * cleared, so the other links are not mentioned.
+     */
+    static String describeBlocking(List<IncomingLink> links, Localization l10n) {
+        return describe(links.stream().filter(l -> l.effect() == IncomingLink.Effect.BLOCKS).toList(), l10n);
+    }
+
     static boolean blocked(List<IncomingLink> links) {
         return links.stream().anyMatch(l -> l.effect() == IncomingLink.Effect.BLOCKS);
     }

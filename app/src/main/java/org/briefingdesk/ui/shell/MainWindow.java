@@ -2,8 +2,13 @@ package org.briefingdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
@@ -20,6 +25,7 @@ public final class MainWindow {
     static final String STYLESHEET = "/org/briefingdesk/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
+    static final Duration WRITER_CHECK = Duration.seconds(1);
 
     private final Stage stage;
     private final Path location;
@@ -30,6 +36,10 @@ public final class MainWindow {
     private MainWindowViewModel viewModel;
     private java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> recovery;
     private UndoManager undo;
+    private MainWindowView view;
+    private Runnable shutdown = Platform::exit;
+    /** While read-only: asks every second whether the other copy has closed the file. */
+    private final Timeline writerCheck = new Timeline(new KeyFrame(WRITER_CHECK, e -> viewModel.checkWriter()));
 
     private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
                        LanguagePreference languagePreference) {
@@ -38,6 +48,7 @@ public final class MainWindow {
         this.location = location;
         this.tasks = tasks;
         this.languagePreference = languagePreference;
+        writerCheck.setCycleCount(Animation.INDEFINITE);
     }
 
     /** Shows the window at once, busy until {@link #attach} or {@link #openFailed} is called. */
@@ -48,8 +59,30 @@ public final class MainWindow {
         window.viewModel.opening();
         stage.setMinWidth(960);
         stage.setMinHeight(600);
+        // The window's close button and the desktop's close ask about unsaved input, as Ctrl+Q does.
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            window.requestQuit();
+        });
         stage.show();
         return window;
+    }
+
+    /**
+     * How the application ends once nothing typed would be lost (Ctrl+Q, the close button): a
+     * {@link ShutdownSequence} in the application; {@code Platform.exit} until one is set.
+     */
+    public void setOnQuit(Runnable shutdown) {
+        this.shutdown = Objects.requireNonNull(shutdown);
+    }
+
+    /** Quits, asking first when a form holds unsaved input (Zrušit keeps the window and the form). */
+    public void requestQuit() {
+        view.whenNothingUnsaved(UnsavedInputGuard.Purpose.QUIT, () -> {
+            writerCheck.stop();
+            viewModel.closing();
+            shutdown.run();
+        });
     }
 
     /** The database is open (call on the FX thread). */
@@ -73,8 +106,15 @@ public final class MainWindow {
         return l10n;
     }
 
-    /** Rebuilds the window in another language ("cs" or "en") and remembers the choice. */
+    /**
+     * Rebuilds the window in another language ("cs" or "en") and remembers the choice; a form with
+     * unsaved input is saved or discarded first, as the user chooses, or the language stays.
+     */
     public void switchLanguage(String language) {
+        view.whenNothingUnsaved(UnsavedInputGuard.Purpose.LANGUAGE, () -> rebuildIn(language));
+    }
+
+    private void rebuildIn(String language) {
         Localization next = Localization.forLanguage(language);
         languagePreference.save(next.locale().getLanguage());
         if (next.locale().equals(l10n.locale())) {
@@ -101,9 +141,16 @@ public final class MainWindow {
             }
         });
         viewModel.sectionProperty().set(section);
+        viewModel.readOnlyProperty().addListener((obs, was, readOnly) -> {
+            if (readOnly) {
+                writerCheck.play();
+            } else {
+                writerCheck.stop();
+            }
+        });
         // The undo history lasts the whole session, across a change of language.
         undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
-        MainWindowView view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage);
+        view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage, this::requestQuit);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.shell;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,6 +42,7 @@ import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.TypedCharacters;
 import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.drafting.DraftingView;
 import org.briefingdesk.ui.drafting.DraftingViewModel;
@@ -63,6 +65,7 @@ final class MainWindowView {
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
     private final Consumer<String> switchLanguage;
+    private final Runnable quit;
     private final Parent root;
     private final Map<Section, Node> pages = new EnumMap<>(Section.class);
     private final Map<Section, RecordTableViewModel> tables = new EnumMap<>(Section.class);
@@ -75,6 +78,7 @@ final class MainWindowView {
     private final UndoManager undo;
     private final NavigationHistory history = new NavigationHistory();
     private final RecordEditing editing;
+    private final UnsavedInputGuard guard;
     private OverviewViewModel overview;
     private BriefingsViewModel briefings;
     private BriefingsView briefingsView;
@@ -104,6 +108,10 @@ final class MainWindowView {
     private Label banner;
     @FXML
     private VBox savedSearches;
+    @FXML
+    private MenuItem loadSampleItem;
+    @FXML
+    private MenuItem takeOverItem;
     @FXML
     private MenuItem newItem;
     @FXML
@@ -137,22 +145,24 @@ final class MainWindowView {
     private final SearchController search;
 
     MainWindowView(MainWindowViewModel viewModel, Localization l10n, BackgroundTasks tasks, DialogService dialogs,
-                   UndoManager undo, Consumer<String> switchLanguage) {
+                   UndoManager undo, Consumer<String> switchLanguage, Runnable quit) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = undo;
         this.switchLanguage = switchLanguage;
+        this.quit = quit;
         this.root = Fxml.load(this, "MainWindow.fxml", l10n.bundle());
         this.editing = new RecordEditing(viewModel.servicesProperty()::get, l10n, tasks, dialogs, undo, content,
                 this::open);
+        this.guard = new UnsavedInputGuard(editing::openForm, dialogs, l10n);
         setUpRecordActions();
         boolean english = "en".equals(l10n.locale().getLanguage());
         (english ? englishItem : czechItem).setSelected(true);
         setUpNavigation();
-        search = new SearchController(searchField, savedSearches, content, l10n, tasks, dialogs, this::open,
-                () -> showSection(viewModel.sectionProperty().get()));
+        search = new SearchController(searchField, savedSearches, content, l10n, tasks, dialogs, this::openFromSearch,
+                () -> showSection(viewModel.sectionProperty().get()), editing.formOpenProperty());
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
@@ -178,6 +188,8 @@ final class MainWindowView {
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
+        root.disableProperty().bind(viewModel.closingProperty());
+        root.addEventFilter(KeyEvent.KEY_TYPED, TypedCharacters.refusing(viewModel::refusedCharacter));
         viewModel.servicesProperty().addListener((obs, old, services) -> {
             if (old != null && services != null && old.store() != services.store()) {
                 forgetPages(); // a restore reopened the file: every page reads the new store
@@ -206,6 +218,16 @@ final class MainWindowView {
 
     Parent root() {
         return root;
+    }
+
+    /** Runs {@code then} once no input typed in the open form would be lost (asking when there is some). */
+    void whenNothingUnsaved(UnsavedInputGuard.Purpose purpose, Runnable then) {
+        // Accepted drafts not yet saved: the drafting page asks in its own words before they would be lost.
+        guard.proceed(purpose, () -> {
+            if (drafting == null || drafting.close()) {
+                then.run();
+            }
+        });
     }
 
     private void setUpNavigation() {
@@ -250,17 +272,21 @@ final class MainWindowView {
         var noRecordSection = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.sectionProperty().get().kind().isEmpty() || viewModel.servicesProperty().get() == null,
                 viewModel.sectionProperty(), viewModel.servicesProperty());
-        for (var item : java.util.List.of(newItem, editItem, deleteItem)) {
-            item.disableProperty().bind(formOpen.or(noRecordSection));
+        // Another window writes the file: nothing here may change it (the banner says why).
+        var readOnly = viewModel.readOnlyProperty();
+        for (var item : List.of(newItem, editItem, deleteItem)) {
+            item.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
         }
-        for (var button : java.util.List.of(newButton, editButton, deleteButton)) {
-            button.disableProperty().bind(formOpen.or(noRecordSection));
+        for (var button : List.of(newButton, editButton, deleteButton)) {
+            button.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
         }
+        loadSampleItem.disableProperty().bind(readOnly);
+        takeOverItem.visibleProperty().bind(readOnly);
         saveItem.disableProperty().bind(formOpen.not());
         undoItem.textProperty().bind(undo.undoTextProperty());
         redoItem.textProperty().bind(undo.redoTextProperty());
-        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(formOpen));
-        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(formOpen));
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(formOpen).or(readOnly));
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(formOpen).or(readOnly));
         undoButton.disableProperty().bind(undoItem.disableProperty());
         redoButton.disableProperty().bind(redoItem.disableProperty());
         undoButton.setTooltip(new Tooltip());
@@ -291,8 +317,21 @@ final class MainWindowView {
     }
 
     private void showSection(Section section) {
-        if (editing != null && editing.formOpenProperty().get() || drafting != null) {
-            return; // the form or the drafting page stays until it is saved or closed
+        if (editing != null && editing.formOpenProperty().get()) {
+            // The form stays until it is saved or cancelled; search results that covered it give way to it.
+            Node page = pages.get(section);
+            content.getChildren().setAll(page == null ? List.of() : List.of(page));
+            editing.showForm();
+            return;
+        }
+        if (drafting != null) {
+            // The drafting page stays until it is saved or closed; search results give way to it too.
+            if (!content.getChildren().contains(drafting.root())) {
+                Node page = pages.get(section);
+                content.getChildren().setAll(page == null ? List.of() : List.of(page));
+                content.getChildren().add(drafting.root());
+            }
+            return;
         }
         WindowServices services = viewModel.servicesProperty().get();
         if (services == null) {
@@ -304,7 +343,9 @@ final class MainWindowView {
         }
         boolean built = pages.containsKey(section);
         Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
-        content.getChildren().setAll(page);
+        if (!content.getChildren().equals(List.of(page))) {
+            content.getChildren().setAll(page); // a page put in again is styled and laid out again: only when needed
+        }
         if (section == Section.BRIEFINGS && briefingsView != null) {
             // After the accelerator's key event has been dispatched; PageFocus styles the new page first.
             Platform.runLater(briefingsView::focusTarget);
@@ -380,11 +421,20 @@ final class MainWindowView {
     /** Opens a record (or, with id null, just the section) of this kind. */
     void open(RecordKind kind, UUID id) {
         Section section = Section.of(kind);
-        viewModel.sectionProperty().set(section);
+        if (viewModel.sectionProperty().get() == section) {
+            showSection(section); // in place of search results that covered the section
+        } else {
+            viewModel.sectionProperty().set(section);
+        }
         RecordTableViewModel table = tables.get(section);
         if (table != null && id != null) {
             table.select(id);
         }
+    }
+
+    /** A search hit: the open form is saved or discarded first, as the user chooses (or the hit waits). */
+    private void openFromSearch(RecordKind kind, UUID id) {
+        whenNothingUnsaved(UnsavedInputGuard.Purpose.OPEN_RECORD, () -> open(kind, id));
     }
 
     /** Opens Podklady with this record as the target ("Připravit podklad" in a detail view). */
@@ -515,8 +565,13 @@ final class MainWindowView {
     }
 
     @FXML
+    private void takeOverWriting() {
+        viewModel.takeOverWriting();
+    }
+
+    @FXML
     private void quit() {
-        Platform.exit();
+        quit.run();
     }
 
     @FXML
@@ -580,12 +635,20 @@ final class MainWindowView {
 
     @FXML
     private void switchToCzech() {
-        switchLanguage.accept("cs");
+        switchTo("cs");
     }
 
     @FXML
     private void switchToEnglish() {
-        switchLanguage.accept("en");
+        switchTo("en");
+    }
+
+    private void switchTo(String language) {
+        switchLanguage.accept(language);
+        // Still this window (the user kept the form): the menu shows the language in use. A rebuilt
+        // window has menus of its own.
+        boolean english = "en".equals(l10n.locale().getLanguage());
+        (english ? englishItem : czechItem).setSelected(true);
     }
 
     @FXML

@@ -44,6 +44,10 @@ public final class MainWindowViewModel {
     private final IntegerProperty dataVersion = new SimpleIntegerProperty(0);
     private final Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
     private final StringProperty banner = new SimpleStringProperty("");
+    private final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
+    private final SimpleBooleanProperty closing = new SimpleBooleanProperty(false);
+    private boolean checkingWriter;
+    private boolean takeOverDeclined;
     private boolean sampleOffered;
     private Function<BackupInfo, WindowServices> recovery;
 
@@ -103,6 +107,8 @@ public final class MainWindowViewModel {
      */
     public void attach(WindowServices opened, boolean offerSampleWhenEmpty) {
         sampleOffered = !offerSampleWhenEmpty;
+        readOnly.set(opened.store().readOnly());
+        takeOverDeclined = false;
         services.set(opened);
         statusDatabase.set(l10n.get("ui.status.database", opened.store().location().toString()));
         showBanner(opened);
@@ -121,6 +127,76 @@ public final class MainWindowViewModel {
         java.nio.file.Path location = opened.store().location();
         tasks.run(() -> StorageLocationCheck.warningFor(location), warning -> banner.set(warning.map(l10n::get).orElse("")),
                 error -> banner.set(""));
+    }
+
+    /**
+     * True while another copy of the application writes the file: new, edit, delete, undo and the sample
+     * are off, and the banner says why ("Soubor upravuje jiné okno").
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    /**
+     * While read-only (called every second or so): once the other copy has closed the file, shows the data
+     * as it is now and offers to take over writing, once; declined, the File menu still offers it.
+     */
+    public void checkWriter() {
+        WindowServices current = services.get();
+        if (current == null || !readOnly.get() || checkingWriter || takeOverDeclined || closing.get()) {
+            return;
+        }
+        checkingWriter = true;
+        tasks.run(current::writerGone, gone -> {
+            checkingWriter = false;
+            if (!gone || services.get() != current || takeOverDeclined) {
+                return;
+            }
+            takeOverDeclined = true; // asked once
+            dataChanged();
+            if (dialogs.confirm(l10n.get("ui.takeOver.title"), l10n.get("ui.takeOver.header"),
+                    l10n.get("ui.takeOver.text"))) {
+                takeOverWriting();
+            } else {
+                banner.set(l10n.get("ui.banner.writerGone"));
+            }
+        }, failure -> checkingWriter = false);
+    }
+
+    /** Opens the file for writing in place of the read-only store, when the other copy has let it go. */
+    public void takeOverWriting() {
+        WindowServices current = services.get();
+        if (current == null || !readOnly.get()) {
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> current.writerGone() ? current.reopenForWriting() : null, reopened -> {
+            busy.set(false);
+            if (reopened == null) {
+                dialogs.showInformation(l10n.get("ui.takeOver.title"), null, l10n.get("ui.takeOver.stillWriting"));
+                return;
+            }
+            attach(reopened, false);
+        }, this::failed);
+    }
+
+    /**
+     * A key delivered only the lower half of a character beyond U+FFFF (an emoji on Linux): it was not
+     * typed, and the status bar says how to enter it instead.
+     */
+    public void refusedCharacter() {
+        statusMessage.set(l10n.get("ui.status.halfCharacter"));
+    }
+
+    /** Quitting: the window takes no more input and says it is closing. */
+    public void closing() {
+        closing.set(true);
+        busy.set(true);
+        statusMessage.set(l10n.get("ui.status.closing"));
+    }
+
+    public ReadOnlyBooleanProperty closingProperty() {
+        return closing;
     }
 
     /** The warning or read-only line; empty when there is nothing to say. */
@@ -164,7 +240,7 @@ public final class MainWindowViewModel {
 
     public void refreshCounts() {
         WindowServices current = services.get();
-        if (current == null) {
+        if (current == null || closing.get()) {
             return;
         }
         busy.set(true);

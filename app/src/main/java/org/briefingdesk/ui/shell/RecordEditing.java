@@ -62,10 +62,36 @@ final class RecordEditing {
         return Optional.ofNullable(form);
     }
 
+    /** The open form as the unsaved-input guard sees it. */
+    Optional<UnsavedInputGuard.OpenForm> openForm() {
+        FormPage page = form;
+        return page == null ? Optional.empty() : Optional.of(new UnsavedInputGuard.OpenForm() {
+            @Override
+            public RecordFormViewModel<?> viewModel() {
+                return page.viewModel();
+            }
+
+            @Override
+            public void discard() {
+                if (form == page) {
+                    closeForm();
+                }
+            }
+        });
+    }
+
+    /** Puts the open form back on top of the content (after search results covered it). */
+    void showForm() {
+        if (form != null && !content.getChildren().contains(form.root())) {
+            content.getChildren().add(form.root());
+            form.focusFirstField();
+        }
+    }
+
     /** Opens the form for a new record (id null) or for the record with this id. */
     void openForm(RecordKind kind, UUID id) {
         WindowServices current = services.get();
-        if (current == null || form != null || busy.get()) {
+        if (current == null || form != null || busy.get() || current.store().readOnly()) {
             return;
         }
         busy.set(true);
@@ -125,7 +151,7 @@ final class RecordEditing {
     /** Asks, naming what links to the record and what happens to those links, then deletes (undoably). */
     void delete(UUID id) {
         WindowServices current = services.get();
-        if (current == null || id == null || form != null) {
+        if (current == null || id == null || form != null || current.store().readOnly()) {
             return;
         }
         RecordStore store = current.store();
@@ -138,11 +164,12 @@ final class RecordEditing {
             }
             String what = l10n.get("ui.delete.header", l10n.of(deletion.record().recordKind()),
                     RecordLabels.label(deletion.record()));
-            String links = DeleteMessage.describe(deletion.links(), l10n);
             if (DeleteMessage.blocked(deletion.links())) {
-                dialogs.showError(l10n.get("ui.delete.title"), l10n.get("rule.delete.speaker") + "\n\n" + links);
+                dialogs.showError(l10n.get("ui.delete.title"), l10n.get("rule.delete.speaker") + "\n\n"
+                        + DeleteMessage.describeBlocking(deletion.links(), l10n));
                 return;
             }
+            String links = DeleteMessage.describe(deletion.links(), l10n);
             if (dialogs.confirm(l10n.get("ui.delete.title"), what, links + "\n\n" + l10n.get("ui.delete.undoHint"))) {
                 undo.execute(new DeleteRecordCommand(current.records(), store, deletion.record()), () -> { },
                         this::failed);

@@ -57,6 +57,15 @@ public interface WindowServices {
      */
     WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force);
 
+    /** True when the store is read-only and no other copy of the application writes the file any more. */
+    boolean writerGone();
+
+    /**
+     * Closes this read-only store and opens the file again for writing (read-only once more should another
+     * copy have taken the file meanwhile); returns the services over the reopened file.
+     */
+    WindowServices reopenForWriting();
+
     /** The same services speaking another language (the store stays open). */
     WindowServices withLanguage(Localization l10n);
 }

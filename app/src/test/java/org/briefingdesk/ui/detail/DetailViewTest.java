@@ -7,12 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DetailField;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
@@ -27,13 +36,21 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A topic of a large record base links to thousands of statements: the detail pane lays out fifty of
- * them and the rest a batch per click, with the true count in the heading.
+ * them and the rest a batch per click, with the true count in the heading. Notes that mix Czech with
+ * Arabic and Hebrew wrap inside the card, each word drawn once.
  */
 @ExtendWith(ApplicationExtension.class)
 class DetailViewTest {
     private static final int STATEMENTS = 120;
     private final Localization czech = Localization.forLanguage("cs");
     private final UUID topicId = UUID.randomUUID();
+    private final UUID personId = UUID.randomUUID();
+    private static final double CARD_WIDTH = 420;
+    private static final int MARGIN = 80;
+    /** Czech with an Arabic and a Hebrew quotation, long enough to wrap inside both. */
+    private static final String MIXED = "Jednání s ministrem: وزير الداخلية قال إن الحدود يجب أن تبقى مفتوحة "
+            + "للتجارة والسياحة mají být chráněny společně, řekl po schůzce v Londýně a dodal, že "
+            + "שר הפנים הבריטי מסכים עם העמדה הזאת a další kroky následují.";
     private DetailViewModel viewModel;
     private final List<UUID> opened = new ArrayList<>();
 
@@ -45,9 +62,18 @@ class DetailViewTest {
         }
         RecordDetail topic = new RecordDetail(topicId, RecordKind.TOPIC, "azyl", List.of(),
                 List.of(new LinkGroup("Výroky", statements)), List.of());
-        viewModel = new DetailViewModel(id -> Optional.of(topic), new SameThreadTasks(), czech);
+        RecordDetail person = new RecordDetail(personId, RecordKind.PERSON, "Yvette Cooper",
+                List.of(new DetailField("Poznámky", MIXED)), List.of(), List.of());
+        viewModel = new DetailViewModel(id -> Optional.of(id.equals(personId) ? person : topic), new SameThreadTasks(),
+                czech);
         DetailView view = new DetailView("topic", viewModel, czech, (kind, id) -> opened.add(id));
-        stage.setScene(new Scene(view.root(), 500, 700));
+        // The card is 420 px wide; to its right a white strip, where nothing of the card may be drawn.
+        ((Region) view.root()).setPrefWidth(CARD_WIDTH);
+        ((Region) view.root()).setMaxWidth(CARD_WIDTH);
+        Region strip = new Region();
+        strip.setStyle("-fx-background-color: white;");
+        HBox.setHgrow(strip, Priority.ALWAYS);
+        stage.setScene(new Scene(new HBox(view.root(), strip), CARD_WIDTH + 220, 700));
         stage.show();
     }
 
@@ -73,5 +99,38 @@ class DetailViewTest {
 
         robot.interact(() -> ((Hyperlink) robot.lookup(".record-link").queryAll().iterator().next()).fire());
         assertEquals(1, opened.size());
+    }
+
+    @Test
+    void mixedRightToLeftNotesWrapInsideTheCardEachWordOnce(FxRobot robot) {
+        robot.interact(() -> viewModel.show(personId));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup("#topicDetail").query();
+        Region grid = robot.from(card).lookup(".detail-fields").queryAs(Region.class);
+        // A margin right of the fields, inside the card (which clips): text that runs past its line shows there.
+        robot.interact(() -> grid.setStyle("-fx-padding: 0 " + MARGIN + " 0 0;"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds fields = grid.localToScene(grid.getLayoutBounds());
+        WritableImage shot = snapshot(robot, card);
+        int inkOutside = 0;
+        for (int y = (int) fields.getMinY(); y < fields.getMaxY(); y++) {
+            for (int x = (int) (fields.getMaxX() - MARGIN + 2); x < fields.getMaxX() - 1; x++) {
+                Color c = shot.getPixelReader().getColor(x, y);
+                if (c.getBrightness() < 0.6) {
+                    inkOutside++;
+                }
+            }
+        }
+        assertEquals(0, inkOutside, "pixels of text drawn past the right edge of the card's fields");
+        // Each word once, in order: the words of the value are the words of the notes.
+        List<String> words = robot.from(card).lookup((Node n) -> n instanceof Text && n.getStyleClass()
+                .contains("field-value-word")).queryAllAs(Text.class).stream().map(Text::getText).toList();
+        assertEquals(MIXED, String.join("", words));
+    }
+
+    private static WritableImage snapshot(FxRobot robot, Node card) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = card.getScene().getRoot().snapshot(null, null));
+        return shot[0];
     }
 }

@@ -36,6 +36,12 @@ class DraftingViewModelTest extends StoreFixture {
         }
 
         @Override
+        public int choose(String title, String header, String message, List<String> answers) {
+            asked.add(header);
+            return answer ? 0 : answers.size() - 1;
+        }
+
+        @Override
         public void showError(String title, String message) {
             asked.add(message);
         }

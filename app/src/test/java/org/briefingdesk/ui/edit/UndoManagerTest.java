@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.edits.DeleteRecordCommand;
 import org.briefingdesk.logic.edits.SaveRecordCommand;
@@ -20,6 +24,7 @@ import org.briefingdesk.model.Topic;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TopicBuilder;
 import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,41 @@ class UndoManagerTest extends StoreFixture {
         assertTrue(store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().topicIds().contains(returns));
         assertTrue(store.commitments().findById(SampleIds.MIGRATION_LAW_COMMITMENT).orElseThrow().topicIds()
                 .contains(returns));
+    }
+
+    @Test
+    void undoAndRedoAskedForWhileACommandRunsWaitTheirTurnAndEndWhereTheyShould() {
+        Deque<Runnable> pending = new ArrayDeque<>();
+        UndoManager queued = new UndoManager(new BackgroundTasks() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<? super T> onSuccess,
+                                Consumer<? super Throwable> onFailure) {
+                pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure)); // runs when the test says
+            }
+        }, czech);
+        Topic topic = TopicBuilder.aTopic().name("návratová politika").parentId(SampleIds.of("topic:migration"))
+                .build();
+        queued.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
+        pending.poll().run();
+        assertTrue(store.topics().findById(topic.id()).isPresent());
+
+        for (int i = 0; i < 10; i++) {
+            queued.undo(failures::add);
+            assertTrue(queued.canRedoProperty().get(), "the redo waiting for the undo can be asked for at once");
+            queued.redo(failures::add);
+        }
+        assertEquals(1, pending.size(), "one step at a time");
+        int steps = 0;
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+            steps++;
+        }
+        assertEquals(20, steps, "not one dropped");
+        assertTrue(store.topics().findById(topic.id()).isPresent(), "ends where it started");
+        assertTrue(queued.canUndoProperty().get());
+        assertFalse(queued.canRedoProperty().get());
+        assertEquals("Zpět: vytvoření tématu návratová politika", queued.undoTextProperty().get());
+        assertEquals(List.of(), failures);
     }
 
     @Test

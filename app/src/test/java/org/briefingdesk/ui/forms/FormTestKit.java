@@ -34,6 +34,12 @@ public final class FormTestKit {
             }
 
             @Override
+            public int choose(String title, String header, String message, List<String> answers) {
+                dialogs.add(header);
+                return answer ? 0 : answers.size() - 1;
+            }
+
+            @Override
             public void showError(String title, String message) {
                 dialogs.add(message);
             }

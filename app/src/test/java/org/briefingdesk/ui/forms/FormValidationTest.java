@@ -74,6 +74,40 @@ class FormValidationTest extends StoreFixture {
     }
 
     @Test
+    void anImpossibleYearIsRefusedAtTheFieldAndNotReadAsAnotherYear() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit");
+        for (String date : List.of("1. 1. 0000", "0001-01-01", "31. 12. 1899", "1. 1. 2101", "1. 1. 9999")) {
+            form.startDateProperty().set(date);
+            assertEquals("Datum „" + date + "“ má nemožný rok; zadejte rok mezi 1900 a 2100.",
+                    form.errorProperty("startDate").get(), date);
+            assertFalse(form.validProperty().get(), date);
+        }
+    }
+
+    @Test
+    void aDateMoreThanFiftyYearsFromTodayIsAskedAboutBeforeSaving() {
+        EventFormViewModel form = newEvent();
+        form.titleProperty().set("Summit o archivech");
+        form.startDateProperty().set("1. 1. 1950");
+        kit.answer = false;
+        form.save();
+        assertEquals(List.of("Datum 1. 1. 1950 je od dneška víc než 50 let daleko."), kit.dialogs);
+        assertNull(form.savedProperty().get(), "kept for a correction");
+        kit.answer = true;
+        form.save();
+        assertNotNull(form.savedProperty().get());
+
+        EventFormViewModel near = newEvent();
+        near.titleProperty().set("Summit");
+        near.startDateProperty().set(LocalDate.now().minusYears(49).toString());
+        kit.dialogs.clear();
+        near.save();
+        assertEquals(List.of(), kit.dialogs, "a date within fifty years is not asked about");
+        assertNotNull(near.savedProperty().get());
+    }
+
+    @Test
     void anEndBeforeTheStartIsRefusedAtTheEnd() {
         EventFormViewModel form = newEvent();
         form.titleProperty().set("Summit");

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.FileIdentity;
@@ -36,6 +39,58 @@ class DataSafetyWindowTest extends StoreFixture {
                 new FakeDialogs(false));
         writing.attach(new FakeWindowServices(writer, czech), false);
         assertEquals("", writing.bannerProperty().get(), "a local file opened for writing needs no banner");
+    }
+
+    @Test
+    void aSecondCopyIsAskedOnceToTakeOverWritingWhenTheWriterHasClosedTheFile() {
+        RecordStore writer = otherWindow();
+        RecordStore reader = TestStores.opener().openWriterOrReader(writer.location());
+        List<RecordStore> reopened = new ArrayList<>();
+        FakeDialogs dialogs = new FakeDialogs(true);
+        MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(), dialogs);
+        vm.attach(new FakeWindowServices(reader, czech, reopened::add), false);
+        assertTrue(vm.readOnlyProperty().get());
+
+        vm.checkWriter();
+        assertEquals(List.of(), dialogs.shown, "the writer is still there: nothing to ask");
+        assertTrue(vm.readOnlyProperty().get());
+
+        writer.close();
+        vm.checkWriter();
+        assertEquals(List.of("confirm: Převzít zápis"), dialogs.shown);
+        try {
+            assertEquals(false, vm.readOnlyProperty().get());
+            assertEquals(false, vm.servicesProperty().get().store().readOnly());
+            assertEquals("", vm.bannerProperty().get());
+        } finally {
+            reopened.forEach(RecordStore::close);
+        }
+    }
+
+    @Test
+    void aDeclinedTakeOverIsNotAskedAgainAndTheBannerSaysWhereItIsOffered() {
+        RecordStore writer = otherWindow();
+        try (RecordStore reader = TestStores.opener().openWriterOrReader(writer.location())) {
+            FakeDialogs dialogs = new FakeDialogs(false);
+            MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(),
+                    dialogs);
+            vm.attach(new FakeWindowServices(reader, czech), false);
+            int versionBefore = vm.dataVersionProperty().get();
+            writer.close();
+            vm.checkWriter();
+            vm.checkWriter();
+            assertEquals(List.of("confirm: Převzít zápis"), dialogs.shown, "asked once");
+            assertTrue(vm.readOnlyProperty().get());
+            assertTrue(vm.bannerProperty().get().contains("Převzít zápis"), vm.bannerProperty().get());
+            assertTrue(vm.dataVersionProperty().get() > versionBefore, "the data is read again as it is now");
+        }
+    }
+
+    /** The writing window's store, with the sample; the test closes it (as that window would). */
+    private RecordStore otherWindow() {
+        RecordStore writer = TestStores.opener().open(folder.resolve("shared.db"), OpenMode.CREATE);
+        new SampleDataLoader().load(writer);
+        return writer;
     }
 
     @Test

@@ -8,6 +8,8 @@ import org.briefingdesk.ui.common.DialogService;
 final class FakeDialogs implements DialogService {
     final List<String> shown = new ArrayList<>();
     private final boolean answer;
+    /** The answer {@link #choose} gives: an index, or -1 for the last (cancelling) one. */
+    int choice = -1;
 
     FakeDialogs(boolean answer) {
         this.answer = answer;
@@ -17,6 +19,12 @@ final class FakeDialogs implements DialogService {
     public boolean confirm(String title, String header, String message) {
         shown.add("confirm: " + title);
         return answer;
+    }
+
+    @Override
+    public int choose(String title, String header, String message, List<String> answers) {
+        shown.add("choose: " + header);
+        return choice < 0 ? answers.size() - 1 : choice;
     }
 
     @Override

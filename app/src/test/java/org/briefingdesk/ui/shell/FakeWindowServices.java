@@ -1,17 +1,29 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.testutil.TestStores;
 
-/** Window services over any store, for ViewModel tests. */
-record FakeWindowServices(RecordStore store, Localization l10n) implements WindowServices {
+/**
+ * Window services over any store, for ViewModel tests.
+ *
+ * @param reopened told of every store a take-over of writing opens (the test closes it)
+ */
+record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordStore> reopened)
+        implements WindowServices {
+    FakeWindowServices(RecordStore store, Localization l10n) {
+        this(store, l10n, opened -> { });
+    }
+
     @Override
     public Optional<RecordDetail> describe(UUID id) {
         return new RecordDetailService(store, l10n).describe(id);
@@ -28,21 +40,36 @@ record FakeWindowServices(RecordStore store, Localization l10n) implements Windo
     }
 
     @Override
-    public org.briefingdesk.logic.store.RestorePlan planRestore(java.nio.file.Path backup) {
-        return org.briefingdesk.testutil.TestStores.files().plan(store.location(), backup);
+    public RestorePlan planRestore(Path backup) {
+        return TestStores.files().plan(store.location(), backup);
     }
 
     /** As the application does: close, restore, open again. */
     @Override
-    public WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force) {
-        java.nio.file.Path location = store.location();
+    public WindowServices restore(RestorePlan plan, boolean force) {
+        Path location = store.location();
         store.close();
-        org.briefingdesk.testutil.TestStores.files().restore(plan, force);
+        TestStores.files().restore(plan, force);
         return new FakeWindowServices(TestStores.opener().open(location, OpenMode.WRITE), l10n);
     }
 
     @Override
+    public boolean writerGone() {
+        return store.readOnly() && !TestStores.files().writerActive(store.location());
+    }
+
+    /** As the application does: close the read-only store, open the file again (for writing if free). */
+    @Override
+    public WindowServices reopenForWriting() {
+        Path location = store.location();
+        store.close();
+        RecordStore next = TestStores.opener().openWriterOrReader(location);
+        reopened.accept(next);
+        return new FakeWindowServices(next, l10n, reopened);
+    }
+
+    @Override
     public WindowServices withLanguage(Localization language) {
-        return new FakeWindowServices(store, language);
+        return new FakeWindowServices(store, language, reopened);
     }
 }

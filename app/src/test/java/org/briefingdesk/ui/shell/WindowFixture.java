@@ -3,6 +3,10 @@ package org.briefingdesk.ui.shell;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -21,8 +25,10 @@ import org.testfx.framework.junit5.ApplicationTest;
  * The real main window, headless, for each test: shown in Czech on a new temporary SQLite file that
  * opens off the FX thread while the window already shows (as the application does), filled by
  * {@link #fill}; each test starts once the status bar shows {@link #countsWhenOpen}. The window's store is
- * wrapped in {@link #guard}, so a test can assert that no store call ran on the FX thread. Afterwards the
- * background tasks stop and the store closes, then TestFX closes the window.
+ * wrapped in {@link #guard}, so a test can assert that no store call ran on the FX thread. Quitting runs the
+ * application's {@link ShutdownSequence} to its end, whose last step counts in {@link #exits} instead of
+ * ending the JavaFX toolkit. Afterwards the background tasks stop and the store closes, then TestFX closes
+ * the window.
  *
  * <p>A base class rather than {@code @ExtendWith(ApplicationExtension.class)}: that extension looks for
  * {@code @Start} only among the test class's own methods, so an inherited one would never run.
@@ -40,10 +46,20 @@ abstract class WindowFixture extends ApplicationTest {
     volatile RecordStore store;
     Path file;
     MainWindowHandle window;
+    MainWindow mainWindow;
+    /** How often the window's shutdown ran to its end (the application would have exited). */
+    final AtomicInteger exits = new AtomicInteger();
+    /** The shutdown's steps as they happened. */
+    final List<String> shutdownSteps = new CopyOnWriteArrayList<>();
 
     /** What the new file holds before the window gets it; runs off the FX thread. The sample by default. */
     void fill(RecordStore opened) {
         new SampleDataLoader().load(opened);
+    }
+
+    /** Opens the new file for the window (and for {@link #fill}); for writing by default. */
+    RecordStore open(Path newFile) {
+        return TestStores.opener().open(newFile, OpenMode.CREATE);
     }
 
     /** The services the window is given over the filled store (already wrapped in {@link #guard}). */
@@ -60,9 +76,20 @@ abstract class WindowFixture extends ApplicationTest {
     public final void start(Stage stage) {
         file = folder.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".db");
         tasks = new FxBackgroundTasks();
-        MainWindow mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        mainWindow.setOnQuit(new ShutdownSequence(tasks, () -> {
+            shutdownSteps.add("store closed");
+            RecordStore closing = store;
+            store = null;
+            if (closing != null) {
+                closing.close();
+            }
+        }, Platform::runLater, () -> {
+            shutdownSteps.add("exit");
+            exits.incrementAndGet();
+        })::run);
         tasks.run(() -> {
-            RecordStore opened = TestStores.opener().open(file, OpenMode.CREATE);
+            RecordStore opened = open(file);
             fill(opened);
             store = opened;
             return services(guard.guard(opened));
@@ -78,8 +105,10 @@ abstract class WindowFixture extends ApplicationTest {
     @AfterEach
     final void closeTheDatabase() {
         tasks.close();
-        if (store != null) {
-            store.close();
+        RecordStore open = store;
+        store = null;
+        if (open != null) {
+            open.close();
         }
     }
 }
