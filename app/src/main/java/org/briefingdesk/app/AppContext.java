@@ -6,10 +6,12 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
+import org.briefingdesk.persistence.postgres.PostgresStoreOpener;
 
 /**
  * The application's parts, wired by hand in dependency order: database file → repositories →
@@ -42,13 +44,18 @@ public final class AppContext implements AutoCloseable {
         return context;
     }
 
+    /** For the window and the command line: a team server's store, as the address's user. */
+    public static AppContext openServer(ServerAddress address, String password, Localization l10n) {
+        return new AppContext(new PostgresStoreOpener().open(address, password), l10n);
+    }
+
     public static StoreOpener opener() {
         return new SqliteStoreOpener();
     }
 
-    /** The SQLite storage: opening stores, and checking, backing up and restoring their files. */
+    /** The SQLite storage (opening stores, and checking, backing up and restoring their files) and team servers. */
     public static Storage storage() {
-        return new Storage(opener(), new SqliteStoreFiles());
+        return new Storage(opener(), new SqliteStoreFiles(), new PostgresStoreOpener());
     }
 
     public RecordStore store() {

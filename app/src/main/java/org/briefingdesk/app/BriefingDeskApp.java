@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
@@ -13,7 +14,8 @@ import org.briefingdesk.ui.shell.MainWindow;
 import org.briefingdesk.ui.shell.ShutdownSequence;
 
 /**
- * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en].
+ * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE | --server URL
+ * [--user NAME]] [--lang cs|en].
  * The window shows at once; the database opens in the background.
  */
 public final class BriefingDeskApp extends Application {
@@ -32,8 +34,17 @@ public final class BriefingDeskApp extends Application {
         Localization l10n = Localization.forLanguage(language);
         Path db = DatabaseLocation.resolve(options.db());
         tasks = new FxBackgroundTasks();
-        MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
+        MainWindow window = MainWindow.show(stage, l10n, options.server() == null ? db : null, tasks, preference);
         window.setOnQuit(new ShutdownSequence(tasks, this::closeContext, Platform::runLater, Platform::exit)::run);
+        if (options.server() != null) {
+            // A team server: the password from PGPASSWORD or ~/.pgpass; otherwise Soubor › Připojit… asks.
+            tasks.run(() -> AppContext.openServer(ServerAddress.parse(options.server(), options.user()), null, l10n),
+                    opened -> {
+                        context.set(opened);
+                        window.attach(DesktopServices.of(opened, context::set));
+                    }, window::openFailed);
+            return;
+        }
         window.setRecovery(backup -> {
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);

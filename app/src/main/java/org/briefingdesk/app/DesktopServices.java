@@ -9,6 +9,7 @@ import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.ui.shell.RestoreFailedException;
@@ -69,7 +70,9 @@ public final class DesktopServices implements WindowServices {
 
     @Override
     public boolean writerGone() {
-        return store.readOnly() && !AppContext.storage().files().writerActive(store.location());
+        // A team server's reader stays a reader: only a file can be taken over from another window.
+        return store.isLocalFile() && store.readOnly()
+                && !AppContext.storage().files().writerActive(store.location());
     }
 
     @Override
@@ -77,6 +80,14 @@ public final class DesktopServices implements WindowServices {
         Path location = store.location();
         context.close();
         AppContext next = AppContext.openForWindow(location, l10n);
+        reopened.accept(next);
+        return new DesktopServices(next, l10n, reopened);
+    }
+
+    @Override
+    public WindowServices connect(ServerAddress address, String password) {
+        AppContext next = AppContext.openServer(address, password, l10n);
+        context.close();
         reopened.accept(next);
         return new DesktopServices(next, l10n, reopened);
     }

@@ -146,18 +146,7 @@ final class BriefingCommand implements Callable<Integer> {
         if (text == null) {
             return Sensitivity.SENSITIVE;
         }
-        switch (SearchText.fold(text.strip())) {
-            case "public":
-            case "verejne":
-                return Sensitivity.PUBLIC;
-            case "internal":
-            case "interni":
-                return Sensitivity.INTERNAL;
-            case "sensitive":
-            case "citlive":
-                return Sensitivity.SENSITIVE;
-            default:
-                throw new UserFacingException("cli.briefing.badSensitivity", text);
-        }
+        return SensitivityNames.parse(text)
+                .orElseThrow(() -> new UserFacingException("cli.briefing.badSensitivity", text));
     }
 }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.logic.store.ServerOpener;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.logic.store.StoreOpener;
@@ -24,19 +27,26 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine;
 
 /**
- * {@code briefing-desk [--db FILE] [--lang cs|en] <command>}: the application without a window, for
+ * {@code briefing-desk [--db FILE | --server URL [--user NAME]] [--lang cs|en] <command>}: the application without
+ * a window, for
  * scripts and checks. Exit code 0 on success, 1 for a user error (one line on standard error),
  * 2 for an internal error (one line naming the log file).
  */
 @Command(name = "briefing-desk",
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
-            SearchCommand.class, DraftCommand.class})
+            SearchCommand.class, DraftCommand.class, ServerCommand.class})
 public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
     @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
     private String dbOption;
+
+    @Option(names = "--server", paramLabel = "postgresql://HOST:PORT/DB", descriptionKey = "cli.option.server")
+    private String serverOption;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.option.user")
+    private String userOption;
 
     // Read before parsing too (CliArguments), so that parse errors and help are in this language.
     @Option(names = "--lang", paramLabel = "cs|en", descriptionKey = "cli.option.lang")
@@ -53,6 +63,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
 
     private final StoreOpener opener;
     private final StoreFiles files;
+    private final ServerOpener servers;
     private final Function<String, Path> locate;
     private final Localization l10n;
     private final CliLog log;
@@ -60,6 +71,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     private BriefingDeskCommand(Storage storage, Function<String, Path> locate, Localization l10n, CliLog log) {
         this.opener = storage.opener();
         this.files = storage.files();
+        this.servers = storage.servers();
         this.locate = locate;
         this.l10n = l10n;
         this.log = log;
@@ -157,9 +169,26 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         return spec.commandLine().getErr();
     }
 
-    /** Checks, backups and restores of whole files. */
+    /** Checks, backups and restores of whole files; a team server's are its administrator's. */
     StoreFiles files() {
+        server().ifPresent(address -> {
+            throw new UserFacingException("error.server.backups", address.displayName());
+        });
         return files;
+    }
+
+    /** The team server given with {@code --server} (and {@code --user}), if any. */
+    public Optional<ServerAddress> server() {
+        return serverOption == null ? Optional.empty() : Optional.of(ServerAddress.parse(serverOption, userOption));
+    }
+
+    public ServerOpener servers() {
+        return servers;
+    }
+
+    /** Starts the log in the default data folder: a server has no folder of its own on this machine. */
+    public void logLocally() {
+        log.startBeside(locate.apply(null));
     }
 
     /** Starts the log beside the database, for commands that work on the file without opening a store. */
@@ -181,6 +210,13 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
      * commands never create an empty database by mistake.
      */
     public RecordStore openStore(OpenMode mode) {
+        Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            logLocally();
+            RecordStore store = servers.open(server.get(), null);
+            LOG.log(System.Logger.Level.INFO, "connected to {0}", store.displayName());
+            return store;
+        }
         return openStoreAt(database(), mode);
     }
 
@@ -231,10 +267,14 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
             err.println(userError.localizedMessage(l10n));
             return ExitCode.USER_ERROR;
         }
-        try {
-            log.startBeside(database());
-        } catch (UserFacingException notThere) {
-            // no database named: no log either
+        if (serverOption != null) {
+            logLocally();
+        } else {
+            try {
+                log.startBeside(database());
+            } catch (UserFacingException notThere) {
+                // no database named: no log either
+            }
         }
         LOG.log(System.Logger.Level.ERROR, "internal error in " + commandLine.getCommandName(), e);
         err.println(log.file().map(file -> l10n.get("cli.error.internal", file))

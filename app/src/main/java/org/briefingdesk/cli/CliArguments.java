@@ -8,7 +8,7 @@ import java.util.Set;
  * line at all, and the language to speak while parsing.
  */
 public final class CliArguments {
-    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--lang");
+    private static final Set<String> OPTIONS_WITH_VALUE = Set.of("--db", "--lang", "--server", "--user");
     private static final Set<String> HELP_AND_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     private CliArguments() {

@@ -20,6 +20,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (app.server().isPresent()) {
+            return ServerCommand.init(app);
+        }
         boolean existed = Files.exists(app.database());
         try (RecordStore store = app.openStore(OpenMode.CREATE)) {
             Path location = store.location();

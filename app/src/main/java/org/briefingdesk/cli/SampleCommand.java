@@ -28,7 +28,7 @@ final class SampleCommand implements Callable<Integer> {
             SampleLoadSummary summary = loader.load(store);
             LOG.log(System.Logger.Level.INFO, "sample loaded ({0} records, reload: {1})", summary.total(), wasLoaded);
             app.out().println(app.l10n().get(wasLoaded ? "cli.sample.reloaded" : "cli.sample.loaded",
-                    String.valueOf(summary.total()), store.location()));
+                    String.valueOf(summary.total()), store.displayName()));
             CountTable.print(summary.counts(), app.l10n(), app.out());
         }
         return ExitCode.OK;

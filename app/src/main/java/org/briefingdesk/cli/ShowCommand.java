@@ -33,7 +33,7 @@ final class ShowCommand implements Callable<Integer> {
         UUID recordId = parse(id);
         try (RecordStore store = app.openStore(OpenMode.READ)) {
             RecordDetail detail = new RecordDetailService(store, app.l10n()).describe(recordId)
-                    .orElseThrow(() -> new UserFacingException("cli.show.notFound", recordId, store.location()));
+                    .orElseThrow(() -> new UserFacingException("cli.show.notFound", recordId, store.displayName()));
             if (json) {
                 app.out().println(JsonOutput.write(detail));
             } else {

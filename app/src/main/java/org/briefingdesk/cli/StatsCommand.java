@@ -31,7 +31,7 @@ final class StatsCommand implements Callable<Integer> {
         String location;
         try (RecordStore store = app.openStore(OpenMode.READ)) {
             counts = store.counts();
-            location = store.location().toString();
+            location = store.displayName();
         }
         LOG.log(System.Logger.Level.INFO, "stats: {0}", counts);
         long total = counts.values().stream().mapToLong(Long::longValue).sum();

@@ -21,6 +21,10 @@ public final class UsageTexts {
         describe(root, "backup", l10n.get("cli.backup.description"), l10n);
         describe(root, "restore", l10n.get("cli.restore.description"), l10n);
         describe(root, "check", l10n.get("cli.check.description"), l10n);
+        describe(root, "server", l10n.get("cli.server.description"), l10n);
+        CommandLine server = root.getSubcommands().get("server");
+        describe(server, "init", l10n.get("cli.server.init.description"), l10n);
+        describe(server, "grant", l10n.get("cli.server.grant.description"), l10n);
     }
 
     /** Gives a command added by an extension the same headings and its description. */

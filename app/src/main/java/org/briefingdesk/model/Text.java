@@ -38,4 +38,9 @@ public final class Text {
     public static <T> java.util.List<T> copy(java.util.List<T> list) {
         return list == null ? java.util.List.of() : java.util.List.copyOf(list);
     }
+
+    /** The text with its first letter in upper case: a lower-case label at the start of a line. */
+    public static String capitalised(String label) {
+        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
 }

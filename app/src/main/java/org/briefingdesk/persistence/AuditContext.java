@@ -10,7 +10,7 @@ public record AuditContext(String user, Clock clock) {
         return new AuditContext(System.getProperty("user.name", "unknown"), Clock.systemUTC());
     }
 
-    Instant now() {
+    public Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 }

@@ -26,7 +26,7 @@ import org.sqlite.SQLiteException;
  * Calls from several threads are serialised; {@link #inTransaction} nests by joining the outer
  * transaction, so a service can group several repository calls into one atomic change.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements SqlDatabase, AutoCloseable {
     private static final int BUSY_TIMEOUT_MS = 5_000;
     /**
      * The page cache of the one connection, in KiB (SQLite's default is 2 MiB). Search reads the
@@ -226,6 +226,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    @Override
     public boolean readOnly() {
         return !writable;
     }
@@ -286,6 +287,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} without opening a transaction (reads, pragmas). */
+    @Override
     public <T> T read(SqlWork<T> work) {
         lock.lock();
         try {
@@ -298,6 +300,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} as one transaction; on any failure nothing of it is kept. */
+    @Override
     public <T> T inTransaction(SqlWork<T> work) {
         lock.lock();
         try {

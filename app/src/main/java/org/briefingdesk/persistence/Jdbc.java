@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,17 +16,21 @@ import java.util.Optional;
 import java.util.UUID;
 import org.briefingdesk.model.Sensitivity;
 
-/** Prepared statements with typed parameters: user text is always a bound value, never SQL. */
-final class Jdbc {
+/**
+ * Prepared statements with typed parameters: user text is always a bound value, never SQL. Values
+ * go in as text (ids, dates, times) or numbers, so the same calls work on SQLite and on PostgreSQL
+ * (whose connection takes untyped text for uuid, date and timestamptz columns).
+ */
+public final class Jdbc {
     private Jdbc() {
     }
 
     @FunctionalInterface
-    interface RowMapper<T> {
+    public interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
-    static int update(Connection c, String sql, Object... params) throws SQLException {
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
         try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
             PreparedStatement ps = lease.statement();
             bind(ps, params);
@@ -42,7 +47,7 @@ final class Jdbc {
         }
     }
 
-    static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
         try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
             PreparedStatement ps = lease.statement();
             bind(ps, params);
@@ -56,13 +61,13 @@ final class Jdbc {
         }
     }
 
-    static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
+    public static <T> Optional<T> queryOne(Connection c, String sql, RowMapper<T> mapper, Object... params)
             throws SQLException {
         List<T> rows = query(c, sql, mapper, params);
         return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
     }
 
-    static long count(Connection c, String sql, Object... params) throws SQLException {
+    public static long count(Connection c, String sql, Object... params) throws SQLException {
         return queryOne(c, sql, rs -> rs.getLong(1), params).orElse(0L);
     }
 
@@ -79,7 +84,7 @@ final class Jdbc {
             } else if (p instanceof Long n) {
                 ps.setLong(index, n);
             } else if (p instanceof Boolean b) {
-                ps.setInt(index, b ? 1 : 0);
+                ps.setBoolean(index, b);
             } else if (p instanceof UUID || p instanceof LocalDate || p instanceof Instant) {
                 ps.setString(index, p.toString());
             } else if (p instanceof Enum<?> e) {
@@ -95,7 +100,7 @@ final class Jdbc {
      * written it): it reads as empty, and StoredValues logs where it is, never what it is.
      */
 
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         if (s == null) {
             return null;
@@ -107,7 +112,7 @@ final class Jdbc {
         return UUID.fromString(s);
     }
 
-    static LocalDate date(ResultSet rs, String column) throws SQLException {
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
         try {
             return s == null ? null : LocalDate.parse(s);
@@ -117,17 +122,25 @@ final class Jdbc {
         }
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        String s = rs.getString(column);
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        Object value = rs.getObject(column);
+        if (value instanceof Timestamp t) {
+            return t.toInstant(); // PostgreSQL's timestamptz
+        }
         try {
-            return s == null ? null : Instant.parse(s);
+            return value == null ? null : Instant.parse(value.toString());
         } catch (DateTimeParseException e) {
             StoredValues.reportUnreadable(rs, column);
             return null;
         }
     }
 
-    static Integer integer(ResultSet rs, String column) throws SQLException {
+    /** Closes and forgets the statements kept for a connection; before the connection closes. */
+    public static void forget(Connection c) {
+        StatementCache.forget(c);
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
         Object value = rs.getObject(column);
         if (value == null) {
             return null;
@@ -139,7 +152,7 @@ final class Jdbc {
         return ((Number) value).intValue();
     }
 
-    static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
+    public static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         String s = rs.getString(column);
         try {
             return s == null ? null : Enum.valueOf(type, s);
@@ -153,7 +166,7 @@ final class Jdbc {
      * A record's sensitivity; one that is missing or does not read is the most restrictive, so that a
      * pack limited to public records never takes in a record of unknown sensitivity.
      */
-    static Sensitivity sensitivity(ResultSet rs) throws SQLException {
+    public static Sensitivity sensitivity(ResultSet rs) throws SQLException {
         Sensitivity value = enumValue(rs, "sensitivity", Sensitivity.class);
         return value == null ? Sensitivity.SENSITIVE : value;
     }

@@ -2,7 +2,6 @@ package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,18 +24,9 @@ import org.briefingdesk.model.RecordKind;
 /** The record store in one SQLite file. */
 public final class SqliteRecordStore implements RecordStore {
     private final Database db;
-    private final SqliteEventRepository events;
-    private final SqlitePersonRepository people;
-    private final SqliteOrganisationRepository organisations;
-    private final SqliteReportRepository reports;
-    private final SqliteStatementRepository statements;
-    private final SqliteCommitmentRepository commitments;
-    private final SqliteTopicRepository topics;
-    private final CountryRepository countries;
-    private final ChangeHistoryRepository history;
+    private final SqlRepositories repositories;
     private final SqliteSearchIndex search;
     private final SqliteBackups backups;
-    private final SavedSearchRepository savedSearches;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -45,21 +35,9 @@ public final class SqliteRecordStore implements RecordStore {
     public SqliteRecordStore(Database db, AuditContext audit, BackupPolicy backupPolicy) {
         this.db = db;
         this.backups = new SqliteBackups(db, backupPolicy, audit.clock());
-        this.savedSearches = new SqliteSavedSearchRepository(db, audit);
-        this.events = new SqliteEventRepository(db, audit);
-        this.people = new SqlitePersonRepository(db, audit);
-        this.organisations = new SqliteOrganisationRepository(db, audit);
-        this.reports = new SqliteReportRepository(db, audit);
-        this.statements = new SqliteStatementRepository(db, audit);
-        this.commitments = new SqliteCommitmentRepository(db, audit);
-        this.topics = new SqliteTopicRepository(db, audit);
-        this.countries = new SqliteCountryRepository(db);
-        this.history = new SqliteChangeHistoryRepository(db);
+        this.repositories = new SqlRepositories(db, audit, SharedWrites.NONE);
         this.search = new SqliteSearchIndex(db, this);
-        for (SqliteRepository<?> repository : List.<SqliteRepository<?>>of(events, people, organisations, reports,
-                statements, commitments, topics)) {
-            repository.attach(search);
-        }
+        repositories.attach(search);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
@@ -75,7 +53,7 @@ public final class SqliteRecordStore implements RecordStore {
 
     @Override
     public SavedSearchRepository savedSearches() {
-        return savedSearches;
+        return repositories.savedSearches();
     }
 
     @Override
@@ -96,47 +74,47 @@ public final class SqliteRecordStore implements RecordStore {
 
     @Override
     public EventRepository events() {
-        return events;
+        return repositories.events();
     }
 
     @Override
     public PersonRepository people() {
-        return people;
+        return repositories.people();
     }
 
     @Override
     public OrganisationRepository organisations() {
-        return organisations;
+        return repositories.organisations();
     }
 
     @Override
     public ReportRepository reports() {
-        return reports;
+        return repositories.reports();
     }
 
     @Override
     public StatementRepository statements() {
-        return statements;
+        return repositories.statements();
     }
 
     @Override
     public CommitmentRepository commitments() {
-        return commitments;
+        return repositories.commitments();
     }
 
     @Override
     public TopicRepository topics() {
-        return topics;
+        return repositories.topics();
     }
 
     @Override
     public CountryRepository countries() {
-        return countries;
+        return repositories.countries();
     }
 
     @Override
     public ChangeHistoryRepository history() {
-        return history;
+        return repositories.history();
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.briefingdesk.model.StoredRecord;
 /**
  * The FTS5 index: written by the repositories inside their transactions, read by the search service.
  */
-final class SqliteSearchIndex implements SearchIndex {
+final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     /** bm25 weights in column order: names and titles above bodies, exact forms above stems. */
     private static final String WEIGHTS = "10.0, 1.0, 4.0, 2.0, 3.0, 2.0, 4.0, 0.4, 2.0, 1.0, 1.5, 1.0";
     private static final String BM25 = "bm25(search_fts, " + WEIGHTS + ")";
@@ -51,8 +51,8 @@ final class SqliteSearchIndex implements SearchIndex {
         this.documents = new SearchDocuments(store);
     }
 
-    /** Re-indexes a record that was just saved, and the records whose documents mention it. */
-    void saved(StoredRecord record) {
+    @Override
+    public void saved(StoredRecord record) {
         db.inTransaction(c -> {
             write(c, documents.build(record));
             for (UUID dependent : documents.dependents(record)) {
@@ -62,12 +62,13 @@ final class SqliteSearchIndex implements SearchIndex {
         });
     }
 
-    /** The ids to re-index once {@code record} is gone; asked before the delete. */
-    List<UUID> dependentsOf(StoredRecord record) {
+    @Override
+    public List<UUID> dependentsOf(StoredRecord record) {
         return new ArrayList<>(documents.dependents(record));
     }
 
-    void deleted(UUID id, List<UUID> dependents) {
+    @Override
+    public void deleted(UUID id, List<UUID> dependents) {
         db.inTransaction(c -> {
             remove(c, id);
             for (UUID dependent : dependents) {

@@ -12,6 +12,7 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatusChange;
+import org.briefingdesk.model.Text;
 
 /**
  * The topics involved, over time: every dated event, statement, report and commitment status change
@@ -57,15 +58,11 @@ final class TimelineSection {
     }
 
     private void add(List<Entry> entries, Event e) {
-        entries.add(new Entry(e.startDate(), capitalised(words.of(e.kind())) + ": " + e.title(), e.topicIds()));
+        entries.add(new Entry(e.startDate(), Text.capitalised(words.of(e.kind())) + ": " + e.title(), e.topicIds()));
     }
 
     private String kind(RecordKind kind) {
-        return capitalised(words.of(kind));
-    }
-
-    private static String capitalised(String label) {
-        return label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        return Text.capitalised(words.of(kind));
     }
 
     private static List<Statement> all(BriefingScope scope) {

@@ -2,14 +2,21 @@ package org.briefingdesk.logic.edits;
 
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.records.RecordVersions;
 import org.briefingdesk.model.StoredRecord;
 
-/** Creates a record (before is null) or replaces it with a new version; undo deletes it or puts the old version back. */
+/**
+ * Creates a record (before is null) or replaces it with a new version; undo deletes it or puts the old
+ * version back. Undo and redo each save over the version the command itself stored last, so that a
+ * team server takes them as changes of that version, and refuses them if someone else changed it since.
+ */
 public final class SaveRecordCommand implements RecordCommand {
     private final RecordService records;
     private final StoredRecord before;
     private final StoredRecord after;
     private StoredRecord saved;
+    /** The version this command stored last (by execute or undo); null before the first execute. */
+    private StoredRecord current;
 
     public SaveRecordCommand(RecordService records, StoredRecord before, StoredRecord after) {
         this.records = records;
@@ -19,15 +26,17 @@ public final class SaveRecordCommand implements RecordCommand {
 
     @Override
     public void execute() {
-        saved = records.save(after);
+        saved = records.save(current == null ? after : RecordVersions.over(after, current));
+        current = saved;
     }
 
     @Override
     public void undo() {
         if (before == null) {
             records.delete(after.id());
+            current = null;
         } else {
-            records.save(before);
+            current = records.save(RecordVersions.over(before, saved));
         }
     }
 

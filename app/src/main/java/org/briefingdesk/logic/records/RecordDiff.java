@@ -48,6 +48,11 @@ public final class RecordDiff {
         return names;
     }
 
+    /** The value of a field that {@link #changedFields} names. */
+    public static Object fieldValue(StoredRecord record, String field) {
+        return values(record).get(field);
+    }
+
     /** Each field a history can name with its value: the record's components, its info opened up. */
     private static Map<String, Object> values(StoredRecord record) {
         Map<String, Object> values = new LinkedHashMap<>();

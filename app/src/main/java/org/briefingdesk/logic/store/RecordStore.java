@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
 /**
- * Everything the application keeps, behind interfaces: SQLite today, PostgreSQL later. Calls from
+ * Everything the application keeps, behind interfaces: a SQLite file, or a PostgreSQL team server. Calls from
  * several threads are safe; {@link #inTransaction} makes the repositories' calls inside it one
  * atomic change.
  */
@@ -91,6 +92,30 @@ public interface RecordStore extends AutoCloseable {
 
     /** Where the data lives, for the status bar and messages. */
     Path location();
+
+    /** Where the data lives, in words for the title, the status bar and messages: the file, or user@server. */
+    default String displayName() {
+        return location().toString();
+    }
+
+    /** True for a file on this computer; false for a team server (no files to check, back up or restore here). */
+    default boolean isLocalFile() {
+        return true;
+    }
+
+    /** A short name for the window's title: the file's name, or user@server. */
+    default String shortName() {
+        return String.valueOf(location().getFileName());
+    }
+
+    /**
+     * Calls {@code listener}, on a background thread, soon after someone else changed records of a
+     * kind (a team server's live updates; a file has no one else). Close the handle to stop.
+     */
+    default AutoCloseable onOthersChanges(Consumer<RecordKind> listener) {
+        return () -> {
+        };
+    }
 
     @Override
     void close();

@@ -22,6 +22,14 @@ public interface BackgroundTasks {
         }, ignored -> onSuccess.run(), onFailure);
     }
 
+    /**
+     * Runs {@code action} on the thread that owns the UI, without a turn in the background queue: for
+     * news that arrives on a thread of its own (a team server's live updates). At once by default.
+     */
+    default void onUiThread(Runnable action) {
+        action.run();
+    }
+
     /** A piece of work that may throw. */
     @FunctionalInterface
     interface ThrowingRunnable {

@@ -68,6 +68,11 @@ public final class FxBackgroundTasks implements BackgroundTasks, AutoCloseable {
         accepting.set(false);
     }
 
+    @Override
+    public void onUiThread(Runnable action) {
+        Platform.runLater(action);
+    }
+
     /** Lets running work finish (a transaction in progress completes) for a few seconds, then stops. */
     @Override
     public void close() {

@@ -12,11 +12,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.records.VersionComparison;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
@@ -50,6 +53,12 @@ public final class FormPage {
     @FXML
     private Label formError;
     @FXML
+    private VBox conflictBox;
+    @FXML
+    private Label conflictHeading;
+    @FXML
+    private GridPane conflictRows;
+    @FXML
     private StackPane formBody;
     @FXML
     private ComboBox<Sensitivity> sensitivity;
@@ -77,6 +86,9 @@ public final class FormPage {
         formError.textProperty().bind(viewModel.formErrorProperty());
         formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
+        conflictBox.visibleProperty().bind(viewModel.conflictProperty().isNotNull());
+        conflictBox.managedProperty().bind(conflictBox.visibleProperty());
+        viewModel.conflictProperty().addListener((obs, old, conflict) -> showConflict(conflict));
         duplicateBox.visibleProperty().bind(viewModel.duplicateProperty().isNotNull());
         duplicateBox.managedProperty().bind(duplicateBox.visibleProperty());
         viewModel.duplicateProperty().addListener((obs, old, existing) -> duplicateText.setText(existing == null ? ""
@@ -125,6 +137,44 @@ public final class FormPage {
         }
         close.run();
         return true;
+    }
+
+    /** Both versions field by field: the typed value beside the one saved in the meantime. */
+    private void showConflict(RecordFormViewModel.Conflict conflict) {
+        conflictRows.getChildren().clear();
+        if (conflict == null) {
+            return;
+        }
+        conflictHeading.setText(l10n.get("ui.form.conflict.heading", conflict.theirs().audit().updatedBy(),
+                new DisplayFormat(l10n, null).time(conflict.theirs().audit().updatedAt())));
+        conflictRows.addRow(0, header("ui.form.conflict.field"), header("ui.form.conflict.mine"),
+                header("ui.form.conflict.theirs"));
+        int row = 1;
+        for (VersionComparison.Row field : conflict.rows()) {
+            Label name = new Label(field.field());
+            name.getStyleClass().add("form-label");
+            Label mine = new Label(field.mine());
+            Label theirs = new Label(field.theirs());
+            mine.setWrapText(true);
+            theirs.setWrapText(true);
+            conflictRows.addRow(row++, name, mine, theirs);
+        }
+    }
+
+    private Label header(String key) {
+        Label label = new Label(l10n.get(key));
+        label.getStyleClass().add("form-conflict-column");
+        return label;
+    }
+
+    @FXML
+    private void keepMine() {
+        viewModel.keepMine();
+    }
+
+    @FXML
+    private void keepTheirs() {
+        viewModel.keepTheirs();
     }
 
     @FXML

@@ -27,8 +27,10 @@ import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.records.DisplayFormat;
+import org.briefingdesk.logic.records.VersionComparison;
 import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.rules.ValidationException;
+import org.briefingdesk.logic.store.VersionConflictException;
 import org.briefingdesk.logic.rules.Violation;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
@@ -51,7 +53,8 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     static final int FAR_YEARS = 50;
     protected final FormContext context;
     protected final Localization l10n;
-    private final T original;
+    /** The version the form edits: the record opened, or, once the user chose to keep theirs, the newer one. */
+    private T original;
     private final UUID id;
     private final Map<String, SimpleStringProperty> shownErrors = new LinkedHashMap<>();
     private Map<String, String> errors = new HashMap<>();
@@ -63,6 +66,7 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     private final SimpleBooleanProperty dirty = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleObjectProperty<StoredRecord> saved = new SimpleObjectProperty<>();
+    private final SimpleObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
     /** An existing record this new one would duplicate (people, organisations), or null. */
     protected final SimpleObjectProperty<StoredRecord> duplicate = new SimpleObjectProperty<>();
     private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.PUBLIC);
@@ -286,7 +290,11 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
 
     private void saveFailed(Throwable failure) {
         busy.set(false);
-        if (failure instanceof ValidationException) {
+        if (failure instanceof VersionConflictException newer) {
+            formError.set(newer.localizedMessage(l10n));
+            conflict.set(new Conflict(newer.theirs(), VersionComparison.rows(newer.mine(), newer.theirs(), l10n,
+                    context::name)));
+        } else if (failure instanceof ValidationException) {
             Map<String, String> found = new HashMap<>(errors);
             for (Violation v : ((ValidationException) failure).violations()) {
                 found.put(v.field(), v.message(l10n));
@@ -299,6 +307,40 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
             formError.set(((UserFacingException) failure).localizedMessage(l10n));
         } else {
             formError.set(l10n.get("ui.error.unexpected"));
+        }
+    }
+
+    /**
+     * Someone saved the record after this form opened it: their version, who and when, and the fields
+     * where the two differ. The typed values stay in the form until the user chooses.
+     */
+    public record Conflict(StoredRecord theirs, List<VersionComparison.Row> rows) {
+    }
+
+    /** Set when a save met a newer version; null otherwise. */
+    public ReadOnlyObjectProperty<Conflict> conflictProperty() {
+        return conflict;
+    }
+
+    /** Saves the typed values over the newer version, knowingly (undo puts theirs back). */
+    @SuppressWarnings("unchecked")
+    public void keepMine() {
+        Conflict current = conflict.get();
+        if (current != null) {
+            original = (T) current.theirs();
+            conflict.set(null);
+            save();
+        }
+    }
+
+    /** Leaves the newer version as it is: the typed values are dropped and the form is done. */
+    public void keepTheirs() {
+        Conflict current = conflict.get();
+        if (current != null) {
+            conflict.set(null);
+            dirty.set(false);
+            formError.set("");
+            saved.set(current.theirs());
         }
     }
 

@@ -47,6 +47,9 @@ import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.drafting.DraftingView;
 import org.briefingdesk.ui.drafting.DraftingViewModel;
 import org.briefingdesk.ui.edit.UndoManager;
+import org.briefingdesk.ui.server.RecentServers;
+import org.briefingdesk.ui.server.ServerConnectDialog;
+import org.briefingdesk.ui.server.ServerConnectViewModel;
 import org.briefingdesk.ui.detail.DetailViewModel;
 import org.briefingdesk.ui.overview.OverviewView;
 import org.briefingdesk.ui.overview.OverviewViewModel;
@@ -581,6 +584,17 @@ final class MainWindowView {
             new BackupsDialog(new BackupsViewModel(services, tasks, dialogs,
                     restored -> viewModel.attach(restored, false)), root.getScene().getWindow()).show();
         }
+    }
+
+    /** Soubor › Připojit k týmovému serveru…: asks where and as whom, then connects in the background. */
+    @FXML
+    private void connectServer() {
+        if (viewModel.servicesProperty().get() == null || editing.formOpenProperty().get()) {
+            return;
+        }
+        new ServerConnectDialog(new ServerConnectViewModel(l10n, RecentServers.userPreferences()), l10n)
+                .showAndWait(root.getScene().getWindow())
+                .ifPresent(login -> viewModel.connect(login.address(), login.password()));
     }
 
     @FXML

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -22,6 +23,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
@@ -31,6 +33,7 @@ import org.briefingdesk.ui.common.DialogService;
  * bar, whether something is running, and the first-start offer of the sample data. No nodes here.
  */
 public final class MainWindowViewModel {
+    private static final System.Logger LOG = System.getLogger(MainWindowViewModel.class.getName());
     private final Localization l10n;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
@@ -50,6 +53,9 @@ public final class MainWindowViewModel {
     private boolean takeOverDeclined;
     private boolean sampleOffered;
     private Function<BackupInfo, WindowServices> recovery;
+    /** Live updates from a team server (nothing for a file); closed when another store is attached. */
+    private AutoCloseable othersChanges = () -> { };
+    private final AtomicBoolean othersChangePending = new AtomicBoolean();
 
     public MainWindowViewModel(Localization l10n, Path location, BackgroundTasks tasks, DialogService dialogs) {
         this.l10n = l10n;
@@ -110,9 +116,55 @@ public final class MainWindowViewModel {
         readOnly.set(opened.store().readOnly());
         takeOverDeclined = false;
         services.set(opened);
-        statusDatabase.set(l10n.get("ui.status.database", opened.store().location().toString()));
+        title.set(l10n.get("ui.window.title", l10n.get("app.title"), opened.store().shortName()));
+        statusDatabase.set(l10n.get("ui.status.database", opened.store().displayName()));
         showBanner(opened);
+        listenToOthers(opened);
         refreshCounts();
+    }
+
+    /**
+     * When someone else changes records on a team server, the sections, details and overview read
+     * again (as after one's own change); an open form keeps what is typed. Changes arriving while the
+     * window is still catching up with the last ones make one more refresh, not one each.
+     */
+    private void listenToOthers(WindowServices opened) {
+        closeQuietly(othersChanges);
+        othersChanges = opened.store().onOthersChanges(kind -> {
+            if (othersChangePending.compareAndSet(false, true)) {
+                tasks.onUiThread(() -> {
+                    othersChangePending.set(false);
+                    dataChanged();
+                });
+            }
+        });
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "could not stop listening to live updates", e);
+        }
+    }
+
+    /**
+     * Connects to a team server in the background; on success the window works on it (and remembers
+     * nothing of the password), on failure it says why in one sentence and stays on what it had.
+     */
+    public void connect(ServerAddress address, String password) {
+        WindowServices current = services.get();
+        if (current == null) {
+            return;
+        }
+        busy.set(true);
+        statusMessage.set(l10n.get("ui.status.connecting", address.displayName()));
+        tasks.run(() -> current.connect(address, password), connected -> {
+            busy.set(false);
+            statusMessage.set("");
+            attach(connected, false);
+            dataChanged();
+        }, this::failed);
     }
 
     /**
@@ -121,7 +173,11 @@ public final class MainWindowViewModel {
      */
     private void showBanner(WindowServices opened) {
         if (opened.store().readOnly()) {
-            banner.set(l10n.get("ui.banner.readOnly"));
+            banner.set(l10n.get(opened.store().isLocalFile() ? "ui.banner.readOnly" : "ui.banner.reader"));
+            return;
+        }
+        if (!opened.store().isLocalFile()) {
+            banner.set("");
             return;
         }
         java.nio.file.Path location = opened.store().location();

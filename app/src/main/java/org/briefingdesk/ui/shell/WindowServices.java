@@ -8,6 +8,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 
 /**
@@ -65,6 +66,14 @@ public interface WindowServices {
      * copy have taken the file meanwhile); returns the services over the reopened file.
      */
     WindowServices reopenForWriting();
+
+    /**
+     * Connects to a team server and returns the services over it; the store open now is closed only
+     * once the server's is open, so a failed connection leaves the window as it was.
+     */
+    default WindowServices connect(ServerAddress address, String password) {
+        throw new UnsupportedOperationException("no team servers here");
+    }
 
     /** The same services speaking another language (the store stays open). */
     WindowServices withLanguage(Localization l10n);

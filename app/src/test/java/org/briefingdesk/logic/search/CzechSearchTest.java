@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.records.RecordVersions;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
@@ -20,32 +21,40 @@ import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Czech queries and the records they must and must not find, on a real SQLite file. */
+/**
+ * Czech queries and the records they must and must not find, on a real SQLite file (and, in
+ * {@link ServerCzechSearchTest}, on a team server: the same table, the same hits).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CzechSearchTest {
-    @TempDir
-    static Path dir;
-    static RecordStore store;
-    static SearchWorld world;
-    static SearchService search;
+    RecordStore store;
+    SearchWorld world;
+    SearchService search;
+
+    /** The store the table runs on. */
+    RecordStore openStore(Path dir) {
+        return TestStores.create(dir);
+    }
 
     @BeforeAll
-    static void build() {
-        store = TestStores.create(dir);
+    void build(@TempDir Path dir) {
+        store = openStore(dir);
         world = new SearchWorld(store);
         search = new SearchService(store.search());
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         store.close();
     }
 
-    private static Set<UUID> found(String query) {
+    private Set<UUID> found(String query) {
         return Set.copyOf(search.search(query, 100).hits().stream().map(SearchHit::id).toList());
     }
 
@@ -146,8 +155,10 @@ class CzechSearchTest {
 
     @Test
     void editsAndDeletionsUpdateTheIndex() {
-        Person renamed = PersonBuilder.from(world.cooper).familyName("Cooperová-Smith").build();
-        store.people().save(renamed);
+        Person stored = store.people().findById(world.cooper.id()).orElseThrow();
+        Person renamed = RecordVersions.over(PersonBuilder.from(world.cooper).familyName("Cooperová-Smith").build(),
+                stored);
+        Person saved = store.people().save(renamed);
         assertTrue(found("Smith").contains(world.cooper.id()));
         assertTrue(found("kdo:Smith").contains(world.britishMeeting.id()), "the meeting re-indexed with her new name");
 
@@ -156,7 +167,7 @@ class CzechSearchTest {
         assertEquals(Set.of(extra.id()), found("kvazikrystal"));
         store.statements().delete(extra.id());
         assertEquals(Set.of(), found("kvazikrystal"));
-        store.people().save(world.cooper);
+        store.people().save(RecordVersions.over(world.cooper, saved));
         assertFalse(found("Smith").contains(world.cooper.id()));
     }
 

@@ -68,6 +68,12 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         return new FakeWindowServices(next, l10n, reopened);
     }
 
+    /** The server's store; the file's stays open for the fixture that made it to close. */
+    @Override
+    public WindowServices connect(org.briefingdesk.logic.store.ServerAddress address, String password) {
+        return new FakeWindowServices(org.briefingdesk.testutil.TestServer.opener().open(address, password), l10n);
+    }
+
     @Override
     public WindowServices withLanguage(Localization language) {
         return new FakeWindowServices(store, language, reopened);

@@ -35,7 +35,9 @@ final class FxThreadGuard {
         Class<?> returned = method.getReturnType();
         boolean handsOutAPart = returned.isInterface()
                 && returned.getPackageName().equals(RecordStore.class.getPackageName());
-        boolean readsAField = method.getName().equals("location") || method.getName().equals("readOnly");
+        // Names and flags the store holds; onOthersChanges only starts a listener thread of its own.
+        boolean readsAField = java.util.Set.of("location", "readOnly", "displayName", "shortName", "isLocalFile",
+                "onOthersChanges").contains(method.getName());
         // Getting a repository does no work; calling it does.
         if (Platform.isFxApplicationThread() && !handsOutAPart && !readsAField
                 && method.getDeclaringClass() != Object.class) {

@@ -11,7 +11,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code bench generate|search}: a synthetic record base of years, and the search benchmark over it. */
-@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class})
+@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class,
+    BenchServerCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private BriefingDeskCommand app;

@@ -20,6 +20,7 @@ public final class BenchCommands implements CliExtension {
         CommandLine bench = root.getSubcommands().get("bench");
         UsageTexts.describe(bench, "generate", l10n.get("bench.generate.description"), l10n);
         UsageTexts.describe(bench, "search", l10n.get("bench.search.description"), l10n);
+        UsageTexts.describe(bench, "server", l10n.get("bench.server.description"), l10n);
         UsageTexts.describe(bench, "draft", l10n.get("bench.draft.description"), l10n);
         UsageTexts.describe(root, "bench-briefing", l10n.get("bench.briefing.description"), l10n);
     }

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.briefingdesk.logic.store.CountryRepository;
 import org.briefingdesk.model.Country;
 
-final class SqliteCountryRepository implements CountryRepository {
-    private final Database db;
+final class SqlCountryRepository implements CountryRepository {
+    private final SqlDatabase db;
 
-    SqliteCountryRepository(Database db) {
+    SqlCountryRepository(SqlDatabase db) {
         this.db = db;
     }
 

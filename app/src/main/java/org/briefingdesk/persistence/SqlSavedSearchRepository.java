@@ -5,11 +5,11 @@ import java.util.UUID;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.model.SavedSearch;
 
-final class SqliteSavedSearchRepository implements SavedSearchRepository {
-    private final Database db;
+final class SqlSavedSearchRepository implements SavedSearchRepository {
+    private final SqlDatabase db;
     private final AuditContext audit;
 
-    SqliteSavedSearchRepository(Database db, AuditContext audit) {
+    SqlSavedSearchRepository(SqlDatabase db, AuditContext audit) {
         this.db = db;
         this.audit = audit;
     }

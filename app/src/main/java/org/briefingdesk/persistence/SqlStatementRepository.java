@@ -12,11 +12,11 @@ import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatementSummary;
 
-final class SqliteStatementRepository extends SqliteRepository<Statement> implements StatementRepository {
+final class SqlStatementRepository extends SqlRepository<Statement> implements StatementRepository {
     private static final ChildRows.Query<UUID> TOPICS = links("statement_topic", "statement_id", "topic_id");
 
-    SqliteStatementRepository(Database db, AuditContext audit) {
-        super(db, audit, "statement", RecordKind.STATEMENT,
+    SqlStatementRepository(SqlContext context) {
+        super(context, "statement", RecordKind.STATEMENT,
                 List.of("speaker_id", "statement_date", "event_id", "text", "language", "translation", "kind"));
     }
 

@@ -8,23 +8,23 @@ import org.briefingdesk.logic.store.ChangeHistoryRepository;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
 
-final class SqliteChangeHistoryRepository implements ChangeHistoryRepository {
-    private final Database db;
+final class SqlChangeHistoryRepository implements ChangeHistoryRepository {
+    private final SqlDatabase db;
 
-    SqliteChangeHistoryRepository(Database db) {
+    SqlChangeHistoryRepository(SqlDatabase db) {
         this.db = db;
     }
 
     @Override
     public List<ChangeEntry> findByRecord(UUID recordId) {
         return db.read(c -> Jdbc.query(c, "SELECT * FROM change_log WHERE record_id = ? ORDER BY id",
-                SqliteChangeHistoryRepository::map, recordId));
+                SqlChangeHistoryRepository::map, recordId));
     }
 
     @Override
     public List<ChangeEntry> findRecent(int limit) {
         return db.read(c -> Jdbc.query(c, "SELECT * FROM change_log ORDER BY id DESC LIMIT ?",
-                SqliteChangeHistoryRepository::map, limit));
+                SqlChangeHistoryRepository::map, limit));
     }
 
     private static ChangeEntry map(ResultSet rs) throws SQLException {

@@ -11,9 +11,9 @@ import org.briefingdesk.model.OrganisationKind;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 
-final class SqliteOrganisationRepository extends SqliteRepository<Organisation> implements OrganisationRepository {
-    SqliteOrganisationRepository(Database db, AuditContext audit) {
-        super(db, audit, "organisation", RecordKind.ORGANISATION,
+final class SqlOrganisationRepository extends SqlRepository<Organisation> implements OrganisationRepository {
+    SqlOrganisationRepository(SqlContext context) {
+        super(context, "organisation", RecordKind.ORGANISATION,
                 List.of("name", "abbreviation", "kind", "country_code", "notes"));
     }
 

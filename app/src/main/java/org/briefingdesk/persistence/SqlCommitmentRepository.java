@@ -12,14 +12,14 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StatusChange;
 
-final class SqliteCommitmentRepository extends SqliteRepository<Commitment> implements CommitmentRepository {
+final class SqlCommitmentRepository extends SqlRepository<Commitment> implements CommitmentRepository {
     private static final ChildRows.Query<StatusChange> HISTORY = new ChildRows.Query<>("commitment_status",
             "commitment_id", "position", r -> new StatusChange(Jdbc.date(r, "change_date"),
                     Jdbc.enumValue(r, "status", CommitmentStatus.class), r.getString("note")));
     private static final ChildRows.Query<UUID> TOPICS = links("commitment_topic", "commitment_id", "topic_id");
 
-    SqliteCommitmentRepository(Database db, AuditContext audit) {
-        super(db, audit, "commitment", RecordKind.COMMITMENT, List.of("statement_id", "text", "status", "due_date"));
+    SqlCommitmentRepository(SqlContext context) {
+        super(context, "commitment", RecordKind.COMMITMENT, List.of("statement_id", "text", "status", "due_date"));
     }
 
     @Override

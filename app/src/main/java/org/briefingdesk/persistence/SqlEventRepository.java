@@ -13,15 +13,15 @@ import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 
-final class SqliteEventRepository extends SqliteRepository<Event> implements EventRepository {
+final class SqlEventRepository extends SqlRepository<Event> implements EventRepository {
     private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
             "event_id", "position", r -> new Participation(Jdbc.uuid(r, "person_id"),
                     Jdbc.enumValue(r, "role", ParticipationRole.class), Jdbc.uuid(r, "on_behalf_of_organisation"),
                     r.getString("on_behalf_of_country")));
     private static final ChildRows.Query<UUID> TOPICS = links("event_topic", "event_id", "topic_id");
 
-    SqliteEventRepository(Database db, AuditContext audit) {
-        super(db, audit, "event", RecordKind.EVENT, List.of("kind", "title", "start_date", "end_date", "city",
+    SqlEventRepository(SqlContext context) {
+        super(context, "event", RecordKind.EVENT, List.of("kind", "title", "start_date", "end_date", "city",
                 "country_code", "organiser_id", "participating_countries", "summary", "parent_id", "notes"));
     }
 

@@ -3,6 +3,7 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,19 +19,21 @@ import org.briefingdesk.model.StoredRecord;
 /**
  * What every record table shares: the upsert of the main row with its audit columns, replacing the
  * aggregate's child rows, and the change-history line, all in one transaction. A subclass names its
- * columns and maps its rows.
+ * columns and maps its rows. The SQL runs unchanged on SQLite and PostgreSQL.
  */
-abstract class SqliteRepository<T extends StoredRecord> implements Repository<T> {
-    protected final Database db;
+abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
+    protected final SqlDatabase db;
     private final AuditContext auditContext;
+    private final SharedWrites shared;
     private final String table;
     private final RecordKind kind;
     private final String upsertSql;
-    private SqliteSearchIndex index;
+    private IndexWriter index;
 
-    SqliteRepository(Database db, AuditContext auditContext, String table, RecordKind kind, List<String> columns) {
-        this.db = db;
-        this.auditContext = auditContext;
+    SqlRepository(SqlContext context, String table, RecordKind kind, List<String> columns) {
+        this.db = context.db();
+        this.auditContext = context.audit();
+        this.shared = context.shared();
         this.table = table;
         this.kind = kind;
         this.upsertSql = upsertSql(table, columns);
@@ -48,7 +51,7 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     }
 
     /** Keeps the search index in step with this table, in the same transactions. */
-    void attach(SqliteSearchIndex searchIndex) {
+    void attach(IndexWriter searchIndex) {
         this.index = searchIndex;
     }
 
@@ -97,12 +100,14 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     @Override
     public T save(T record) {
         return db.inTransaction(c -> {
+            shared.lock(c, table, record.id());
             Optional<T> before = findById(record.id());
             List<String> changed = RecordDiff.changedFields(before.orElse(null), record);
             if (before.isPresent() && changed.isEmpty()) {
                 return before.get();
             }
-            var now = auditContext.now();
+            before.ifPresent(stored -> shared.check(stored, record));
+            var now = shared.stamp(auditContext.now(), before.orElse(null));
             String user = auditContext.user();
             Audit audit = before.map(b -> new Audit(b.audit().createdAt(), b.audit().createdBy(), now, user))
                     .orElse(new Audit(now, user, now, user));
@@ -118,7 +123,8 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
             Jdbc.update(c, upsertSql, params.toArray());
             deleteChildren(c, record.id());
             writeChildren(c, record);
-            log(c, record.id(), before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE, changed);
+            ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
+            log(c, record.id(), action, changed, now);
             T stored = findById(record.id()).orElseThrow();
             if (index != null) {
                 index.saved(stored);
@@ -130,13 +136,14 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
     @Override
     public boolean delete(UUID id) {
         return db.inTransaction(c -> {
+            shared.lock(c, table, id);
             Optional<T> existing = findById(id);
             if (existing.isEmpty()) {
                 return false;
             }
             List<UUID> dependents = index == null ? List.of() : index.dependentsOf(existing.get());
             Jdbc.update(c, "DELETE FROM " + table + " WHERE id = ?", id);
-            log(c, id, ChangeEntry.Action.DELETE, List.of());
+            log(c, id, ChangeEntry.Action.DELETE, List.of(), auditContext.now());
             if (index != null) {
                 index.deleted(id, dependents);
             }
@@ -144,10 +151,12 @@ abstract class SqliteRepository<T extends StoredRecord> implements Repository<T>
         });
     }
 
-    private void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields) throws SQLException {
+    private void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
+            throws SQLException {
         Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
                         + " VALUES (?, ?, ?, ?, ?, ?)",
-                id, kind, action, auditContext.now(), auditContext.user(), SourcesJson.writeStrings(fields));
+                id, kind, action, at, auditContext.user(), SourcesJson.writeStrings(fields));
+        shared.changed(c, kind, id);
     }
 
     private T mapRow(ResultSet rs, ChildRows children) throws SQLException {

@@ -11,13 +11,13 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 
-final class SqliteReportRepository extends SqliteRepository<Report> implements ReportRepository {
+final class SqlReportRepository extends SqlRepository<Report> implements ReportRepository {
     private static final ChildRows.Query<FollowUp> FOLLOW_UPS = new ChildRows.Query<>("report_follow_up", "report_id",
-            "position", r -> new FollowUp(r.getString("action"), Jdbc.date(r, "due_date"), r.getInt("done") == 1));
+            "position", r -> new FollowUp(r.getString("action"), Jdbc.date(r, "due_date"), r.getBoolean("done")));
     private static final ChildRows.Query<UUID> TOPICS = links("report_topic", "report_id", "topic_id");
 
-    SqliteReportRepository(Database db, AuditContext audit) {
-        super(db, audit, "report", RecordKind.REPORT,
+    SqlReportRepository(SqlContext context) {
+        super(context, "report", RecordKind.REPORT,
                 List.of("event_id", "title", "author", "report_date", "body", "outcomes"));
     }
 

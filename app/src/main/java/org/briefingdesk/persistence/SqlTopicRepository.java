@@ -10,9 +10,9 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Topic;
 
-final class SqliteTopicRepository extends SqliteRepository<Topic> implements TopicRepository {
-    SqliteTopicRepository(Database db, AuditContext audit) {
-        super(db, audit, "topic", RecordKind.TOPIC, List.of("name", "name_en", "parent_id", "description"));
+final class SqlTopicRepository extends SqlRepository<Topic> implements TopicRepository {
+    SqlTopicRepository(SqlContext context) {
+        super(context, "topic", RecordKind.TOPIC, List.of("name", "name_en", "parent_id", "description"));
     }
 
     @Override

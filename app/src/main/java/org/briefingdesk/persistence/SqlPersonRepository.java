@@ -11,15 +11,15 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Role;
 
-final class SqlitePersonRepository extends SqliteRepository<Person> implements PersonRepository {
+final class SqlPersonRepository extends SqlRepository<Person> implements PersonRepository {
     private static final ChildRows.Query<String> ALIASES = new ChildRows.Query<>("person_alias", "person_id",
             "position", r -> r.getString("alias"));
     private static final ChildRows.Query<Role> ROLES = new ChildRows.Query<>("person_role", "person_id", "position",
             r -> new Role(r.getString("title"), Jdbc.uuid(r, "organisation_id"), Jdbc.date(r, "from_date"),
                     Jdbc.date(r, "to_date")));
 
-    SqlitePersonRepository(Database db, AuditContext audit) {
-        super(db, audit, "person", RecordKind.PERSON,
+    SqlPersonRepository(SqlContext context) {
+        super(context, "person", RecordKind.PERSON,
                 List.of("honorific", "given_name", "family_name", "country_code", "notes"));
     }
 

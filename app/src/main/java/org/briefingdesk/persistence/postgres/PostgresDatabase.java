@@ -1,0 +1,169 @@
+package org.briefingdesk.persistence.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.persistence.Jdbc;
+import org.briefingdesk.persistence.SqlDatabase;
+import org.briefingdesk.persistence.SqlWork;
+import org.postgresql.PGConnection;
+
+/**
+ * One desk's connection to the team server, used by one thread at a time (as the SQLite file's).
+ * When the connection drops, the call in progress fails with one sentence (the server rolled back
+ * its transaction: nothing is half-written) and the next call connects again.
+ */
+final class PostgresDatabase implements SqlDatabase, AutoCloseable {
+    private final PostgresConnector connector;
+    private final ReentrantLock lock = new ReentrantLock();
+    private Connection connection;
+    private int transactionDepth;
+    private boolean mayWrite = true;
+    /** The server process behind this desk's connection: its own notifications are not news. */
+    private volatile int backendPid;
+
+    PostgresDatabase(PostgresConnector connector) {
+        this.connector = connector;
+        connection = connect();
+    }
+
+    private Connection connect() {
+        try {
+            Connection c = connector.open();
+            backendPid = c.unwrap(PGConnection.class).getBackendPID();
+            return c;
+        } catch (SQLException e) {
+            if (connector.password() == null && "08004".equals(e.getSQLState())) {
+                throw new StoreException(e, "error.server.noPassword", displayName());
+            }
+            throw PostgresErrors.translate(e, displayName());
+        }
+    }
+
+    int backendPid() {
+        return backendPid;
+    }
+
+    String displayName() {
+        return connector.address().displayName();
+    }
+
+    PostgresConnector connector() {
+        return connector;
+    }
+
+    /** Set once the role's privileges are known: a reader's desk says so before anything is tried. */
+    void setMayWrite(boolean mayWrite) {
+        this.mayWrite = mayWrite;
+    }
+
+    @Override
+    public boolean readOnly() {
+        return !mayWrite;
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                return work.run(connection);
+            }
+            return work.run(live());
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            if (transactionDepth > 0) {
+                transactionDepth++;
+                try {
+                    return work.run(connection);
+                } finally {
+                    transactionDepth--;
+                }
+            }
+            return outermost(work);
+        } catch (SQLException e) {
+            throw failed(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private <T> T outermost(SqlWork<T> work) throws SQLException {
+        Connection c = live();
+        c.setAutoCommit(false);
+        transactionDepth = 1;
+        boolean committed = false;
+        try {
+            T result = work.run(c);
+            c.commit();
+            committed = true;
+            return result;
+        } finally {
+            transactionDepth = 0;
+            if (!committed) {
+                rollbackQuietly(c);
+            }
+            if (!c.isClosed()) {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The connection, opened again when the last one was lost. */
+    private Connection live() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            drop();
+            connection = connect();
+        }
+        return connection;
+    }
+
+    private StoreException failed(SQLException e) {
+        if (PostgresErrors.connectionLost(e)) {
+            drop();
+        }
+        return PostgresErrors.translate(e, displayName());
+    }
+
+    private void drop() {
+        if (connection != null) {
+            Jdbc.forget(connection);
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it is gone already
+            }
+            connection = null;
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            if (!c.isClosed()) {
+                c.rollback();
+            }
+        } catch (SQLException ignored) {
+            // The original failure is what the user needs to hear about.
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            drop();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

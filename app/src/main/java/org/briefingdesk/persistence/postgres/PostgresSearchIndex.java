@@ -1,0 +1,187 @@
+package org.briefingdesk.persistence.postgres;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.briefingdesk.logic.search.SearchDocument;
+import org.briefingdesk.logic.search.SearchDocuments;
+import org.briefingdesk.logic.search.SearchQuery;
+import org.briefingdesk.logic.search.SearchText;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.SearchIndex;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.persistence.IndexWriter;
+import org.briefingdesk.persistence.Jdbc;
+
+/**
+ * The server's full-text index: one row per record in {@code search_document}, written by the
+ * repositories inside their transactions from the same {@link SearchDocument}s, folded words and
+ * stems as the SQLite index. The row carries the record's sensitivity, so the server's row-level
+ * security hides a hit exactly as it hides the record.
+ */
+final class PostgresSearchIndex implements SearchIndex, IndexWriter {
+    private static final String VECTOR = "to_tsvector(" + PostgresQuery.CONFIG + ", ?)";
+    private static final String UPSERT = "INSERT INTO search_document(record_id, kind, title, sensitivity, date_from,"
+            + " date_to, updated_at, exact, stems, people_exact, people_stems, countries_exact, countries_stems,"
+            + " topics_exact, topics_stems, events_exact, events_stems) VALUES (?, ?, ?, ?, ?, ?, ?, "
+            + weighted("A", "B", "C", "C", "C", "D") + ", " + weighted("B", "C", "D", "D", "D", "D") + ", "
+            + String.join(", ", Collections.nCopies(8, VECTOR)) + ") ON CONFLICT (record_id) DO UPDATE SET"
+            + " kind = excluded.kind, title = excluded.title, sensitivity = excluded.sensitivity,"
+            + " date_from = excluded.date_from, date_to = excluded.date_to, updated_at = excluded.updated_at,"
+            + " exact = excluded.exact, stems = excluded.stems, people_exact = excluded.people_exact,"
+            + " people_stems = excluded.people_stems, countries_exact = excluded.countries_exact,"
+            + " countries_stems = excluded.countries_stems, topics_exact = excluded.topics_exact,"
+            + " topics_stems = excluded.topics_stems, events_exact = excluded.events_exact,"
+            + " events_stems = excluded.events_stems";
+    /** The text to cut a snippet from, per kind; read for the hits shown only. */
+    private static final String BODY = "CASE d.kind"
+            + " WHEN 'EVENT' THEN (SELECT summary FROM event WHERE id = d.record_id)"
+            + " WHEN 'REPORT' THEN (SELECT body || chr(10) || outcomes FROM report WHERE id = d.record_id)"
+            + " WHEN 'PERSON' THEN (SELECT notes FROM person WHERE id = d.record_id)"
+            + " WHEN 'ORGANISATION' THEN (SELECT notes FROM organisation WHERE id = d.record_id)"
+            + " WHEN 'STATEMENT' THEN (SELECT text FROM statement WHERE id = d.record_id)"
+            + " WHEN 'COMMITMENT' THEN (SELECT text FROM commitment WHERE id = d.record_id)"
+            + " WHEN 'TOPIC' THEN (SELECT description FROM topic WHERE id = d.record_id) END";
+    /** Best first, then the newest; ties end with the title, so the order never depends on where rows lie. */
+    private static final String ORDER = " ORDER BY rank DESC, date_from DESC NULLS LAST, updated_at DESC NULLS LAST,"
+            + " title";
+    private static final String OUTER_ORDER = " ORDER BY d.rank DESC, d.date_from DESC NULLS LAST,"
+            + " d.updated_at DESC NULLS LAST, d.title";
+
+    private final PostgresDatabase db;
+    private final RecordStore store;
+    private final SearchDocuments documents;
+
+    PostgresSearchIndex(PostgresDatabase db, RecordStore store) {
+        this.db = db;
+        this.store = store;
+        this.documents = new SearchDocuments(store);
+    }
+
+    /** Title, names, countries, topics, events and body, in that order, each with its weight. */
+    private static String weighted(String... weights) {
+        List<String> parts = new ArrayList<>();
+        for (String weight : weights) {
+            parts.add("setweight(" + VECTOR + ", '" + weight + "')");
+        }
+        return String.join(" || ", parts);
+    }
+
+    @Override
+    public void saved(StoredRecord record) {
+        db.inTransaction(c -> {
+            write(c, documents.build(record), record);
+            for (UUID dependent : documents.dependents(record)) {
+                reindex(c, dependent);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<UUID> dependentsOf(StoredRecord record) {
+        return new ArrayList<>(documents.dependents(record));
+    }
+
+    @Override
+    public void deleted(UUID id, List<UUID> dependents) {
+        db.inTransaction(c -> {
+            Jdbc.update(c, "DELETE FROM search_document WHERE record_id = ?", id);
+            for (UUID dependent : dependents) {
+                reindex(c, dependent);
+            }
+            return null;
+        });
+    }
+
+    private void reindex(Connection c, UUID id) throws SQLException {
+        Optional<StoredRecord> record = store.findRecord(id);
+        if (record.isPresent()) {
+            write(c, documents.build(record.get()), record.get());
+        }
+        // A record this role cannot see stays as it was indexed: its own writers keep it current.
+    }
+
+    private static void write(Connection c, SearchDocument d, StoredRecord record) throws SQLException {
+        Jdbc.update(c, UPSERT, d.id(), d.kind(), d.title(), record.sensitivity(), d.dateFrom(), d.dateTo(),
+                d.updatedAt(),
+                words(d.title()), words(d.people()), words(d.countries()), words(d.topics()), words(d.events()),
+                words(d.body()),
+                SearchText.stems(d.title()), SearchText.stems(d.people()), SearchText.stems(d.countries()),
+                SearchText.stems(d.topics()), SearchText.stems(d.events()), SearchText.stems(d.body()),
+                words(d.people()), SearchText.stems(d.people()), words(d.countries()), SearchText.stems(d.countries()),
+                words(d.topics()), SearchText.stems(d.topics()), words(d.events()), SearchText.stems(d.events()));
+    }
+
+    /** The folded words the exact vectors hold, as the SQLite tokenizer would find them. */
+    private static String words(String text) {
+        return String.join(" ", SearchText.words(text));
+    }
+
+    @Override
+    public void rebuild() {
+        db.inTransaction(c -> {
+            Jdbc.update(c, "DELETE FROM search_document");
+            List<StoredRecord> all = new ArrayList<>();
+            all.addAll(store.topics().findAll());
+            all.addAll(store.organisations().findAll());
+            all.addAll(store.people().findAll());
+            all.addAll(store.events().findAll());
+            all.addAll(store.reports().findAll());
+            all.addAll(store.statements().findAll());
+            all.addAll(store.commitments().findAll());
+            for (StoredRecord record : all) {
+                write(c, documents.build(record), record);
+            }
+            return null;
+        });
+        optimize();
+    }
+
+    /** Fresh statistics for the planner after many rows were written at once. */
+    @Override
+    public void optimize() {
+        db.read(c -> Jdbc.update(c, "ANALYZE search_document"));
+    }
+
+    /** True when the index holds a different number of records than the tables. */
+    boolean isStale() {
+        long indexed = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM search_document"));
+        long records = store.counts().values().stream().mapToLong(Long::longValue).sum();
+        return indexed != records;
+    }
+
+    @Override
+    public List<Match> search(SearchQuery query, int limit) {
+        PostgresQuery q = PostgresQuery.of(query, true);
+        List<Object> params = new ArrayList<>();
+        String rank = "0";
+        if (q.ranked()) {
+            rank = q.rank(params);
+        }
+        params.addAll(q.params());
+        params.add(limit);
+        String select = "SELECT d.record_id, d.kind, d.title, " + BODY + ", d.rank FROM (SELECT record_id, kind, title,"
+                + " date_from, updated_at, " + rank + " AS rank FROM search_document WHERE " + q.where() + ORDER
+                + " LIMIT ?) d" + OUTER_ORDER;
+        return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
+                RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
+                rs.getDouble(5)), params.toArray()));
+    }
+
+    @Override
+    public Map<RecordKind, Long> countByKind(SearchQuery query) {
+        PostgresQuery q = PostgresQuery.of(query, false);
+        Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+        db.read(c -> Jdbc.query(c, "SELECT kind, count(*) FROM search_document WHERE " + q.where() + " GROUP BY kind",
+                rs -> counts.put(RecordKind.valueOf(rs.getString(1)), rs.getLong(2)), q.params().toArray()));
+        return counts;
+    }
+}

@@ -1,0 +1,44 @@
+package org.briefingdesk.bench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.briefingdesk.testutil.TestServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench server} end to end on a tiny corpus and a real server; no timing is asserted. */
+class BenchServerCommandTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void writersAndReadersAtOnceLoseNothingAndBothStoresAreMeasured() throws Exception {
+        BenchRun run = BenchRun.onServer(TestServer.newDatabase(), folder, "bench", "server", "--scale", "0.01",
+                "--writers", "3", "--saves", "20", "--readers", "2", "--queries", "20", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(60, report.at("/load/saves").asInt());
+        assertEquals(60, report.at("/load/countGrowth").asInt());
+        assertEquals(0, report.at("/load/missing").asInt());
+        assertEquals(0, report.at("/load/failures").asInt());
+        assertTrue(report.at("/load/nothingLost").asBoolean());
+        assertTrue(report.at("/load/searches").asInt() > 0, run.out());
+        assertEquals(report.at("/queriesWithHitsFile").asInt(), report.at("/queriesWithHitsServer").asInt(),
+                "the same queries find something on both stores");
+        assertTrue(report.at("/searchServer/p95").asDouble() > 0);
+    }
+
+    @Test
+    void aDatabaseWithRecordsIsNotFilled() {
+        var address = TestServer.newDatabase();
+        assertEquals(0, BenchRun.onServer(address, folder, "server", "init").exitCode());
+        assertEquals(0, BenchRun.onServer(address, folder, "sample").exitCode());
+        BenchRun run = BenchRun.onServer(address, folder, "--lang", "en", "bench", "server", "--scale", "0.01");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("already holds records"), run.err());
+    }
+}
