@@ -2,6 +2,7 @@ package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
