@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.briefingdesk.logic.backup.PeriodicBackup;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
@@ -28,17 +29,17 @@ public final class AppContext implements AutoCloseable {
         this.records = new RecordService(store, l10n);
     }
 
-    /** Opens the SQLite file for writing (creating it when {@code create}) and wires the services over it. */
-    public static AppContext open(Path db, boolean create, Localization l10n) {
-        return new AppContext(opener().open(db, create), l10n);
+    /** Opens the SQLite file as {@code mode} says and wires the services over it. */
+    public static AppContext open(Path db, OpenMode mode, Localization l10n) {
+        return new AppContext(opener().open(db, mode), l10n);
     }
 
     /**
-     * For the window: opens read-only when another copy is writing (the window says so), and backs
-     * up every 30 minutes while there are changes.
+     * For the window: opens the file for writing (creating it, as File › New does), or read-only when
+     * another copy is writing (the window says so); backs up every 30 minutes while there are changes.
      */
     public static AppContext openForWindow(Path db, Localization l10n) {
-        AppContext context = new AppContext(opener().open(db, true, true), l10n);
+        AppContext context = new AppContext(opener().openWriterOrReader(db), l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
     }

@@ -4,8 +4,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.CliArguments;
+import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.output.UnfinishedWrites;
 import org.briefingdesk.ui.common.LanguagePreference;
 
 /**

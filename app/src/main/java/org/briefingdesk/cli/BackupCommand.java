@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +34,7 @@ final class BackupCommand implements Callable<Integer> {
             }
             return ExitCode.OK;
         }
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.WRITE)) {
             BackupInfo backup = store.backups().create(Backups.Reason.MANUAL);
             app.out().println(app.l10n().get("cli.backup.done", backup.file()));
             print(backup);

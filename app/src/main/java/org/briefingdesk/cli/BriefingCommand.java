@@ -14,8 +14,11 @@ import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingOptions;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.briefing.BriefingTargetResolver;
+import org.briefingdesk.logic.briefing.PackSize;
+import org.briefingdesk.logic.briefing.PackTooLargeException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.search.SearchText;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.output.BriefingExporter;
@@ -29,7 +32,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code briefing (--person NAME|ID | --country CODE | --organisation NAME|ID | --topic NAME | --event ID)
  * [--from DATE] [--to DATE] [--only-topic NAME]... [--max-sensitivity LEVEL] [--lang cs|en]
- * --format pdf|docx|html --out FILE}: a briefing pack written in one go.
+ * --format pdf|docx|html --out FILE [--yes]}: a briefing pack written in one go. A pack of more than
+ * {@link PackSize#LARGE} pages is written only with {@code --yes}; without it the command says how many
+ * pages it would have and how to narrow it.
  */
 @Command(name = "briefing")
 final class BriefingCommand implements Callable<Integer> {
@@ -79,6 +84,9 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.briefing.out")
     private Path out;
 
+    @Option(names = "--yes", descriptionKey = "cli.briefing.yes")
+    private boolean yes;
+
     @Override
     public Integer call() {
         Localization l10n = app.l10n();
@@ -88,15 +96,20 @@ final class BriefingCommand implements Callable<Integer> {
         LocalDate toDate = date(to);
         Sensitivity max = sensitivity(maxSensitivity);
         Locale packLocale = language == null ? l10n.locale() : Localization.forLanguage(language).locale();
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             BriefingTargetResolver resolver = new BriefingTargetResolver(store, l10n);
             BriefingTarget chosen = target(resolver);
             Set<UUID> topics = onlyTopics.stream().map(name -> resolver.resolve(BriefingTarget.Kind.TOPIC, name).id())
                     .collect(Collectors.toSet());
             BriefingOptions options = BriefingOptions.defaults().withLocale(packLocale).withMaxSensitivity(max)
                     .withTopics(topics).withDates(fromDate, toDate);
-            BriefingExporter.Result result = new BriefingExporter(store)
-                    .export(chosen, options, chosenFormat, out, BriefingMonitor.NONE);
+            BriefingExporter.Result result;
+            try {
+                result = new BriefingExporter(store).export(chosen, options, chosenFormat, out, BriefingMonitor.NONE,
+                        yes ? Integer.MAX_VALUE : PackSize.LARGE);
+            } catch (PackTooLargeException e) {
+                throw new UserFacingException(e, "cli.briefing.tooLarge", l10n.number(e.pages()), PackSize.LARGE);
+            }
             LOG.log(System.Logger.Level.INFO, "briefing {0} {1} written in {2} ms ({3} bytes, {4} records left out)",
                     chosen.kind(), chosenFormat, result.totalMillis(), result.bytes(), result.pack().omittedRecords());
             app.out().println(l10n.get("cli.briefing.written", result.pack().targetLabel(),

@@ -6,23 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.ServerOpener;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.logic.store.StoreOpener;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code briefing-desk [--db FILE | --server URL [--user NAME]] [--lang cs|en] <command>}: the application without
@@ -89,27 +91,39 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     /** {@link #run} with the commands of {@code extensions} added. */
     public static int run(String[] args, Storage storage, Function<String, Path> locate,
                           PrintWriter out, PrintWriter err, List<CliExtension> extensions) {
-        Localization language = Localization.forLanguage(CliArguments.option(args, "--lang").orElse("cs"));
+        Optional<String> chosen = CliArguments.option(args, "--lang");
+        Localization language = Localization.forLanguage(chosen.orElse("cs"));
         for (CliExtension extension : extensions) {
             language = language.with(extension.bundle());
         }
         Localization l10n = language;
+        // Record text can hold anything: nothing printed may act on the terminal.
+        PrintWriter safeOut = new PrintWriter(new TerminalWriter(out), true);
+        PrintWriter safeErr = new PrintWriter(new TerminalWriter(err), true);
         try (CliLog log = new CliLog()) {
+            if (chosen.isPresent() && !Localization.isSupported(chosen.get())) {
+                safeErr.println(l10n.get("cli.error.badLanguage", chosen.get()));
+                return ExitCode.USER_ERROR;
+            }
             BriefingDeskCommand command = new BriefingDeskCommand(storage, locate, l10n, log);
             CommandLine commandLine = new CommandLine(command);
             // Before the settings below, which reach only the commands present when they are made.
             extensions.forEach(extension -> extension.register(commandLine, l10n));
-            commandLine.setOut(out);
-            commandLine.setErr(err);
+            commandLine.setOut(safeOut);
+            commandLine.setErr(safeErr);
             commandLine.setResourceBundle(l10n.bundle());
             commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.version());
             UsageTexts.localize(commandLine, l10n);
             commandLine.setParameterExceptionHandler(command::onParameterError);
             commandLine.setExecutionExceptionHandler(command::onExecutionError);
-            return commandLine.execute(args);
+            try {
+                return commandLine.execute(args);
+            } catch (OutOfMemoryError e) {
+                return command.onOutOfMemory(e, safeErr);
+            }
         } finally {
-            out.flush();
-            err.flush();
+            safeOut.flush();
+            safeErr.flush();
         }
     }
 
@@ -182,16 +196,20 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         log.startBeside(database);
     }
 
-    /** The database file this run works on. */
-    Path database() {
+    /** The database file this run works on; {@code --db ''} is a mistake, not a request for the default. */
+    public Path database() {
+        if (dbOption != null && dbOption.isBlank()) {
+            throw new UserFacingException("cli.error.emptyDb");
+        }
         return locate.apply(dbOption);
     }
 
     /**
-     * Opens the store, starting the log beside it. With {@code create} false a missing file is a user
-     * error naming the file: reading commands never create an empty database by mistake.
+     * Opens the store, starting the log beside it. A reader ({@link OpenMode#READ}) takes no lock and
+     * works while another process writes; only {@link OpenMode#CREATE} makes a missing file: reading
+     * commands never create an empty database by mistake.
      */
-    public RecordStore openStore(boolean create) {
+    public RecordStore openStore(OpenMode mode) {
         Optional<ServerAddress> server = server();
         if (server.isPresent()) {
             logLocally();
@@ -199,15 +217,15 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
             LOG.log(System.Logger.Level.INFO, "connected to {0}", store.displayName());
             return store;
         }
-        return openStoreAt(database(), create);
+        return openStoreAt(database(), mode);
     }
 
     /** {@link #openStore} on a file a sub-command names itself (the benchmark's own files). */
-    public RecordStore openStoreAt(Path database, boolean create) {
-        if (!create && !Files.exists(database)) {
+    public RecordStore openStoreAt(Path database, OpenMode mode) {
+        if (mode != OpenMode.CREATE && !Files.exists(database)) {
             throw new UserFacingException("cli.error.noDatabase", database);
         }
-        RecordStore store = opener.open(database, create);
+        RecordStore store = opener.open(database, mode);
         log.startBeside(store.location());
         StorageLocationCheck.warningFor(store.location()).ifPresent(key -> err().println(l10n.get(key)));
         LOG.log(System.Logger.Level.INFO, "opened database {0}", store.location());
@@ -216,7 +234,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
 
     /** A store of the command's own (a benchmark's scratch database), not the user's. */
     public RecordStore openScratchStore(Path file) {
-        return opener.open(file, true);
+        return opener.open(file, OpenMode.CREATE);
     }
 
     private int onParameterError(ParameterException e, String[] args) {
@@ -224,17 +242,39 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         return ExitCode.USER_ERROR;
     }
 
+    /**
+     * Out of memory: one line naming the log and what to try, exit code 2, no stack trace on the
+     * terminal. What held the memory is gone by now, so the message and the log line fit.
+     */
+    private int onOutOfMemory(OutOfMemoryError e, PrintWriter err) {
+        try {
+            log.startBeside(database());
+        } catch (UserFacingException notThere) {
+            // no database named: no log either
+        }
+        long maxHeap = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        LOG.log(System.Logger.Level.ERROR, "out of memory (maximum heap " + maxHeap + " MB)", e);
+        err.println(l10n.get("cli.error.outOfMemory", log.file().map(Path::toString).orElse("–"), maxHeap));
+        return ExitCode.INTERNAL_ERROR;
+    }
+
     private int onExecutionError(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof UserFacingException userError) {
-            LOG.log(System.Logger.Level.INFO, "user error: {0}", userError.key());
+            // What went wrong underneath (an SQLite code, an I/O error): kinds of failure, never record text.
+            LOG.log(System.Logger.Level.INFO, "user error: {0}{1}", userError.key(),
+                    userError.getCause() == null ? "" : " (" + userError.getCause() + ")");
             err.println(userError.localizedMessage(l10n));
             return ExitCode.USER_ERROR;
         }
         if (serverOption != null) {
             logLocally();
         } else {
-            log.startBeside(database());
+            try {
+                log.startBeside(database());
+            } catch (UserFacingException notThere) {
+                // no database named: no log either
+            }
         }
         LOG.log(System.Logger.Level.ERROR, "internal error in " + commandLine.getCommandName(), e);
         err.println(log.file().map(file -> l10n.get("cli.error.internal", file))

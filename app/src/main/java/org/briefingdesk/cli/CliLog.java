@@ -1,14 +1,17 @@
 package org.briefingdesk.cli;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import java.util.logging.StreamHandler;
+import org.briefingdesk.logic.files.PrivateFiles;
 
 /**
  * The log of a command-line run: {@code logs/briefing-desk.log} beside the database. While a run lasts,
@@ -32,20 +35,29 @@ final class CliLog implements AutoCloseable {
         }
     }
 
-    /** Starts writing to the log beside {@code database}, creating {@code logs/}; once per run. */
+    /**
+     * Starts writing to the log beside {@code database}, creating {@code logs/}; once per run. The log
+     * is appended to owner-only and never through a link: a link planted as {@code logs/} or as the
+     * log file means no log, not a write to (or a change of permissions of) the file it points to.
+     */
     void startBeside(Path database) {
         Path folder = database.toAbsolutePath().getParent();
         if (handler != null || folder == null || !Files.isDirectory(folder)) {
             return;
         }
         try {
-            Path logs = Files.createDirectories(folder.resolve("logs"));
+            Path logs = PrivateFiles.createFolder(folder.resolve("logs"));
+            PrivateFiles.restrict(logs);
             Path target = logs.resolve(FILE_NAME);
-            FileHandler fileHandler = new FileHandler(target.toString().replace("%", "%%"), 0, 1, true);
-            ownerOnly(logs, "rwx------");
-            ownerOnly(target, "rw-------"); // names of files and commands are still the user's business
+            StreamHandler fileHandler = new StreamHandler(Channels.newOutputStream(PrivateFiles.openForAppend(target)),
+                    new SimpleFormatter()) {
+                @Override
+                public synchronized void publish(LogRecord entry) {
+                    super.publish(entry);
+                    flush(); // a run that dies still leaves what it logged
+                }
+            };
             fileHandler.setEncoding("UTF-8");
-            fileHandler.setFormatter(new SimpleFormatter());
             rootLogger.addHandler(fileHandler);
             rootLogger.setLevel(Level.INFO);
             handler = fileHandler;
@@ -53,12 +65,6 @@ final class CliLog implements AutoCloseable {
         } catch (IOException | SecurityException e) {
             // No log then; the user still gets the one-line message.
             file = null;
-        }
-    }
-
-    private static void ownerOnly(Path path, String permissions) throws IOException {
-        if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(path, java.nio.file.attribute.PosixFilePermissions.fromString(permissions));
         }
     }
 

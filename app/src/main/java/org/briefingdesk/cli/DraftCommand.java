@@ -17,6 +17,7 @@ import org.briefingdesk.logic.drafting.DraftSet;
 import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.ReleaseFiles;
 import org.briefingdesk.logic.drafting.ReleaseText;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
@@ -58,7 +59,7 @@ final class DraftCommand implements Callable<Integer> {
         ReleaseText release = file.equals("-") ? ReleaseFiles.read(standardInput(), "") : ReleaseFiles.read(path());
         Drafter.Context context = Drafter.Context.EMPTY;
         if (Files.exists(app.database())) {
-            try (RecordStore store = app.openStore(false)) {
+            try (RecordStore store = app.openStore(OpenMode.READ)) {
                 context = new Drafter.Context(store.people().findAll(), store.topics().findAll(),
                         store.organisations().findAll());
             }

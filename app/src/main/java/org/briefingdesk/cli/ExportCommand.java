@@ -12,12 +12,13 @@ import org.briefingdesk.logic.exchange.BundleExport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ExportScope;
 import org.briefingdesk.logic.exchange.Manifest;
-import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.exchange.TableData;
+import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.logic.search.SearchService;
+import org.briefingdesk.logic.store.OpenMode;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.output.ExportFiles;
 import org.briefingdesk.output.TableFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,7 +76,7 @@ final class ExportCommand implements Callable<Integer> {
         if (scope.from() != null && scope.to() != null && scope.to().isBefore(scope.from())) {
             throw new UserFacingException("cli.export.reversedDates", from, to);
         }
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             long started = System.nanoTime();
             switch (chosen) {
                 case "bundle" -> bundle(store, scope);
@@ -91,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void bundle(RecordStore store, ExportScope scope) {
         Manifest[] written = new Manifest[1];
-        ExportFiles.write(out, store.location(), stream -> written[0] = new BundleExport(store)
+        OutputTarget.check(out, store.location()).write(stream -> written[0] = new BundleExport(store)
                 .write(scope, stream, AppVersion.version(), Instant.now(), ExchangeMonitor.NONE));
         Manifest manifest = written[0];
         app.out().println(app.l10n().get("cli.export.written", manifest.total(), out.toAbsolutePath()));
@@ -103,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void popolo(RecordStore store, ExportScope scope) {
         long[] written = new long[1];
-        ExportFiles.write(out, store.location(), stream -> written[0] = org.briefingdesk.logic.exchange.PopoloWriter
+        OutputTarget.check(out, store.location()).write(stream -> written[0] = org.briefingdesk.logic.exchange.PopoloWriter
                 .write(store, scope.maxSensitivity(), stream));
         app.out().println(app.l10n().get("cli.export.popoloWritten", written[0], out.toAbsolutePath()));
     }
@@ -132,7 +133,7 @@ final class ExportCommand implements Callable<Integer> {
         TableData table = new TableData(l10n.get("cli.export.tableName"), List.of(l10n.get("cli.export.column.kind"),
                 l10n.get("cli.export.column.title"), l10n.get("cli.export.column.snippet")), rows);
         char chosen = separator.charAt(0);
-        ExportFiles.write(out, store.location(), stream -> {
+        OutputTarget.check(out, store.location()).write(stream -> {
             if (csv) {
                 TableFiles.csv(table, chosen, stream);
             } else {

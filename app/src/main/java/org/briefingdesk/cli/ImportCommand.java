@@ -14,15 +14,16 @@ import org.briefingdesk.logic.exchange.AppliedImport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ImportApplier;
 import org.briefingdesk.logic.exchange.ImportFormat;
-import org.briefingdesk.logic.exchange.ParticipantImport;
-import org.briefingdesk.logic.exchange.TableReader;
 import org.briefingdesk.logic.exchange.MergeCategory;
 import org.briefingdesk.logic.exchange.MergeDecisions;
 import org.briefingdesk.logic.exchange.MergePlan;
+import org.briefingdesk.logic.exchange.ParticipantImport;
 import org.briefingdesk.logic.exchange.RecordImport;
+import org.briefingdesk.logic.exchange.TableReader;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordKind;
@@ -82,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserFacingException("exchange.error.missing", file);
         }
         // Like sample, an import may start a new database; the file to import is checked first.
-        try (RecordStore store = app.openStore(true)) {
+        try (RecordStore store = app.openStore(OpenMode.CREATE)) {
             RecordImport importer = new RecordImport(store);
             long started = System.nanoTime();
             MergePlan plan = importer.preview(file, chosen, ExchangeMonitor.NONE);
@@ -122,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
         if (rows.noteKey() != null) {
             app.err().println(l10n.get(rows.noteKey()));
         }
-        try (RecordStore store = app.openStore(true)) {
+        try (RecordStore store = app.openStore(OpenMode.CREATE)) {
             UUID eventId = event == null ? null : eventId(store);
             String name = String.valueOf(file.getFileName());
             List<ParticipantImport.Row> preview = ParticipantImport.preview(store, name, rows,

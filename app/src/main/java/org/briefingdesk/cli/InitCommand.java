@@ -3,6 +3,7 @@ package org.briefingdesk.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,7 @@ final class InitCommand implements Callable<Integer> {
             return ServerCommand.init(app);
         }
         boolean existed = Files.exists(app.database());
-        try (RecordStore store = app.openStore(true)) {
+        try (RecordStore store = app.openStore(OpenMode.CREATE)) {
             Path location = store.location();
             app.out().println(app.l10n().get(existed ? "cli.init.existing" : "cli.init.created", location));
         }

@@ -3,6 +3,7 @@ package org.briefingdesk.cli;
 import java.util.concurrent.Callable;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleLoadSummary;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ final class SampleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SampleDataLoader loader = new SampleDataLoader();
-        try (RecordStore store = app.openStore(true)) {
+        try (RecordStore store = app.openStore(OpenMode.CREATE)) {
             boolean wasLoaded = loader.isLoaded(store);
             SampleLoadSummary summary = loader.load(store);
             LOG.log(System.Logger.Level.INFO, "sample loaded ({0} records, reload: {1})", summary.total(), wasLoaded);

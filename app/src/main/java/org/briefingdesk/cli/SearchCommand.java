@@ -9,6 +9,7 @@ import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.search.SearchQueryParser;
 import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.logic.search.SearchService;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         String query = String.join(" ", words);
         SearchResult result;
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             result = new SearchService(store.search()).search(query, kinds, limit);
         }
         // The log names counts only: what the user searched for may be sensitive.

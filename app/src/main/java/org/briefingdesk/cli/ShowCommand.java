@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UUID recordId = parse(id);
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             RecordDetail detail = new RecordDetailService(store, app.l10n()).describe(recordId)
                     .orElseThrow(() -> new UserFacingException("cli.show.notFound", recordId, store.displayName()));
             if (json) {

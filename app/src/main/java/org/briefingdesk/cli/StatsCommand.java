@@ -3,6 +3,7 @@ package org.briefingdesk.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
@@ -28,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() {
         Map<RecordKind, Long> counts;
         String location;
-        try (RecordStore store = app.openStore(false)) {
+        try (RecordStore store = app.openStore(OpenMode.READ)) {
             counts = store.counts();
             location = store.displayName();
         }

@@ -1,7 +1,6 @@
 package org.briefingdesk.output;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingdesk.logic.UserFacingException;
@@ -12,14 +11,17 @@ import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.briefing.PackBlock;
 import org.briefingdesk.logic.briefing.PackSection;
+import org.briefingdesk.logic.briefing.PackSize;
+import org.briefingdesk.logic.briefing.PackTooLargeException;
+import org.briefingdesk.logic.files.OutputTarget;
+import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 
 /**
  * One action from a target to a file: assemble the pack, write it in a format, atomically. The
  * window runs {@link #export} in a background task (its monitor maps onto the task's progress and
- * cancel); for a preview it assembles the pack and shows {@link HtmlBriefingWriter#toHtml} in a
- * WebView, whose engine also prints through the system's printer dialog.
+ * cancel).
  */
 public final class BriefingExporter {
     private static final double ASSEMBLY_SHARE = 0.6;
@@ -38,24 +40,39 @@ public final class BriefingExporter {
     }
 
     /**
-     * @throws UserFacingException for a target that is not there or too sensitive, a file that cannot be
-     *                             written, or a cancellation ({@code BriefingCancelledException})
+     * @throws UserFacingException for a target that is not there or too sensitive, a file that may not or
+     *                             cannot be written ({@link OutputTarget}), or a cancellation
+     *                             ({@code BriefingCancelledException})
      */
     public Result export(BriefingTarget target, BriefingOptions options, BriefingFormat format, Path out,
                          BriefingMonitor monitor) {
+        return export(target, options, format, out, monitor, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #export(BriefingTarget, BriefingOptions, BriefingFormat, Path, BriefingMonitor)}, but a
+     * pack of more than {@code maxPages} pages ({@link PackSize}) is not written.
+     *
+     * @throws PackTooLargeException naming the pages, when the pack would have more; nothing is written
+     */
+    public Result export(BriefingTarget target, BriefingOptions options, BriefingFormat format, Path out,
+                         BriefingMonitor monitor, int maxPages) {
+        OutputTarget file = OutputTarget.check(out, store.location()); // before minutes of work, not after
         long started = System.nanoTime();
         BriefingPack pack = new BriefingAssembler(store).assemble(target, options, scaled(monitor, 0, ASSEMBLY_SHARE));
+        if (maxPages < Integer.MAX_VALUE) {
+            int pages = PackSize.pages(pack);
+            if (pages > maxPages) {
+                throw new PackTooLargeException(pages);
+            }
+        }
         long start = System.nanoTime();
         Localization l10n = new Localization(options.locale());
         monitor.progress(ASSEMBLY_SHARE, l10n.get("briefing.step.write"));
         BriefingMonitor writing = scaled(monitor, ASSEMBLY_SHARE, 1 - ASSEMBLY_SHARE);
-        try {
-            AtomicFileWrite.write(out, stream -> format.writer().write(pack, stream, writing));
-            monitor.progress(1, l10n.get("briefing.step.write"));
-            return new Result(pack, out, Files.size(out), start - started, System.nanoTime() - start);
-        } catch (IOException e) {
-            throw new UserFacingException(e, "briefing.error.write", out, e.getMessage());
-        }
+        long bytes = file.write(stream -> format.writer().write(pack, stream, writing));
+        monitor.progress(1, l10n.get("briefing.step.write"));
+        return new Result(pack, file.path(), bytes, start - started, System.nanoTime() - start);
     }
 
     /**

@@ -1,8 +1,19 @@
 package org.briefingdesk.output;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -21,55 +32,97 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /**
  * The pack as a Word document that staff can go on editing: real heading styles (Heading 1 for the
  * sections, Heading 2 inside them), A4, and the sensitivity marking with page numbers in the page
- * header and footer.
+ * header and footer. POI makes the small parts (styles, properties, header, footer, page setup); the
+ * body is streamed into {@code word/document.xml} block by block ({@link DocxBlocks}), because a
+ * document model of a pack of thousands of pages would not fit in memory.
  */
 public final class DocxBriefingWriter implements BriefingWriter {
     /** A4 in twentieths of a point, with 2 cm side margins. */
     private static final int A4_WIDTH = 11906;
     private static final int A4_HEIGHT = 16838;
     private static final int MARGIN = 1134;
+    private static final String BODY = "word/document.xml";
 
     @Override
     public void write(BriefingPack pack, OutputStream out, BriefingMonitor monitor) throws IOException {
-        try (XWPFDocument document = new XWPFDocument()) {
+        ZipOutputStream zip = new ZipOutputStream(new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush(); // the caller closes its own stream
+            }
+        });
+        try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(skeleton(pack)))) {
+            for (ZipEntry part = parts.getNextEntry(); part != null; part = parts.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(part.getName()));
+                if (part.getName().equals(BODY)) {
+                    body(pack, new String(parts.readAllBytes(), StandardCharsets.UTF_8), zip, monitor);
+                } else {
+                    parts.transferTo(zip);
+                }
+                zip.closeEntry();
+            }
+        }
+        zip.finish();
+        zip.flush();
+    }
+
+    /** The document with everything but its body: styles, properties, page setup, header and footer. */
+    private static byte[] skeleton(BriefingPack pack) throws IOException {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             DocxStyles.define(document);
             document.getProperties().getCoreProperties().setTitle(pack.title() + " — " + pack.targetLabel());
             document.getProperties().getCoreProperties().setCreator(pack.author());
             document.getProperties().getCoreProperties().setSubjectProperty(pack.marking());
             pageSetup(document);
             headerAndFooter(document, pack);
-            cover(document, pack);
-            DocxBlocks blocks = new DocxBlocks(document, pack.locale());
-            for (PackSection section : pack.sections()) {
-                monitor.checkpoint();
-                XWPFParagraph heading = document.createParagraph();
-                heading.setStyle(DocxStyles.HEADING_1);
-                heading.createRun().setText(section.heading());
-                for (PackBlock block : section.blocks()) {
-                    block.accept(blocks);
-                }
-            }
-            document.write(out);
+            document.write(bytes);
+            return bytes.toByteArray();
         }
     }
 
-    private static void cover(XWPFDocument document, BriefingPack pack) {
-        XWPFParagraph kind = document.createParagraph();
-        kind.setStyle(DocxStyles.SUBTITLE);
-        kind.setSpacingBefore(2400);
-        kind.createRun().setText(pack.title().toUpperCase(pack.locale()));
-        XWPFParagraph title = document.createParagraph();
-        title.setStyle(DocxStyles.TITLE);
-        title.createRun().setText(pack.targetLabel());
-        new DocxBlocks(document, pack.locale()).facts(new PackBlock.Facts(pack.cover()));
-        XWPFParagraph marking = document.createParagraph();
-        marking.setSpacingBefore(480);
-        XWPFRun run = marking.createRun();
-        run.setBold(true);
-        run.setFontSize(14);
-        run.setColor(markingColor(pack));
-        run.setText(pack.marking());
-        run.addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+    /** The skeleton's {@code document.xml} up to its body, then the blocks, then its section properties. */
+    private static void body(BriefingPack pack, String skeleton, OutputStream zip, BriefingMonitor monitor)
+            throws IOException {
+        int bodyOpen = skeleton.indexOf("<w:body>");
+        int sectionProperties = skeleton.indexOf("<w:sectPr", bodyOpen);
+        if (bodyOpen < 0 || sectionProperties < 0) {
+            throw new IOException("unexpected document.xml from POI");
+        }
+        Writer writer = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+        writer.write(skeleton, 0, bodyOpen + "<w:body>".length());
+        DocxBlocks blocks = new DocxBlocks(writer, pack.locale());
+        WriteProgress progress = new WriteProgress(pack, monitor);
+        try {
+            cover(pack, blocks);
+            for (PackSection section : pack.sections()) {
+                progress.section(section);
+                blocks.styled(DocxStyles.HEADING_1, section.heading());
+                for (PackBlock block : section.blocks()) {
+                    progress.block();
+                    block.accept(blocks);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        writer.write(skeleton, sectionProperties, skeleton.length() - sectionProperties);
+        writer.flush();
+    }
+
+    private static void cover(BriefingPack pack, DocxBlocks blocks) {
+        blocks.paragraphStart(DocxStyles.SUBTITLE, 2400, null, false);
+        blocks.run(pack.title().toUpperCase(pack.locale()), DocxBlocks.Look.PLAIN);
+        blocks.paragraphEnd();
+        blocks.styled(DocxStyles.TITLE, pack.targetLabel());
+        blocks.facts(new PackBlock.Facts(pack.cover()));
+        blocks.paragraphStart(null, 480, null, false);
+        blocks.runThenPageBreak(pack.marking(), new DocxBlocks.Look(true, false, markingColor(pack), 28));
+        blocks.paragraphEnd();
     }
 
     private static void pageSetup(XWPFDocument document) {
@@ -85,6 +138,7 @@ public final class DocxBriefingWriter implements BriefingWriter {
         margins.setBottom(BigInteger.valueOf(MARGIN));
         margins.setHeader(BigInteger.valueOf(567));
         margins.setFooter(BigInteger.valueOf(567));
+        margins.setGutter(BigInteger.ZERO); // required by the schema; Word assumes it, others check it
     }
 
     /** Header: title, target and marking; footer: marking and "Strana {PAGE} z {NUMPAGES}". */

@@ -1,7 +1,10 @@
 package org.briefingdesk.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
@@ -15,18 +18,15 @@ import org.briefingdesk.logic.briefing.PackSection;
  */
 public final class HtmlBriefingWriter implements BriefingWriter {
 
+    /**
+     * Writes the document block by block: each block's markup goes to the stream as soon as it is
+     * made, so memory holds one block, not the whole file (a pack can have thousands of pages).
+     */
     @Override
     public void write(BriefingPack pack, OutputStream out, BriefingMonitor monitor) throws IOException {
-        out.write(toHtml(pack, monitor).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The whole document as a string: what a preview pane (WebView) shows and prints. */
-    public static String toHtml(BriefingPack pack) {
-        return toHtml(pack, BriefingMonitor.NONE);
-    }
-
-    private static String toHtml(BriefingPack pack, BriefingMonitor monitor) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         StringBuilder html = new StringBuilder(16_384);
+        WriteProgress progress = new WriteProgress(pack, monitor);
         String marking = Html.escape(pack.marking());
         String sensitivity = pack.sensitivity().name().toLowerCase(java.util.Locale.ROOT);
         html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(pack.locale().getLanguage())).append("\">\n<head>\n")
@@ -50,17 +50,25 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         html.append("</ol></nav>\n");
         number = 0;
         for (PackSection section : pack.sections()) {
-            monitor.checkpoint();
+            progress.section(section);
             number++;
             html.append("<section id=\"section-").append(number).append("\">\n<h2>").append(Html.escape(section.heading()))
                     .append("</h2>\n");
             for (PackBlock block : section.blocks()) {
+                progress.block();
                 block.accept(blocks);
+                flush(html, writer);
             }
             html.append("</section>\n");
         }
         html.append("</main>\n</body>\n</html>\n");
-        return html.toString();
+        flush(html, writer);
+        writer.flush();
+    }
+
+    private static void flush(StringBuilder html, Writer writer) throws IOException {
+        writer.append(html);
+        html.setLength(0);
     }
 
     private static void cover(BriefingPack pack, StringBuilder html) {

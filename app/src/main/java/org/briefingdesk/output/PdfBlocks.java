@@ -1,5 +1,6 @@
 package org.briefingdesk.output;
 
+import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
@@ -102,6 +103,43 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
 
     @Override
     public Element table(PackBlock.Table block) {
+        PdfPTable table = tableShell(block);
+        for (java.util.List<String> row : block.rows()) {
+            addRow(table, row);
+        }
+        return table;
+    }
+
+    /**
+     * A table of many rows, added to the document in batches: a table laid out whole keeps every cell
+     * of every row in memory until its last row (a timeline of 70,000 rows took gigabytes); laid out
+     * as a large element, the rows already on a page are let go. The header row repeats on each page.
+     */
+    void addLargeTable(PackBlock.Table block, Document document, WriteProgress progress) {
+        PdfPTable table = tableShell(block);
+        table.setComplete(false);
+        int rows = 0;
+        for (java.util.List<String> row : block.rows()) {
+            addRow(table, row);
+            if (++rows % ROWS_PER_BATCH == 0) {
+                progress.block();
+                document.add(table);
+            }
+        }
+        table.setComplete(true);
+        document.add(table);
+    }
+
+    /** How many rows of a large table are laid out at a time. */
+    static final int ROWS_PER_BATCH = 200;
+
+    private void addRow(PdfPTable table, java.util.List<String> row) {
+        for (String value : row) {
+            table.addCell(cell(value, style.font(SMALL, PdfStyle.INK), null));
+        }
+    }
+
+    private PdfPTable tableShell(PackBlock.Table block) {
         PdfPTable table = new PdfPTable(block.header().size());
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -116,11 +154,6 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
         }
         for (String heading : block.header()) {
             table.addCell(cell(heading, style.boldFont(SMALL, PdfStyle.INK), PdfStyle.SHADE));
-        }
-        for (java.util.List<String> row : block.rows()) {
-            for (String value : row) {
-                table.addCell(cell(value, style.font(SMALL, PdfStyle.INK), null));
-            }
         }
         return table;
     }

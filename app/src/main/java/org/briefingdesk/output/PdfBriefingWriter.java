@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
@@ -21,7 +22,9 @@ import org.briefingdesk.logic.briefing.PackSection;
 
 /**
  * The pack as an A4 PDF: a cover page, then the sections, each in the document outline (bookmarks);
- * DejaVu Sans embedded; the sensitivity marking and page numbers on every page.
+ * DejaVu Sans embedded; the sensitivity marking and page numbers on every page. Written page by page:
+ * each page goes to the stream once it is full, and a table of thousands of rows is laid out in
+ * batches, so memory does not grow with the pack.
  */
 public final class PdfBriefingWriter implements BriefingWriter {
     private static final float MARGIN_SIDE = 60;
@@ -48,22 +51,34 @@ public final class PdfBriefingWriter implements BriefingWriter {
             document.open();
             cover(pack, style, document);
             PdfBlocks blocks = new PdfBlocks(style, pack.locale());
+            WriteProgress progress = new WriteProgress(pack, monitor);
             int number = 0;
             for (PackSection section : pack.sections()) {
-                monitor.checkpoint();
+                progress.section(section);
                 number++;
                 keepSpace(HEADING_SPACE, document, writer);
                 heading(number, section.heading(), style, document, writer);
                 for (PackBlock block : section.blocks()) {
+                    progress.block();
                     if (block instanceof PackBlock.Subheading) {
                         keepSpace(SUBHEADING_SPACE, document, writer);
                     }
-                    document.add(block.accept(blocks));
+                    if (block instanceof PackBlock.Table table && table.rows().size() > PdfBlocks.ROWS_PER_BATCH) {
+                        blocks.addLargeTable(table, document, progress);
+                    } else {
+                        document.add(block.accept(blocks));
+                    }
                 }
             }
             document.close();
         } catch (DocumentException e) {
             throw new IOException("PDF could not be laid out", e);
+        } catch (ExceptionConverter e) {
+            // OpenPDF wraps the stream's failures (a full disk); the caller needs them as what they are.
+            if (e.getException() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
         }
     }
 

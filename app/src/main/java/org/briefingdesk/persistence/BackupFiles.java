@@ -23,7 +23,6 @@ import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The backup files of one database: {@code backups/NAME-yyyyMMdd-HHmmss-SSS-reason.db} beside it,
@@ -39,22 +38,30 @@ final class BackupFiles {
 
     BackupFiles(Path database) {
         this.database = database.toAbsolutePath();
-        this.folder = this.database.resolveSibling("backups");
-        this.namePattern = Pattern.compile(Pattern.quote(stem()) + "-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.db");
+        this.folder = folderOf(this.database);
+        this.namePattern = Pattern.compile(Pattern.quote(stem(this.database))
+                + "-(\\d{8}-\\d{6}-\\d{3})-([a-z]+)\\.db");
     }
 
     Path folder() {
         return folder;
     }
 
-    private String stem() {
+    /** The backup folder of a database: {@code backups/} beside it. */
+    static Path folderOf(Path database) {
+        return database.toAbsolutePath().resolveSibling("backups");
+    }
+
+    /** The start of its backups' names: the database's file name without {@code .db}. */
+    static String stem(Path database) {
         String name = database.getFileName().toString();
         return name.endsWith(".db") ? name.substring(0, name.length() - 3) : name;
     }
 
     /** A new backup file name for {@code reason} at {@code time}. */
     Path newFile(Instant time, Backups.Reason reason) {
-        return folder.resolve(stem() + "-" + STAMP.format(time) + "-" + reason.name().toLowerCase(Locale.ROOT) + ".db");
+        return folder.resolve(stem(database) + "-" + STAMP.format(time) + "-"
+                + reason.name().toLowerCase(Locale.ROOT) + ".db");
     }
 
     /** Every readable backup, newest first; a file that fails to open is left out (and left alone). */
@@ -96,9 +103,15 @@ final class BackupFiles {
     }
 
     static Connection openReadOnly(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return DatabaseFiles.openReadOnly(file);
+    }
+
+    /**
+     * The newest backup that passes the full verification (it opens, passes {@code quick_check}, is
+     * ours and holds what its counts say): the one to offer when the database is damaged.
+     */
+    Optional<BackupInfo> newestVerified() {
+        return list().stream().filter(b -> verify(b.file(), b.counts())).findFirst();
     }
 
     /**
@@ -107,10 +120,8 @@ final class BackupFiles {
      */
     static boolean verify(Path file, Map<RecordKind, Long> expected) {
         try (Connection c = openReadOnly(file); Statement s = c.createStatement()) {
-            try (var rs = s.executeQuery("PRAGMA quick_check")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    return false;
-                }
+            if (!DatabaseFiles.passesQuickCheck(c)) {
+                return false;
             }
             try (var rs = s.executeQuery("PRAGMA application_id")) {
                 if (!rs.next() || rs.getInt(1) != Migrator.APPLICATION_ID) {

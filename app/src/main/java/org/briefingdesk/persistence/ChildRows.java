@@ -68,8 +68,10 @@ abstract class ChildRows {
             throws SQLException {
         Map<UUID, List<?>> grouped = new HashMap<>();
         Jdbc.query(c, sql, rs -> {
-            UUID id = UUID.fromString(rs.getString(query.ownerColumn()));
-            ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
+            UUID id = Jdbc.uuid(rs, query.ownerColumn());
+            if (id != null) { // a row whose owner is not an id belongs to no record we can show
+                ((List<X>) grouped.computeIfAbsent(id, k -> new ArrayList<X>())).add(query.mapper().map(rs));
+            }
             return null;
         }, params);
         return grouped;

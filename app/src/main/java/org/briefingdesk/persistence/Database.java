@@ -1,17 +1,20 @@
 package org.briefingdesk.persistence;
 
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.briefingdesk.logic.files.DiskSpace;
+import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.FileIdentity;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.StoreException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -31,8 +34,7 @@ public final class Database implements SqlDatabase, AutoCloseable {
      * across searches, which halved the median search time on the benchmark's 240 MB file.
      */
     private static final int PAGE_CACHE_KIB = 32 * 1024;
-    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final Path file;
     private final Connection connection;
@@ -56,95 +58,174 @@ public final class Database implements SqlDatabase, AutoCloseable {
      * backing up the file it is about to replace). No check, no migration.
      */
     static Database openUnderHeldLock(Path file) {
-        try {
-            return new Database(file, config(false).createConnection("jdbc:sqlite:" + file), null, true);
-        } catch (SQLException e) {
-            throw translate(e, file);
-        }
-    }
-
-    /** Opens the file for writing (refusing when another copy is writing), migrating it as needed. */
-    public static Database open(Path file, boolean create) {
-        return open(file, create, false);
+        return new Database(file, connect(file, false), null, true);
     }
 
     /**
-     * Opens (and with {@code create}, creates) the file, checks it with {@code quick_check} and
-     * migrates it to this build's schema (after a verified backup of the old version).
+     * Opens the file as {@code mode} says. The file is identified first without changing it
+     * ({@link DatabaseFiles#identify}): a file that is refused is left exactly as it was, without a
+     * lock file or a {@code -wal} beside it. A writer then takes the writer lock, checks the file with
+     * {@code quick_check} and migrates it to this build's schema (after a verified backup of the old
+     * version); a reader opens it read-only, without the lock, and checks it.
      *
-     * @param allowReadOnly open read-only, instead of refusing, when another copy is writing
-     * @throws DamagedFileException when the check fails: the damaged file is kept under a new name
+     * @throws DamagedFileException when the file is ours but damaged, or is empty, not a database or
+     *                              another program's while backups of it are beside it
      * @throws StoreException       with a sentence for the user for every other reason
      */
-    public static Database open(Path file, boolean create, boolean allowReadOnly) {
+    public static Database open(Path file, OpenMode mode) {
+        return open(file, mode, Clock.systemDefaultZone());
+    }
+
+    static Database open(Path file, OpenMode mode, Clock clock) {
         Path path = file.toAbsolutePath();
-        prepareFile(path, create);
+        refuseUnusable(path, DatabaseFiles.identify(path), mode, clock);
+        if (!mode.writes()) {
+            return openReader(path, clock);
+        }
+        prepareFolder(path, mode);
         WriterLock writer = acquireWriterLock(path);
-        if (writer == null && !allowReadOnly) {
-            throw new StoreException("error.db.locked", path);
-        }
-        Connection connection;
+        Database db = null;
         try {
-            connection = config(writer == null).createConnection("jdbc:sqlite:" + path);
-        } catch (SQLException e) {
-            if (writer != null) {
-                writer.close();
+            // Identified again under the lock: a restore may have replaced the file in between.
+            FileIdentity identity = DatabaseFiles.identify(path);
+            refuseUnusable(path, identity, mode, clock);
+            DatabaseFiles.sweepTemporaryFiles(path);
+            if (identity.kind() == FileIdentity.Kind.MISSING) {
+                createFile(path);
             }
-            throw damagedIfOurs(translate(e, path), path);
-        }
-        Database db = new Database(path, connection, writer, writer != null);
-        try {
-            if (writer != null) {
-                db.enableWal();
-            }
-            db.checkIntegrity();
+            db = new Database(path, connect(path, false), writer, true);
+            db.enableWal();
+            db.checkIntegrity(clock);
             new Migrator(db).migrate();
             return db;
-        } catch (StoreException e) {
-            db.close();
-            throw damagedIfOurs(e, path);
+        } catch (RuntimeException e) {
+            if (db != null) {
+                db.close();
+            } else {
+                writer.close();
+            }
+            throw damagedWhenUnreadable(e, path, mode, clock);
+        }
+    }
+
+    /** SQLite finding the file malformed anywhere while opening it means the same as a failed check. */
+    private static RuntimeException damagedWhenUnreadable(RuntimeException e, Path path, OpenMode mode, Clock clock) {
+        if (e instanceof StoreException store && !(e instanceof DamagedFileException)
+                && (store.key().equals("error.db.corrupt") || store.key().equals("error.db.notDatabase"))) {
+            DamagedFileException damaged = damaged(path, FileIdentity.of(FileIdentity.Kind.DAMAGED), mode, clock);
+            damaged.addSuppressed(e);
+            return damaged;
+        }
+        return e;
+    }
+
+    private static Database openReader(Path path, Clock clock) {
+        Connection connection;
+        try {
+            connection = DatabaseFiles.openReadOnly(path, () -> config(false));
+        } catch (SQLException e) {
+            throw damagedWhenUnreadable(translate(e, path), path, OpenMode.READ, clock);
+        }
+        Database db = new Database(path, connection, null, false);
+        try {
+            db.checkIntegrity(clock);
+            new Migrator(db).migrate();
+            return db;
         } catch (RuntimeException e) {
             db.close();
-            throw e;
+            throw damagedWhenUnreadable(e, path, OpenMode.READ, clock);
         }
+    }
+
+    private static Connection connect(Path path, boolean readOnly) {
+        try {
+            return config(readOnly).createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw translate(e, path);
+        }
+    }
+
+    /**
+     * Refuses what cannot be opened in this mode, with the reason. A file that holds no data of ours
+     * (empty, not a database, another program's) while backups of a database of its name are beside
+     * it is that database, damaged; without backups it is only a new one when a creating writer opens
+     * an empty file.
+     */
+    private static void refuseUnusable(Path path, FileIdentity identity, OpenMode mode, Clock clock) {
+        switch (identity.kind()) {
+            case OURS:
+                return;
+            case MISSING:
+                if (mode == OpenMode.CREATE) {
+                    return;
+                }
+                throw new StoreException("error.db.missing", path);
+            case NOT_A_FILE:
+                throw new StoreException("error.db.notAFile", path);
+            case UNREADABLE:
+                throw new StoreException("error.db.unreadable", path);
+            case NEWER:
+                throw new StoreException("error.db.newer", path, identity.schemaVersion(), Migrator.latestVersion());
+            default:
+                break;
+        }
+        if (identity.kind() == FileIdentity.Kind.DAMAGED || !new BackupFiles(path).list().isEmpty()) {
+            throw damaged(path, identity, mode, clock);
+        }
+        if (identity.empty() && mode == OpenMode.CREATE) {
+            return;
+        }
+        switch (identity.kind()) {
+            case EMPTY:
+            case EMPTY_SQLITE:
+                throw new StoreException("error.db.empty", path);
+            case FOREIGN:
+                throw new StoreException("error.db.notBriefingDesk", path);
+            default:
+                throw new StoreException("error.db.notDatabase", path);
+        }
+    }
+
+    /**
+     * The file is damaged: a writer keeps a copy of it under a new name (a reader changes nothing), and
+     * the user is told which verified backup restores it.
+     */
+    private static DamagedFileException damaged(Path path, FileIdentity identity, OpenMode mode, Clock clock) {
+        Path copy = null;
+        if (mode.writes() && identity.kind() != FileIdentity.Kind.EMPTY) { // an empty file has nothing to keep
+            try {
+                copy = DatabaseFiles.copyAside(path, clock);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "damaged file could not be copied aside", e);
+            }
+        }
+        return new DamagedFileException(path, identity.kind(), copy,
+                new BackupFiles(path).newestVerified().orElse(null));
     }
 
     private static WriterLock acquireWriterLock(Path path) {
         try {
-            return WriterLock.tryAcquire(path).orElse(null);
+            return WriterLock.tryAcquire(path).orElseThrow(() -> new StoreException("error.db.locked", path));
         } catch (IOException e) {
-            throw new StoreException(e, "error.db.unreadable", path);
+            throw new StoreException(e, "error.db.lockFile", path);
         }
     }
 
     /** {@code quick_check}: fast, and catches the damage a crash or a bad disk leaves. */
-    private void checkIntegrity() {
-        String result = read(c -> Jdbc.queryOne(c, "PRAGMA quick_check", rs -> rs.getString(1)).orElse(""));
-        if (!"ok".equals(result)) {
-            throw new StoreException("error.db.corrupt", file);
-        }
-    }
-
-    /**
-     * A file that fails its check, or no longer even looks like a database, while it has backups of
-     * ours beside it, is our damaged file: keep it under a new name and point to the newest backup.
-     */
-    private static StoreException damagedIfOurs(StoreException e, Path path) {
-        boolean damaged = e.key().equals("error.db.corrupt")
-                || (e.key().equals("error.db.notDatabase") && !new BackupFiles(path).list().isEmpty());
-        if (!damaged) {
-            return e;
-        }
-        Path copy = path.resolveSibling(path.getFileName() + ".damaged-"
-                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(java.time.LocalDateTime.now()));
+    private void checkIntegrity(Clock clock) {
+        List<String> damage;
         try {
-            java.nio.file.Files.copy(path, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            makePrivate(copy);
-        } catch (IOException io) {
-            e.addSuppressed(io);
-            return e;
+            damage = read(c -> DatabaseFiles.damage(Jdbc.query(c, "PRAGMA quick_check", r -> r.getString(1))));
+        } catch (StoreException e) {
+            if (!e.key().equals("error.db.corrupt") && !e.key().equals("error.db.notDatabase")) {
+                throw e;
+            }
+            damage = List.of("unreadable");
         }
-        return new DamagedFileException(path, copy, new BackupFiles(path).list().stream().findFirst().orElse(null));
+        if (!damage.isEmpty()) {
+            throw damaged(file, FileIdentity.of(FileIdentity.Kind.DAMAGED), writable ? OpenMode.WRITE : OpenMode.READ,
+                    clock);
+        }
     }
 
     @Override
@@ -162,56 +243,36 @@ public final class Database implements SqlDatabase, AutoCloseable {
         return config;
     }
 
-    private static void prepareFile(Path path, boolean create) {
-        if (Files.isDirectory(path)) {
-            throw new StoreException("error.db.notDatabase", path);
+    /** A creating writer makes the database's folder (owner-only) if it is missing. */
+    private static void prepareFolder(Path path, OpenMode mode) {
+        Path parent = path.getParent();
+        if (mode != OpenMode.CREATE || parent == null || Files.isDirectory(parent)) {
+            return;
         }
-        if (!Files.exists(path)) {
-            if (!create) {
-                throw new StoreException("error.db.missing", path);
-            }
-            try {
-                Path parent = path.getParent();
-                if (parent != null) {
-                    createPrivateFolder(parent);
-                }
-                // Created empty and private before SQLite touches it; SQLite gives -wal and -shm
-                // the same permissions as the database file.
-                if (posix()) {
-                    Files.createFile(path, PosixFilePermissions.asFileAttribute(OWNER_FILE));
-                } else {
-                    Files.createFile(path);
-                }
-            } catch (IOException e) {
-                throw new StoreException(e, "error.db.cannotCreate", path);
-            }
+        try {
+            createPrivateFolder(parent);
+        } catch (IOException e) {
+            throw new StoreException(e, "error.db.cannotCreate", path);
         }
-        if (!Files.isReadable(path)) {
-            throw new StoreException("error.db.unreadable", path);
+    }
+
+    /** Created empty and owner-only before SQLite touches it; SQLite gives its -wal and -shm the same permissions. */
+    private static void createFile(Path path) {
+        try {
+            PrivateFiles.createNew(path);
+        } catch (IOException e) {
+            throw new StoreException(e, "error.db.cannotCreate", path);
         }
     }
 
     /** Creates a folder (and its parents) readable by the owner only, unless it exists. */
     static void createPrivateFolder(Path folder) throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
-        }
-        if (posix()) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_DIR));
-        } else {
-            Files.createDirectories(folder);
-        }
+        PrivateFiles.createFolder(folder);
     }
 
-    /** Restricts a file to its owner (where the file system knows owners). */
+    /** Restricts a file to its owner (where the file system knows owners), not following a link. */
     static void makePrivate(Path file) throws IOException {
-        if (posix()) {
-            Files.setPosixFilePermissions(file, OWNER_FILE);
-        }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        PrivateFiles.restrict(file);
     }
 
     private void enableWal() {
@@ -312,9 +373,36 @@ public final class Database implements SqlDatabase, AutoCloseable {
         }
     }
 
+    /**
+     * Room a write needs beside the database: SQLite's {@code -wal} grows to about a thousand pages
+     * before it is folded back into the file, and its {@code -shm} takes 32 kB.
+     */
+    private static final long ROOM_FOR_WRITING = 1000L * 4096 + 32 * 1024;
+
+    /** SQLite's result code, also when the driver wrapped its exception (a failed batch). */
+    private static SQLiteErrorCode sqliteCode(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                return se.getResultCode();
+            }
+        }
+        SQLException next = e.getNextException();
+        return next instanceof SQLiteException se ? se.getResultCode() : null;
+    }
+
     /** An SQLite failure as one sentence for the user; the cause keeps the details for the log. */
     static StoreException translate(SQLException e, Path file) {
-        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        SQLiteErrorCode code = sqliteCode(e);
+        long free = DiskSpace.usable(file.getParent());
+        boolean noRoom = DiskSpace.isFull(e, file.getParent()) || free >= 0 && free < ROOM_FOR_WRITING;
+        int primary = code == null ? -1 : code.code & 0xff;
+        // Where no room is left, a failure that is not about the data or a lock is the full disk: SQLite
+        // may also roll a transaction back on its own and only say so at the commit.
+        boolean aboutDataOrLocks = Set.of(5, 6, 8, 11, 19, 26).contains(primary);
+        if (noRoom && !aboutDataOrLocks) {
+            return new StoreException(e, "error.db.diskFull", file, DiskSpace.megabytes(ROOM_FOR_WRITING),
+                    DiskSpace.megabytes(free));
+        }
         if (code == null) {
             return new StoreException(e, "error.db.failed", file);
         }

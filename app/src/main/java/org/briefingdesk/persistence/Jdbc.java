@@ -9,11 +9,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.briefingdesk.model.Sensitivity;
 
 /**
  * Prepared statements with typed parameters: user text is always a bound value, never SQL. Values
@@ -123,14 +125,31 @@ public final class Jdbc {
         }
     }
 
+    /*
+     * The readers below never fail on a stored value that is not of its type (another tool may have
+     * written it): it reads as empty, and StoredValues logs where it is, never what it is.
+     */
+
     public static UUID uuid(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : UUID.fromString(s);
+        if (s == null) {
+            return null;
+        }
+        if (!StoredValues.isUuid(s)) {
+            StoredValues.reportUnreadable(rs, column);
+            return null;
+        }
+        return UUID.fromString(s);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : LocalDate.parse(s);
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            StoredValues.reportUnreadable(rs, column);
+            return null;
+        }
     }
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -138,7 +157,12 @@ public final class Jdbc {
         if (value instanceof Timestamp t) {
             return t.toInstant(); // PostgreSQL's timestamptz
         }
-        return value == null ? null : Instant.parse(value.toString());
+        try {
+            return value == null ? null : Instant.parse(value.toString());
+        } catch (DateTimeParseException e) {
+            StoredValues.reportUnreadable(rs, column);
+            return null;
+        }
     }
 
     /** Closes and forgets the statements kept for a connection; before the connection closes. */
@@ -147,12 +171,33 @@ public final class Jdbc {
     }
 
     public static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+        Object value = rs.getObject(column);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Integer || value instanceof Long)) {
+            StoredValues.reportUnreadable(rs, column);
+            return null;
+        }
+        return ((Number) value).intValue();
     }
 
     public static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : Enum.valueOf(type, s);
+        try {
+            return s == null ? null : Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            StoredValues.reportUnreadable(rs, column);
+            return null;
+        }
+    }
+
+    /**
+     * A record's sensitivity; one that is missing or does not read is the most restrictive, so that a
+     * pack limited to public records never takes in a record of unknown sensitivity.
+     */
+    public static Sensitivity sensitivity(ResultSet rs) throws SQLException {
+        Sensitivity value = enumValue(rs, "sensitivity", Sensitivity.class);
+        return value == null ? Sensitivity.SENSITIVE : value;
     }
 }

@@ -54,7 +54,7 @@ final class Migrator {
             throw new StoreException("error.db.newer", db.file(), current, migrations.size());
         }
         if (current < migrations.size() && db.readOnly()) {
-            throw new StoreException("error.db.locked", db.file());
+            throw new StoreException("error.db.needsUpgrade", db.file()); // a reader never changes the file
         }
         if (current > 0 && current < migrations.size()) {
             // The old version stays at hand, verified, whatever the migration does.

@@ -3,6 +3,8 @@ package org.briefingdesk.persistence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import org.briefingdesk.model.Source;
 
@@ -10,6 +12,8 @@ import org.briefingdesk.model.Source;
 final class SourcesJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final TypeReference<List<Source>> LIST = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
     private SourcesJson() {
@@ -23,12 +27,19 @@ final class SourcesJson {
         }
     }
 
-    static List<Source> read(String json) {
+    /** The sources in a stored value; throws when it is not a JSON array of sources. */
+    static List<Source> parse(String json) throws JsonProcessingException {
+        // Most records cite nothing: "[]" needs no parser (a table of 100,000 statements reads it for each).
+        return json == null || json.isBlank() || "[]".equals(json) ? List.of() : MAPPER.readValue(json, LIST);
+    }
+
+    /** The sources of the row; a stored value that is not a JSON array of sources reads as none (and is logged). */
+    static List<Source> read(ResultSet rs, String column) throws SQLException {
         try {
-            // Most records cite nothing: "[]" needs no parser (a table of 100,000 statements reads it for each).
-            return json == null || json.isBlank() || "[]".equals(json) ? List.of() : MAPPER.readValue(json, LIST);
+            return parse(rs.getString(column));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("damaged sources column", e);
+            StoredValues.reportUnreadable(rs, column);
+            return List.of();
         }
     }
 
@@ -40,12 +51,14 @@ final class SourcesJson {
         }
     }
 
-    static List<String> readStrings(String json) {
+    /** A stored JSON array of strings; one that does not read is none (and is logged). */
+    static List<String> readStrings(ResultSet rs, String column) throws SQLException {
+        String json = rs.getString(column);
         try {
-            return json == null || json.isBlank() ? List.of() : MAPPER.readValue(json, new TypeReference<>() {
-            });
+            return json == null || json.isBlank() ? List.of() : MAPPER.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("damaged column", e);
+            StoredValues.reportUnreadable(rs, column);
+            return List.of();
         }
     }
 }

@@ -31,6 +31,6 @@ final class SqlChangeHistoryRepository implements ChangeHistoryRepository {
         return new ChangeEntry(rs.getLong("id"), Jdbc.uuid(rs, "record_id"),
                 Jdbc.enumValue(rs, "record_kind", RecordKind.class),
                 Jdbc.enumValue(rs, "action", ChangeEntry.Action.class), Jdbc.instant(rs, "changed_at"),
-                rs.getString("changed_by"), SourcesJson.readStrings(rs.getString("changed_fields")));
+                rs.getString("changed_by"), SourcesJson.readStrings(rs, "changed_fields"));
     }
 }

@@ -21,7 +21,6 @@ import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
 
 /**
@@ -87,7 +86,7 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     public List<T> findAll() {
         return db.read(c -> {
             ChildRows children = ChildRows.whole(c);
-            return Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children));
+            return identified(Jdbc.query(c, "SELECT * FROM " + table, rs -> mapRow(rs, children)));
         });
     }
 
@@ -123,8 +122,13 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
 
     /** Records whose main row matches {@code where} (a fixed SQL condition with bound parameters). */
     List<T> findWhere(String where, Object... params) {
-        return db.read(c -> Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
-                rs -> mapRow(rs, ChildRows.perOwner(c)), params));
+        return db.read(c -> identified(Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where,
+                rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
+    }
+
+    /** Leaves out rows whose stored id is not an id: nothing could link to or open them ({@code check} names them). */
+    private static <T extends StoredRecord> List<T> identified(List<T> records) {
+        return records.stream().filter(r -> r.id() != null).toList();
     }
 
     @Override
@@ -238,8 +242,7 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     private T mapRow(ResultSet rs, ChildRows children) throws SQLException {
         Audit audit = new Audit(Jdbc.instant(rs, "created_at"), rs.getString("created_by"),
                 Jdbc.instant(rs, "updated_at"), rs.getString("updated_by"));
-        RecordInfo info = new RecordInfo(Jdbc.enumValue(rs, "sensitivity", Sensitivity.class),
-                SourcesJson.read(rs.getString("sources")), audit);
+        RecordInfo info = new RecordInfo(Jdbc.sensitivity(rs), SourcesJson.read(rs, "sources"), audit);
         return map(rs, info, children);
     }
 

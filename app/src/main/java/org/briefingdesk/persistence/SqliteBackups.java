@@ -9,17 +9,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefingdesk.logic.files.DiskSpace;
+import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Backups through SQLite's online backup API, taken under the database's lock so that the copy and
@@ -32,6 +37,8 @@ final class SqliteBackups implements Backups {
     private final BackupPolicy policy;
     private final Clock clock;
     private long changeIdAtLastBackup;
+    /** The fullest backup of this many last days is always kept. */
+    static final int FULLEST_KEPT_DAYS = 30;
 
     SqliteBackups(Database db, BackupPolicy policy, Clock clock) {
         this.db = db;
@@ -48,49 +55,84 @@ final class SqliteBackups implements Backups {
         }
         Path target = files.newFile(clock.instant(), reason);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
+        boolean made = false;
         try {
             Database.createPrivateFolder(files.folder());
+            refuseWithoutRoom(files.folder());
+            PrivateFiles.createNew(partial); // owner-only from its first byte; never through a link
             Map<RecordKind, Long> counts = db.read(c -> {
                 Map<RecordKind, Long> atBackup = RecordTables.counts(c);
-                try (Statement s = c.createStatement()) {
-                    s.execute("backup to " + quoted(partial));
-                }
+                // The backup API takes the file name as a value: no SQL is built from a path.
+                c.unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null);
                 changeIdAtLastBackup = RecordTables.lastChangeId(c);
                 return atBackup;
             });
             makeSelfContained(partial);
-            Database.makePrivate(partial);
             if (!BackupFiles.verify(partial, counts)) {
-                Files.deleteIfExists(partial);
                 throw new StoreException("error.backup.unverified", target);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            rotate();
+            made = true;
+            rotate(counts.values().stream().mapToLong(Long::longValue).sum());
             return new BackupInfo(target, clock.instant(), reason.name(), Files.size(target), counts);
-        } catch (IOException | SQLException e) {
-            deleteQuietly(partial);
+        } catch (IOException | SQLException | StoreException e) {
+            if (e instanceof StoreException store && !store.key().equals("error.db.full")
+                    && !store.key().equals("error.db.diskFull")) {
+                throw store;
+            }
+            if (DiskSpace.isFull(e, files.folder())) {
+                throw new StoreException(e, "error.backup.diskFull", files.folder(),
+                        DiskSpace.megabytes(databaseSize()), DiskSpace.megabytes(DiskSpace.usable(files.folder())));
+            }
             throw new StoreException(e, "error.backup.failed", files.folder());
+        } finally {
+            if (!made) {
+                for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                    PrivateFiles.deleteQuietly(DatabaseFiles.companion(partial, suffix));
+                }
+            }
+        }
+    }
+
+    /** The room a backup needs: the database with its WAL. */
+    private long databaseSize() {
+        long size = 0;
+        for (String suffix : new String[] {"", "-wal"}) {
+            try {
+                size += Files.size(DatabaseFiles.companion(db.file(), suffix));
+            } catch (IOException e) {
+                // not there: nothing to add
+            }
+        }
+        return size;
+    }
+
+    /** A backup that cannot fit says so before it starts, with the room it needs. */
+    private void refuseWithoutRoom(Path folder) {
+        long free = DiskSpace.usable(folder);
+        long needed = databaseSize();
+        if (free >= 0 && free < needed) {
+            throw new StoreException("error.backup.diskFull", folder, DiskSpace.megabytes(needed),
+                    DiskSpace.megabytes(free));
         }
     }
 
     /** A backup of a WAL database is still marked WAL; as a single rollback-journal file it opens anywhere. */
-    private static void makeSelfContained(Path file) throws SQLException {
+    static void makeSelfContained(Path file) throws SQLException {
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=DELETE");
         }
     }
 
-    private static String quoted(Path path) {
-        String p = path.toAbsolutePath().toString();
-        if (p.contains("\"")) {
-            throw new IllegalArgumentException("backup path with a double quote: " + p);
-        }
-        return '"' + p + '"';
-    }
-
-    /** Keeps the newest {@code keepLast}, and the newest of each of the last {@code dailyDays} days. */
-    private void rotate() throws IOException {
+    /**
+     * Keeps the newest {@code keepLast}, and the newest of each of the last {@code dailyDays} days; and
+     * never leaves less recoverable than before: the backup with the most records of the last 30 days
+     * always stays, and a new backup with fewer than half the records of the fullest backup kept does
+     * not push that one out, however old it is (a file emptied by mistake, then backed up again and
+     * again, must not rotate away the backups that still hold the records).
+     */
+    private void rotate(long newTotal) throws IOException {
         List<BackupInfo> all = files.list();
         Set<Path> keep = new HashSet<>();
         all.stream().limit(policy.keepLast()).forEach(b -> keep.add(b.file()));
@@ -102,6 +144,11 @@ final class SqliteBackups implements Backups {
                 keep.add(b.file());
             }
         }
+        Comparator<BackupInfo> byRecords = Comparator.comparingLong(BackupInfo::total);
+        Instant monthAgo = clock.instant().minus(Duration.ofDays(FULLEST_KEPT_DAYS));
+        all.stream().filter(b -> !b.createdAt().isBefore(monthAgo)).max(byRecords).ifPresent(b -> keep.add(b.file()));
+        all.stream().max(byRecords).filter(fullest -> newTotal * 2 < fullest.total())
+                .ifPresent(fullest -> keep.add(fullest.file()));
         for (BackupInfo b : all) {
             if (!keep.contains(b.file())) {
                 Files.deleteIfExists(b.file());
@@ -133,11 +180,4 @@ final class SqliteBackups implements Backups {
         return newest().map(b -> b.createdAt().isBefore(clock.instant().minus(maxAge))).orElse(true);
     }
 
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // a stray .part file is never listed as a backup
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -147,6 +148,14 @@ public final class SqliteRecordStore implements RecordStore {
                 }
             }
             return Optional.empty();
+        });
+    }
+
+    @Override
+    public List<String> invalidFields(UUID id) {
+        return db.read(c -> {
+            Optional<RecordKind> kind = kindOf(id);
+            return kind.isEmpty() ? List.<String>of() : StoredValues.invalidFields(c, kind.get(), id);
         });
     }
 

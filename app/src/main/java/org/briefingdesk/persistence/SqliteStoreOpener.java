@@ -1,6 +1,7 @@
 package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreOpener;
 
@@ -24,7 +25,7 @@ public final class SqliteStoreOpener implements StoreOpener {
     }
 
     @Override
-    public RecordStore open(Path location, boolean create, boolean allowReadOnly) {
-        return new SqliteRecordStore(Database.open(location, create, allowReadOnly), audit, backupPolicy);
+    public RecordStore open(Path location, OpenMode mode) {
+        return new SqliteRecordStore(Database.open(location, mode, audit.clock()), audit, backupPolicy);
     }
 }

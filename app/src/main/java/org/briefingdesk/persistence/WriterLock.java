@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
+import org.briefingdesk.logic.files.PrivateFiles;
 
 /**
  * One writer per database file: an OS file lock on {@code FILE.lock} beside it, held while the
@@ -24,13 +26,18 @@ final class WriterLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** The lock, or empty when another process (or another store in this one) is writing. */
+    /**
+     * The lock, or empty when another process (or another store in this one) is writing. The lock
+     * file is created owner-only and never through a link.
+     */
     static Optional<WriterLock> tryAcquire(Path database) throws IOException {
         Path lockFile = database.resolveSibling(database.getFileName() + ".lock");
-        FileChannel channel = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? FileChannel.open(lockFile, java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel channel = PrivateFiles.posix()
+                ? FileChannel.open(lockFile, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS), PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rw-------")))
+                : FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                        LinkOption.NOFOLLOW_LINKS);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TestStores;
@@ -75,7 +76,7 @@ class BriefingCommandTest {
 
     @Test
     void anAmbiguousPersonIsOneLineListingBoth() {
-        try (RecordStore store = TestStores.opener().open(db(), false)) {
+        try (RecordStore store = TestStores.opener().open(db(), OpenMode.WRITE)) {
             store.people().save(PersonBuilder.aPerson().named("Jane", "Cooper").countryCode("US").build());
         }
         CliRun run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());

@@ -209,7 +209,7 @@ class BriefingDeskCommandTest {
     @Test
     void internalErrorNamesTheLogFileWhichHoldsTheStackTrace() throws IOException {
         Files.createDirectories(db().getParent());
-        StoreOpener broken = (location, create, allowReadOnly) -> {
+        StoreOpener broken = (location, mode) -> {
             throw new IllegalStateException("simulated failure");
         };
 

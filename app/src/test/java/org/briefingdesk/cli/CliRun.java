@@ -39,9 +39,18 @@ record CliRun(int exitCode, String out, String err) {
 
     /** {@code briefing-desk --db DB ARGS...} with this opener and this way of finding a file from its option. */
     static CliRun on(Path db, StoreOpener opener, Function<String, Path> locate, String... args) {
+        return on(db, new Storage(opener, TestStores.files()), locate, args);
+    }
+
+    /** {@code briefing-desk --db DB ARGS...} with this storage (its clock, say). */
+    static CliRun on(Path db, Storage storage, String... args) {
+        return on(db, storage, option -> Path.of(option).toAbsolutePath(), args);
+    }
+
+    private static CliRun on(Path db, Storage storage, Function<String, Path> locate, String... args) {
         List<String> all = new ArrayList<>(List.of("--db", db.toString()));
         all.addAll(List.of(args));
-        return run(all, new Storage(opener, TestStores.files()), locate);
+        return run(all, storage, locate);
     }
 
     private static CliRun run(List<String> args, Storage storage, Function<String, Path> locate) {

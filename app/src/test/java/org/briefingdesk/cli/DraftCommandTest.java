@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TestStores;
@@ -29,7 +30,7 @@ class DraftCommandTest {
     @BeforeEach
     void sampleAndRelease() throws IOException {
         db = folder.resolve("desk.db");
-        try (RecordStore store = TestStores.opener().open(db, true)) {
+        try (RecordStore store = TestStores.opener().open(db, OpenMode.CREATE)) {
             new SampleDataLoader().load(store);
         }
         release = folder.resolve("zprava.txt");
@@ -39,7 +40,7 @@ class DraftCommandTest {
     }
 
     private Map<RecordKind, Long> counts() {
-        try (RecordStore store = TestStores.opener().open(db, false)) {
+        try (RecordStore store = TestStores.opener().open(db, OpenMode.WRITE)) {
             return store.counts();
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Topic;
 import org.briefingdesk.testutil.TestStores;
@@ -77,13 +78,13 @@ class ExchangeCommandsTest {
 
         CliRun theirsWin = on(ours, "import", second.toString(), "--on-conflict", "theirs");
         assertEquals(0, theirsWin.exitCode(), theirsWin.err());
-        try (RecordStore store = TestStores.opener().open(ours, false)) {
+        try (RecordStore store = TestStores.opener().open(ours, OpenMode.READ)) {
             assertTrue(store.topics().findAll().stream().anyMatch(t -> t.description().equals("Jejich popis.")));
         }
     }
 
     private static void editATopic(Path db, String description) {
-        try (RecordStore store = TestStores.tickingOpener().open(db, false)) {
+        try (RecordStore store = TestStores.tickingOpener().open(db, OpenMode.WRITE)) {
             Topic t = store.topics().findAll().stream().min(java.util.Comparator.comparing(x -> x.id().toString()))
                     .orElseThrow();
             new RecordService(store, Localization.forLanguage("cs")).save(new Topic(t.id(), t.name(), t.nameEn(),
@@ -136,7 +137,7 @@ class ExchangeCommandsTest {
         CliRun imported = on(db, "import", list.toString(), "--event", summit, "--role", "accompanying",
                 "--on-conflict", "ours");
         assertEquals(0, imported.exitCode(), imported.err());
-        try (RecordStore store = TestStores.opener().open(db, false)) {
+        try (RecordStore store = TestStores.opener().open(db, OpenMode.READ)) {
             assertEquals(4, store.people().count(), "one new person, Rakušan matched");
             var participants = store.events().findById(org.briefingdesk.logic.sample.SampleIds.SUMMIT).orElseThrow()
                     .participants();

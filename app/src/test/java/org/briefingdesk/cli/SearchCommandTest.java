@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,6 @@ class SearchCommandTest {
         JsonNode json = new ObjectMapper().readTree(search.out());
         assertTrue(json.get("hints").size() >= 1, search.out());
         assertEquals(0, run("search", "--", "-rakusan", "Londýn").exitCode());
-        assertEquals(3, TestStores.opener().open(folder.resolve("briefing-desk.db"), false).people().count());
+        assertEquals(3, TestStores.opener().open(folder.resolve("briefing-desk.db"), OpenMode.WRITE).people().count());
     }
 }

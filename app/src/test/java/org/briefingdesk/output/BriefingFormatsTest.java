@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlOptions;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.sample.SampleIds;
@@ -27,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.w3c.dom.Document;
 
 /** The sample's pack for Yvette Cooper in each format, read back the way a reader would see it. */
@@ -92,7 +97,7 @@ class BriefingFormatsTest {
     }
 
     @Test
-    void docxHasTheSameTextAndRealHeadings() throws IOException {
+    void docxHasTheSameTextAndRealHeadings() throws Exception {
         Path docx = export(BriefingFormat.DOCX);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
             try (XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
@@ -106,6 +111,13 @@ class BriefingFormatsTest {
                     "Naše výroky a závazky", "Otevřené úkoly ze zpráv", "Časová osa témat", "Příloha: zdroje"), headings);
             assertEquals("heading 1", document.getStyles().getStyle("Heading1").getName());
             assertTrue(document.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())));
+        }
+        // The body is written as XML by hand (streamed): it must be what the WordprocessingML schema allows.
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            DocumentDocument body = DocumentDocument.Factory.parse(
+                    zip.getInputStream(zip.getEntry("word/document.xml")));
+            List<XmlError> errors = new ArrayList<>();
+            assertTrue(body.validate(new XmlOptions().setErrorListener(errors)), errors::toString);
         }
     }
 

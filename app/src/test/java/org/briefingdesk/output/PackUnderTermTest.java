@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class PackUnderTermTest {
     @Test
     void sigtermWhileAPackIsWrittenLeavesNoPartFile() throws Exception {
         Path db = dir.resolve("desk.db");
-        try (RecordStore store = TestStores.opener().open(db, true)) {
+        try (RecordStore store = TestStores.opener().open(db, OpenMode.CREATE)) {
             new SampleDataLoader().load(store);
         }
         Path packs = Files.createDirectories(dir.resolve("packs"));

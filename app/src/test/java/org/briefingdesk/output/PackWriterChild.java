@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingTarget;
+import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 
@@ -28,7 +30,7 @@ public final class PackWriterChild {
         Path out = Path.of(args[1]);
         PrintStream console = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         UnfinishedWrites.cancelOnShutdown();
-        RecordStore store = TestStores.opener().open(db, false);
+        RecordStore store = TestStores.opener().open(db, OpenMode.WRITE);
         BriefingMonitor slowDisk = new BriefingMonitor() {
             @Override
             public void progress(double fraction, String step) {

@@ -18,6 +18,7 @@ import java.util.List;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreException;
@@ -56,7 +57,7 @@ class BackupAndRestoreTest {
     private final TestClock clock = new TestClock();
 
     private RecordStore open(Path file, BackupPolicy policy) {
-        return new SqliteRecordStore(Database.open(file, true), new AuditContext("tester", clock), policy);
+        return new SqliteRecordStore(Database.open(file, OpenMode.CREATE), new AuditContext("tester", clock), policy);
     }
 
     private Path db() {
@@ -166,9 +167,9 @@ class BackupAndRestoreTest {
                 raw.write(new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x13, 0x37, 0x00, 0x7f});
             }
         }
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(db(), false));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(db(), OpenMode.WRITE));
         DamagedFileException damaged = assertInstanceOf(DamagedFileException.class, e, e.key() + " " + e.getCause());
-        assertTrue(Files.exists(damaged.damagedCopy()));
+        assertTrue(Files.exists(damaged.damagedCopy().orElseThrow()));
         assertEquals(backup.file(), damaged.newestBackup().orElseThrow().file());
 
         SqliteStoreFiles files = new SqliteStoreFiles(new AuditContext("tester", clock));
@@ -186,9 +187,9 @@ class BackupAndRestoreTest {
     void aSecondWriterIsRefusedOrGetsAReadOnlyStore() {
         try (RecordStore writer = open(db(), BackupPolicy.DEFAULT)) {
             writer.people().save(TypicalRecords.person("Vít", "Rakušan"));
-            StoreException refused = assertThrows(StoreException.class, () -> Database.open(db(), false));
+            StoreException refused = assertThrows(StoreException.class, () -> Database.open(db(), OpenMode.WRITE));
             assertEquals("error.db.locked", refused.key());
-            try (RecordStore reader = new SqliteStoreOpener().open(db(), false, true)) {
+            try (RecordStore reader = new SqliteStoreOpener().open(db(), OpenMode.READ)) {
                 assertTrue(reader.readOnly());
                 assertEquals(1, reader.people().count());
                 StoreException e = assertThrows(StoreException.class,

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
@@ -24,7 +25,7 @@ public final class ChildWriter {
         Path file = Path.of(args[1]);
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
-        try (RecordStore store = new SqliteStoreOpener().open(file, true)) {
+        try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.CREATE)) {
             if (args[0].equals("hold")) {
                 out.println("ready");
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class CrashSafetyTest {
                 }
             }
 
-            try (RecordStore store = new SqliteStoreOpener().open(file, false)) {
+            try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
                 String integrity = ((SqliteRecordStore) store).database()
                         .read(c -> Jdbc.queryOne(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElse(""));
                 assertEquals("ok", integrity, "after kill " + kill);
@@ -93,9 +94,9 @@ class CrashSafetyTest {
                     new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("ready", lines.readLine());
             StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
-                    () -> new SqliteStoreOpener().open(file, false));
+                    () -> new SqliteStoreOpener().open(file, OpenMode.WRITE));
             assertEquals("error.db.locked", refused.key());
-            try (RecordStore reader = new SqliteStoreOpener().open(file, false, true)) {
+            try (RecordStore reader = new SqliteStoreOpener().open(file, OpenMode.READ)) {
                 assertTrue(reader.readOnly());
             }
         } finally {
@@ -103,7 +104,7 @@ class CrashSafetyTest {
             holder.waitFor(10, TimeUnit.SECONDS);
             holder.destroyForcibly();
         }
-        try (RecordStore writer = new SqliteStoreOpener().open(file, false)) {
+        try (RecordStore writer = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
             assertTrue(!writer.readOnly(), "the lock is released when the other process ends");
         }
     }

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Random;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.StoreException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class MigrationTest {
     @Test
     void emptyFileIsMigratedToTheLatestVersionWithSafeSettings() {
         Path file = dir.resolve("nested/folder/briefing.db");
-        try (Database db = Database.open(file, true)) {
+        try (Database db = Database.open(file, OpenMode.CREATE)) {
             assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
             assertEquals(String.valueOf(Migrator.APPLICATION_ID), pragma(db, "application_id"));
             assertEquals("1", pragma(db, "foreign_keys"));
@@ -43,7 +44,7 @@ class MigrationTest {
             assertEquals("ok", pragma(db, "integrity_check"));
         }
         // Reopening an up-to-date file changes nothing.
-        try (Database db = Database.open(file, false)) {
+        try (Database db = Database.open(file, OpenMode.WRITE)) {
             assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
         }
     }
@@ -51,7 +52,7 @@ class MigrationTest {
     @Test
     void anOlderFileIsBackedUpThenMigratedAndIndexed() throws Exception {
         Path file = dir.resolve("old.db");
-        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, true)) {
+        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, OpenMode.CREATE)) {
             store.people().save(org.briefingdesk.testutil.TypicalRecords.person("Vít", "Rakušan"));
         }
         // What a version-1 file looks like: no search index, no saved searches, no exchange memory.
@@ -63,7 +64,7 @@ class MigrationTest {
             s.execute("DROP TABLE exchange_alias");
             s.execute("PRAGMA user_version = 1");
         }
-        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, false)) {
+        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, OpenMode.WRITE)) {
             assertEquals(1, new org.briefingdesk.logic.search.SearchService(store.search())
                     .search("rakusan", 10).hits().size(), "the index is built for the records already there");
             assertTrue(store.savedSearches().findAll().isEmpty());
@@ -71,7 +72,7 @@ class MigrationTest {
         var backups = new SqliteStoreFiles().backups(file);
         assertTrue(backups.stream().anyMatch(b -> b.reason().equals("MIGRATION")
                 && b.counts().get(org.briefingdesk.model.RecordKind.PERSON) == 1), backups.toString());
-        try (Database db = Database.open(file, false)) {
+        try (Database db = Database.open(file, OpenMode.WRITE)) {
             assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
         }
     }
@@ -79,7 +80,7 @@ class MigrationTest {
     @Test
     void fileAndFolderAreReadableByTheOwnerOnly() throws Exception {
         Path file = dir.resolve("private/briefing.db");
-        try (Database db = Database.open(file, true)) {
+        try (Database db = Database.open(file, OpenMode.CREATE)) {
             db.inTransaction(c -> Jdbc.update(c, "INSERT INTO change_log(record_id, record_kind, action, changed_at,"
                     + " changed_by) VALUES ('x', 'PERSON', 'CREATE', 'now', 'me')"));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
@@ -93,11 +94,11 @@ class MigrationTest {
     @Test
     void fileFromANewerBuildIsRefused() throws Exception {
         Path file = dir.resolve("newer.db");
-        Database.open(file, true).close();
+        Database.open(file, OpenMode.CREATE).close();
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, false));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenMode.WRITE));
         assertEquals("error.db.newer", e.key());
         String message = e.localizedMessage(new Localization(Localization.CZECH));
         assertTrue(message.contains("novější verze") && message.contains("99"), message);
@@ -106,7 +107,7 @@ class MigrationTest {
     @Test
     void missingFileIsRefusedWithoutCreate() {
         Path file = dir.resolve("nothing-here.db");
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, false));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenMode.WRITE));
         assertEquals("error.db.missing", e.key());
         assertTrue(e.localizedMessage(new Localization(Localization.ENGLISH)).contains(file.toString()));
         assertTrue(Files.notExists(file));
@@ -118,7 +119,7 @@ class MigrationTest {
         byte[] junk = new byte[8192];
         new Random(42).nextBytes(junk);
         Files.write(file, junk);
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, false));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenMode.WRITE));
         assertEquals("error.db.notDatabase", e.key());
     }
 
@@ -128,7 +129,7 @@ class MigrationTest {
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             s.execute("CREATE TABLE notes(x TEXT)");
         }
-        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, false));
+        StoreException e = assertThrows(StoreException.class, () -> Database.open(file, OpenMode.WRITE));
         assertEquals("error.db.notBriefingDesk", e.key());
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Commitment;
@@ -58,7 +59,7 @@ class RepositoryRoundTripTest {
 
     /** The same store, opened again. */
     RecordStore openAgain() {
-        return TestStores.opener().open(dir.resolve("test.db"), false);
+        return TestStores.opener().open(dir.resolve("test.db"), OpenMode.WRITE);
     }
 
     /** Who the store writes as. */

@@ -3,8 +3,12 @@ package org.briefingdesk.testutil;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.persistence.AuditContext;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
@@ -26,32 +30,46 @@ public final class TestStores {
     }
 
     /**
-     * An opener whose clock moves on a millisecond at each reading, from {@link #NOW}: for tests of merges, which
-     * tell versions of a record apart by when they were saved.
+     * A clock that starts at {@link #NOW} and moves one millisecond each time it is read: backups made
+     * one after another get names and dates of their own, as they would in real time.
      */
-    public static SqliteStoreOpener tickingOpener() {
-        java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(NOW.toEpochMilli());
-        Clock ticking = new Clock() {
+    public static Clock ticking() {
+        return new Clock() {
+            private final AtomicLong millis = new AtomicLong(NOW.toEpochMilli());
+
             @Override
-            public java.time.ZoneId getZone() {
+            public ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
             @Override
             public Instant instant() {
-                return Instant.ofEpochMilli(millis.incrementAndGet());
+                return Instant.ofEpochMilli(millis.getAndIncrement());
             }
         };
-        return new SqliteStoreOpener(new AuditContext(USER, ticking));
+    }
+
+    /**
+     * An opener on the {@link #ticking} clock: for tests of merges, which tell versions of a record apart by when
+     * they were saved.
+     */
+    public static SqliteStoreOpener tickingOpener() {
+        return new SqliteStoreOpener(new AuditContext(USER, ticking()));
+    }
+
+    /** Opening, checking, backing up and restoring with this clock. */
+    public static Storage storage(Clock clock) {
+        AuditContext audit = new AuditContext(USER, clock);
+        return new Storage(new SqliteStoreOpener(audit), new SqliteStoreFiles(audit));
     }
 
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */
     public static RecordStore create(Path folder) {
-        return opener().open(folder.resolve("test.db"), true);
+        return opener().open(folder.resolve("test.db"), OpenMode.CREATE);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +23,7 @@ public abstract class StoreFixture {
 
     /** A new, empty store opened by this opener (a clock of its own). */
     protected RecordStore newStore(org.briefingdesk.logic.store.StoreOpener opener) {
-        RecordStore store = opener.open(folder.resolve("store-" + opened.size() + ".db"), true);
+        RecordStore store = opener.open(folder.resolve("store-" + opened.size() + ".db"), OpenMode.CREATE);
         opened.add(store);
         return store;
     }

@@ -8,13 +8,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.briefingdesk.app.AppContext;
 import org.briefingdesk.bench.DraftEvaluation.Measure;
-import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.DraftSet;
+import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.ReleaseText;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.app.AppContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class DraftGoldSetTest {
     @Test
     void theGoldSetMeetsTheTargets() {
         DraftEvaluation total;
-        try (RecordStore sample = AppContext.storage().opener().open(folder.resolve("sample.db"), true)) {
+        try (RecordStore sample = AppContext.storage().opener().open(folder.resolve("sample.db"), OpenMode.CREATE)) {
             new SampleDataLoader().load(sample);
             List<DraftGold> gold = DraftGold.load(GOLD, sample);
             assertEquals(9, gold.size(), "the seed release and eight written ones");

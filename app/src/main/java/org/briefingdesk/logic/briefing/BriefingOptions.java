@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.Sensitivity;
 
@@ -33,7 +34,7 @@ public record BriefingOptions(LocalDate from, LocalDate to, Set<UUID> topicIds, 
         author = author == null ? "" : author.strip();
         ourCountry = ourCountry == null ? CZECH_REPUBLIC : ourCountry.strip().toUpperCase(Locale.ROOT);
         if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from " + from + " is after to " + to);
+            throw new UserFacingException("briefing.error.reversedDates", from, to); // the user's to correct
         }
     }
 

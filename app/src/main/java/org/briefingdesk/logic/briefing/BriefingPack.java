@@ -3,6 +3,7 @@ package org.briefingdesk.logic.briefing;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.briefingdesk.logic.VisibleText;
 import org.briefingdesk.model.Sensitivity;
 
 /**
@@ -21,6 +22,8 @@ public record BriefingPack(Locale locale, String title, String targetLabel, List
                            Sensitivity sensitivity, String marking, String pageLabel, LocalDate preparedOn,
                            String author, int omittedRecords, List<PackSection> sections) {
     public BriefingPack {
+        targetLabel = VisibleText.of(targetLabel);
+        author = VisibleText.of(author);
         cover = List.copyOf(cover);
         sections = List.copyOf(sections);
     }

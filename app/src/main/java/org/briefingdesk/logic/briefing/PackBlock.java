@@ -1,10 +1,13 @@
 package org.briefingdesk.logic.briefing;
 
 import java.util.List;
+import org.briefingdesk.logic.VisibleText;
 
 /**
  * One piece of a briefing pack's content, independent of the output format. Renderers visit the
- * blocks ({@link Visitor}); they decide fonts and layout, the assembler decides what is said.
+ * blocks ({@link Visitor}); they decide fonts and layout, the assembler decides what is said. Record
+ * text in a block shows control characters and bidirectional overrides visibly ({@link VisibleText}),
+ * whatever the format: they never act on the reader's viewer.
  */
 public sealed interface PackBlock {
 
@@ -29,6 +32,10 @@ public sealed interface PackBlock {
 
     /** A heading inside a section (a topic, an event). */
     record Subheading(String text) implements PackBlock {
+        public Subheading {
+            text = VisibleText.of(text);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.subheading(this);
@@ -38,7 +45,8 @@ public sealed interface PackBlock {
     /** Running text, optionally led by a bold label ("Výsledky: ..."). */
     record Paragraph(String lead, String text) implements PackBlock {
         public Paragraph {
-            lead = lead == null ? "" : lead;
+            lead = lead == null ? "" : VisibleText.of(lead);
+            text = VisibleText.of(text);
         }
 
         public static Paragraph of(String text) {
@@ -56,6 +64,11 @@ public sealed interface PackBlock {
      * marking says so in words too ("doslovná citace"), and the attribution names speaker, source, date.
      */
     record Quote(String text, boolean verbatim, String marking, String attribution) implements PackBlock {
+        public Quote {
+            text = VisibleText.of(text);
+            attribution = VisibleText.of(attribution);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.quote(this);
@@ -64,7 +77,7 @@ public sealed interface PackBlock {
 
     record Bullets(List<String> items) implements PackBlock {
         public Bullets {
-            items = List.copyOf(items);
+            items = items.stream().map(VisibleText::of).toList();
         }
 
         @Override
@@ -86,6 +99,9 @@ public sealed interface PackBlock {
     }
 
     record Fact(String label, String value) {
+        public Fact {
+            value = VisibleText.of(value);
+        }
     }
 
     /**
@@ -103,7 +119,7 @@ public sealed interface PackBlock {
             if (!weights.isEmpty() && weights.size() != header.size()) {
                 throw new IllegalArgumentException(weights.size() + " weights for " + header.size() + " columns");
             }
-            rows = rows.stream().map(List::copyOf).toList();
+            rows = rows.stream().map(row -> row.stream().map(VisibleText::of).toList()).toList();
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {
                     throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size() + " headings");
@@ -119,6 +135,10 @@ public sealed interface PackBlock {
 
     /** A quiet remark: "nothing recorded", "2 records left out". */
     record Note(String text) implements PackBlock {
+        public Note {
+            text = VisibleText.of(text);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.note(this);

@@ -50,6 +50,11 @@ public final class Localization {
         return new Localization("en".equalsIgnoreCase(language) ? ENGLISH : CZECH);
     }
 
+    /** True for the languages there are bundles for: "cs" and "en" (in any case). */
+    public static boolean isSupported(String language) {
+        return "cs".equalsIgnoreCase(language) || "en".equalsIgnoreCase(language);
+    }
+
     public Locale locale() {
         return locale;
     }

@@ -27,6 +27,12 @@ final class DetailBuilder {
         return field(labelKey, value == null ? null : String.valueOf(value));
     }
 
+    /** Adds a field whose stored value does not read: it shows as invalid instead of as empty. */
+    DetailBuilder invalid(String label) {
+        fields.add(new DetailField(label, l10n.get("detail.value.invalid")));
+        return this;
+    }
+
     /** Adds the group labelled by bundle key {@code labelKey} unless it has no links. */
     DetailBuilder links(String labelKey, List<RecordLink> links) {
         if (!links.isEmpty()) {

@@ -228,6 +228,11 @@ public final class RecordDetailService {
                 .field("detail.field.sources", format.sources(record.sources()))
                 .field("detail.field.created", audit(record.audit().createdAt(), record.audit().createdBy()))
                 .field("detail.field.updated", audit(record.audit().updatedAt(), record.audit().updatedBy()));
+        for (String field : store.invalidFields(record.id())) {
+            String label = field.equals("audit") ? l10n.get("detail.field.changes")
+                    : FieldLabels.label(l10n, record.recordKind(), field);
+            detail.invalid(label.substring(0, 1).toUpperCase(l10n.locale()) + label.substring(1));
+        }
     }
 
     private String audit(Instant at, String by) {

@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +85,13 @@ public interface RecordStore extends AutoCloseable {
     default Optional<StoredRecord> findRecord(UUID id) {
         return kindOf(id).flatMap(kind -> repository(kind).findById(id).map(StoredRecord.class::cast));
     }
+
+    /**
+     * The fields of a record whose stored values do not read as their type (another tool wrote them):
+     * the record reads with them empty, and its detail shows them as invalid. Record components, such
+     * as {@code startDate}; {@code audit} for its creation and change times.
+     */
+    List<String> invalidFields(UUID id);
 
     /** Number of records per kind. */
     Map<RecordKind, Long> counts();

@@ -157,6 +157,15 @@ final class PostgresRecordStore implements RecordStore {
         });
     }
 
+    /**
+     * None: the server's columns are typed (dates, times, JSON) and its rules always enforced, so no
+     * tool can store a value there that does not read.
+     */
+    @Override
+    public List<String> invalidFields(UUID id) {
+        return List.of();
+    }
+
     /** The records this role may see, per kind. */
     @Override
     public Map<RecordKind, Long> counts() {

@@ -52,6 +52,8 @@ public final class BriefingsView {
     @FXML private RadioButton headingsEnglish;
     @FXML private HBox formatBox;
     @FXML private Label briefingProblem;
+    @FXML private VBox largeBox;
+    @FXML private Label briefingLarge;
     @FXML private Button briefingGenerate;
     @FXML private VBox progressBox;
     @FXML private ProgressBar briefingProgress;
@@ -155,6 +157,8 @@ public final class BriefingsView {
     private void bindRun() {
         briefingProblem.textProperty().bind(viewModel.problemProperty());
         shownWhen(briefingProblem, viewModel.problemProperty().isNotEmpty());
+        briefingLarge.textProperty().bind(viewModel.largeWarningProperty());
+        shownWhen(largeBox, viewModel.largeWarningProperty().isNotEmpty());
         briefingGenerate.disableProperty().bind(viewModel.canGenerateProperty().not());
         shownWhen(progressBox, viewModel.runningProperty());
         briefingProgress.progressProperty().bind(viewModel.progressProperty());
@@ -206,6 +210,12 @@ public final class BriefingsView {
     private void generate() {
         viewModel.completeTarget();
         viewModel.generate();
+    }
+
+    /** "Zúžit podklad": the cursor goes to the period, the first of the options that narrow a pack. */
+    @FXML
+    private void narrow() {
+        briefingFrom.requestFocus();
     }
 
     @FXML

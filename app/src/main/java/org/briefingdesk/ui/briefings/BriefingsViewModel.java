@@ -12,13 +12,16 @@ import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,6 +32,7 @@ import org.briefingdesk.logic.briefing.BriefingAssembler;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.BriefingTarget;
+import org.briefingdesk.logic.briefing.PackSize;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.store.RecordStore;
@@ -66,6 +70,7 @@ public final class BriefingsViewModel {
     private final SimpleStringProperty problem = new SimpleStringProperty("");
     private final SimpleObjectProperty<BriefingPack> preview = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty previewBusy = new SimpleBooleanProperty(false);
+    private final SimpleIntegerProperty pages = new SimpleIntegerProperty(0);
     private final SimpleBooleanProperty running = new SimpleBooleanProperty(false);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final SimpleStringProperty step = new SimpleStringProperty("");
@@ -108,6 +113,10 @@ public final class BriefingsViewModel {
     }
 
     private record Loaded(TargetChoices choices, Path folder) {
+    }
+
+    /** An assembled pack and about how many pages it fills. */
+    private record Preview(BriefingPack pack, int pages) {
     }
 
     /** Fills in a record as the target ("Připravit podklad" in a detail view). */
@@ -194,25 +203,31 @@ public final class BriefingsViewModel {
         int request = ++previewRequest;
         if (!valid()) {
             preview.set(null);
+            pages.set(0);
             previewBusy.set(false);
             return;
         }
         BriefingTarget briefingTarget = briefingTarget();
         var options = form.options(context.today(), context.author());
         previewBusy.set(true);
-        context.tasks().run(() -> new BriefingAssembler(context.store()).assemble(briefingTarget, options,
-                BriefingMonitor.NONE), pack -> {
-                    if (request == previewRequest) {
-                        previewBusy.set(false);
-                        preview.set(pack);
-                    }
-                }, failure -> {
-                    if (request == previewRequest) {
-                        previewBusy.set(false);
-                        preview.set(null);
-                        problem.set(message(failure));
-                    }
-                });
+        context.tasks().run(() -> {
+            BriefingPack pack = new BriefingAssembler(context.store()).assemble(briefingTarget, options,
+                    BriefingMonitor.NONE);
+            return new Preview(pack, PackSize.pages(pack));
+        }, assembled -> {
+            if (request == previewRequest) {
+                previewBusy.set(false);
+                pages.set(assembled.pages());
+                preview.set(assembled.pack());
+            }
+        }, failure -> {
+            if (request == previewRequest) {
+                previewBusy.set(false);
+                pages.set(0);
+                preview.set(null);
+                problem.set(message(failure));
+            }
+        });
     }
 
     /** Asks where to save (the chooser) and writes the pack there in the background. */
@@ -330,6 +345,20 @@ public final class BriefingsViewModel {
 
     public ReadOnlyBooleanProperty previewBusyProperty() {
         return previewBusy;
+    }
+
+    /** About how many pages the previewed pack fills ({@link PackSize}); 0 without a preview. */
+    public ReadOnlyIntegerProperty pagesProperty() {
+        return pages;
+    }
+
+    /**
+     * What to tell before a pack of more than {@link PackSize#LARGE} pages is written: how many pages
+     * it will have and how to narrow it; empty for a pack of ordinary length.
+     */
+    public StringBinding largeWarningProperty() {
+        return Bindings.createStringBinding(() -> pages.get() > PackSize.LARGE
+                ? l10n.get("ui.briefings.large", l10n.number(pages.get())) : "", pages);
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

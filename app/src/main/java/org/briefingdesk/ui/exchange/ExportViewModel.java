@@ -19,10 +19,10 @@ import org.briefingdesk.logic.exchange.BundleExport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ExportScope;
 import org.briefingdesk.logic.exchange.Manifest;
+import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
-import org.briefingdesk.output.ExportFiles;
 import org.briefingdesk.ui.common.BackgroundTasks;
 
 /**
@@ -94,7 +94,7 @@ public final class ExportViewModel {
         progress.set(-1);
         message.set(l10n.get("ui.export.writing", file.getFileName()));
         Manifest[] written = new Manifest[1];
-        tasks.run(() -> ExportFiles.write(file, store.location(), out -> written[0] = new BundleExport(store)
+        tasks.run(() -> OutputTarget.check(file, store.location()).write(out -> written[0] = new BundleExport(store)
                 .write(chosen, out, "window", Instant.now(), monitor())), () -> {
                     busy.set(false);
                     progress.set(1);
@@ -133,7 +133,7 @@ public final class ExportViewModel {
         busy.set(true);
         progress.set(-1);
         message.set(l10n.get("ui.export.writing", file.getFileName()));
-        tasks.run(() -> ExportFiles.write(file, store.location(), out -> {
+        tasks.run(() -> OutputTarget.check(file, store.location()).write(out -> {
             if (csv) {
                 org.briefingdesk.output.TableFiles.csv(table, ';', out);
             } else {

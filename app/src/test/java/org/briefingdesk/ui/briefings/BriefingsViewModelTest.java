@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.briefingdesk.logic.briefing.BriefingTarget;
+import org.briefingdesk.logic.briefing.PackSize;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.BriefingFormat;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -28,10 +31,33 @@ class BriefingsViewModelTest extends StoreFixture {
     private final FakeDesktop desktop = new FakeDesktop();
 
     private BriefingsViewModel viewModel() {
-        BriefingsViewModel vm = new BriefingsViewModel(new BriefingsViewModel.Context(sampleStore(), czech,
+        return viewModel(sampleStore());
+    }
+
+    private BriefingsViewModel viewModel(RecordStore store) {
+        BriefingsViewModel vm = new BriefingsViewModel(new BriefingsViewModel.Context(store, czech,
                 new SameThreadTasks(), Debouncer.immediate(), Runnable::run, desktop.desktop(), TODAY, "tester"));
         vm.load();
         return vm;
+    }
+
+    @Test
+    void aPackOfMoreThanThreeHundredPagesSaysHowManyAndNarrowingMakesItGo() {
+        RecordStore store = sampleStore();
+        String page = "Věta o azylovém řízení, která se v podkladu opakuje celou stranu. ".repeat(60);
+        store.inTransaction(() -> {
+            for (int i = 0; i < 330; i++) {
+                store.statements().save(TypicalRecords.statement(SampleIds.COOPER, null, page + i));
+            }
+        });
+        BriefingsViewModel vm = viewModel(store);
+        vm.prepareFor(RecordKind.PERSON, SampleIds.COOPER);
+        assertTrue(vm.pagesProperty().get() > PackSize.LARGE, "pages: " + vm.pagesProperty().get());
+        String warning = vm.largeWarningProperty().get();
+        assertTrue(warning.contains(czech.number(vm.pagesProperty().get())) && warning.contains("Zužte"), warning);
+        vm.options().fromProperty().set("1. 4. 2025"); // the long statements are of 31 March
+        assertTrue(vm.pagesProperty().get() < PackSize.LARGE, "pages: " + vm.pagesProperty().get());
+        assertEquals("", vm.largeWarningProperty().get());
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.FileIdentity;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TestStores;
@@ -27,7 +29,7 @@ class DataSafetyWindowTest extends StoreFixture {
     @Test
     void aSecondCopyShowsTheReadOnlyBanner() {
         RecordStore writer = sampleStore();
-        try (RecordStore reader = TestStores.opener().open(writer.location(), false, true)) {
+        try (RecordStore reader = TestStores.opener().open(writer.location(), OpenMode.READ)) {
             MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(),
                     new FakeDialogs(false));
             vm.attach(new FakeWindowServices(reader, czech), false);
@@ -42,7 +44,7 @@ class DataSafetyWindowTest extends StoreFixture {
     @Test
     void aSecondCopyIsAskedOnceToTakeOverWritingWhenTheWriterHasClosedTheFile() {
         RecordStore writer = otherWindow();
-        RecordStore reader = TestStores.opener().open(writer.location(), false, true);
+        RecordStore reader = TestStores.opener().openWriterOrReader(writer.location());
         List<RecordStore> reopened = new ArrayList<>();
         FakeDialogs dialogs = new FakeDialogs(true);
         MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(), dialogs);
@@ -68,7 +70,7 @@ class DataSafetyWindowTest extends StoreFixture {
     @Test
     void aDeclinedTakeOverIsNotAskedAgainAndTheBannerSaysWhereItIsOffered() {
         RecordStore writer = otherWindow();
-        try (RecordStore reader = TestStores.opener().open(writer.location(), false, true)) {
+        try (RecordStore reader = TestStores.opener().openWriterOrReader(writer.location())) {
             FakeDialogs dialogs = new FakeDialogs(false);
             MainWindowViewModel vm = new MainWindowViewModel(czech, reader.location(), new SameThreadTasks(),
                     dialogs);
@@ -86,7 +88,7 @@ class DataSafetyWindowTest extends StoreFixture {
 
     /** The writing window's store, with the sample; the test closes it (as that window would). */
     private RecordStore otherWindow() {
-        RecordStore writer = TestStores.opener().open(folder.resolve("shared.db"), true);
+        RecordStore writer = TestStores.opener().open(folder.resolve("shared.db"), OpenMode.CREATE);
         new SampleDataLoader().load(writer);
         return writer;
     }
@@ -105,7 +107,8 @@ class DataSafetyWindowTest extends StoreFixture {
             return new FakeWindowServices(restoredStore, czech);
         });
 
-        vm.openFailed(new DamagedFileException(file, folder.resolve("damaged.db.damaged-1"), backup));
+        vm.openFailed(new DamagedFileException(file, FileIdentity.Kind.DAMAGED, folder.resolve("damaged.db.damaged-1"),
+                backup));
 
         assertTrue(dialogs.shown.contains("confirm: Poškozená databáze"), dialogs.shown.toString());
         assertSame(backup, restoredFrom[0]);
@@ -121,7 +124,7 @@ class DataSafetyWindowTest extends StoreFixture {
         vm.setRecovery(chosen -> {
             throw new AssertionError("must not restore without the user's yes");
         });
-        vm.openFailed(new DamagedFileException(file, folder.resolve("copy"), backup));
+        vm.openFailed(new DamagedFileException(file, FileIdentity.Kind.DAMAGED, folder.resolve("copy"), backup));
         assertEquals(null, vm.servicesProperty().get());
     }
 }

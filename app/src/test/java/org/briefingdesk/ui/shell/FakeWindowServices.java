@@ -8,6 +8,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.testutil.TestStores;
@@ -49,7 +50,7 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         Path location = store.location();
         store.close();
         TestStores.files().restore(plan, force);
-        return new FakeWindowServices(TestStores.opener().open(location, false), l10n);
+        return new FakeWindowServices(TestStores.opener().open(location, OpenMode.WRITE), l10n);
     }
 
     @Override
@@ -62,7 +63,7 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
     public WindowServices reopenForWriting() {
         Path location = store.location();
         store.close();
-        RecordStore next = TestStores.opener().open(location, false, true);
+        RecordStore next = TestStores.opener().openWriterOrReader(location);
         reopened.accept(next);
         return new FakeWindowServices(next, l10n, reopened);
     }

@@ -15,6 +15,7 @@ import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BatchWriter;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.model.Audit;
@@ -42,7 +43,7 @@ class ImportWindowTest extends WindowFixture {
     /** The colleague's bundle: the sample, with a topic's description changed on their desk. */
     @BeforeAll
     static void theirBundle(@TempDir Path theirFolder) throws Exception {
-        try (RecordStore theirs = TestStores.opener().open(theirFolder.resolve("theirs.db"), true)) {
+        try (RecordStore theirs = TestStores.opener().open(theirFolder.resolve("theirs.db"), OpenMode.CREATE)) {
             new SampleDataLoader().load(theirs);
             Topic topic = theirs.topics().findAll().stream().filter(t -> t.parentId() == null)
                     .min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
@@ -55,7 +56,7 @@ class PressReleaseEntryTest extends WindowFixture {
     /** The organisations and topics only, copied from a sample store. */
     @Override
     void fill(RecordStore opened) {
-        sample = TestStores.opener().open(folder.resolve("sample-" + System.nanoTime() + ".db"), true);
+        sample = TestStores.opener().open(folder.resolve("sample-" + System.nanoTime() + ".db"), OpenMode.CREATE);
         new SampleDataLoader().load(sample);
         opened.inTransaction(() -> {
             sample.organisations().findAll().forEach(opened.organisations()::save);

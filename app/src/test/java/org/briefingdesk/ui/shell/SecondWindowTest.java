@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -30,9 +31,9 @@ class SecondWindowTest extends WindowFixture {
 
     @Override
     RecordStore open(Path newFile) {
-        writer = TestStores.opener().open(newFile, true);
+        writer = TestStores.opener().open(newFile, OpenMode.CREATE);
         new SampleDataLoader().load(writer);
-        return TestStores.opener().open(newFile, false, true);
+        return TestStores.opener().openWriterOrReader(newFile);
     }
 
     @Override

@@ -198,7 +198,7 @@ class UnsavedInputWindowTest extends WindowFixture {
 
     /** The family names in the file, read by a store of its own once the window has closed or saved. */
     private Set<String> familyNamesInTheFile() {
-        try (RecordStore reader = TestStores.opener().open(file, false, true)) {
+        try (RecordStore reader = TestStores.opener().openWriterOrReader(file)) {
             return reader.people().findAll().stream().map(Person::familyName)
                     .collect(Collectors.toSet());
         }

@@ -10,6 +10,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
@@ -58,7 +59,7 @@ abstract class WindowFixture extends ApplicationTest {
 
     /** Opens the new file for the window (and for {@link #fill}); for writing by default. */
     RecordStore open(Path newFile) {
-        return TestStores.opener().open(newFile, true);
+        return TestStores.opener().open(newFile, OpenMode.CREATE);
     }
 
     /** The services the window is given over the filled store (already wrapped in {@link #guard}). */

@@ -1,16 +1,18 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.CountTable;
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.CorpusSize;
 import org.briefingdesk.bench.SyntheticCorpus;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.CountTable;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,13 +45,23 @@ final class BenchGenerateCommand implements Callable<Integer> {
         CorpusSize size = BenchScale.size(scale);
         long started = System.nanoTime();
         Map<RecordKind, Long> written;
-        Path location;
-        try (RecordStore store = db == null ? app.openStore(true) : app.openStoreAt(db, true)) {
+        Path location = db == null ? app.database() : db.toAbsolutePath();
+        BenchProgress progress = new BenchProgress(app.l10n(), app.err());
+        try (RecordStore store = db == null ? app.openStore(OpenMode.CREATE)
+                : app.openStoreAt(db, OpenMode.CREATE)) {
             location = store.location();
             if (store.counts().values().stream().anyMatch(n -> n > 0)) {
                 throw new UserFacingException("bench.notEmpty", location);
             }
-            written = new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
+            written = new SyntheticCorpus(size).writeInto(store, progress);
+        } catch (StoreException e) {
+            if (!e.key().equals("error.db.diskFull") && !e.key().equals("error.db.full")) {
+                throw e;
+            }
+            // Each batch is its own transaction: the ones reported are in the file, the failing one is not.
+            long kept = progress.written().values().stream().mapToLong(Long::longValue).sum();
+            throw new UserFacingException(e, "bench.generate.diskFull", location, String.valueOf(kept),
+                    e.localizedMessage(app.l10n()));
         }
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
         LOG.log(System.Logger.Level.INFO, "bench corpus written: {0} in {1} s", written, seconds);

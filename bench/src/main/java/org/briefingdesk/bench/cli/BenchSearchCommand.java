@@ -1,9 +1,5 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.JsonOutput;
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,13 +7,18 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.BenchQueries;
 import org.briefingdesk.bench.BenchReport;
 import org.briefingdesk.bench.CorpusSize;
 import org.briefingdesk.bench.SearchBenchmark;
 import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.sqlite.SqliteSearchBaselines;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.cli.JsonOutput;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,7 +60,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         Path folder = Files.createTempDirectory("briefing-desk-bench");
         Path file = folder.resolve("corpus.db");
         BenchReport report;
-        try (RecordStore store = app.openStoreAt(file, true)) {
+        try (RecordStore store = app.openStoreAt(file, OpenMode.CREATE)) {
             long started = System.nanoTime();
             new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
             long seconds = Math.round((System.nanoTime() - started) / 1e9);

@@ -1,16 +1,19 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.briefingdesk.bench.memory.LargePackMeasurement;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingOptions;
 import org.briefingdesk.logic.briefing.BriefingTarget;
@@ -19,12 +22,16 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code bench-briefing}: the issue's target, measured. Builds a scratch database with a person linked
- * to 500 records, writes her pack in every format (the first, cold run and the best of three warm
- * ones), and prints the pack time next to the time of the queries it needs. Never touches --db.
+ * {@code bench-briefing [--large FILE [--topic NAME]]}: the issue's target, measured. Builds a scratch
+ * database with a person linked to 500 records, writes her pack in every format (the first, cold run
+ * and the best of three warm ones), and prints the pack time next to the time of the queries it needs.
+ * With {@code --large} (a record base from {@code bench generate}, read only), it also writes the pack
+ * of a topic there in every format, each in a process of its own with the default heap and with
+ * {@code -Xmx256m}, and prints its pages, time, peak heap and peak resident memory. Never touches --db.
  */
 @Command(name = "bench-briefing")
 final class BriefingBenchCommand implements Callable<Integer> {
@@ -35,6 +42,12 @@ final class BriefingBenchCommand implements Callable<Integer> {
 
     @Mixin
     private HelpOption help;
+
+    @Option(names = "--large", paramLabel = "FILE", descriptionKey = "bench.briefing.largeOption")
+    private Path large;
+
+    @Option(names = "--topic", paramLabel = "NAME", descriptionKey = "bench.briefing.topicOption")
+    private String topic = "azyl";
 
     @Override
     public Integer call() throws IOException {
@@ -59,10 +72,41 @@ final class BriefingBenchCommand implements Callable<Integer> {
                         Math.max(1, best.bytes() / 1024)));
             }
             app.out().println(app.l10n().get("bench.briefing.note"));
+            if (large != null) {
+                measureLarge(scratch);
+            }
         } finally {
             delete(scratch);
         }
         return ExitCode.OK;
+    }
+
+    /** The large pack's figures, format by format; a run that ran out of memory says so. */
+    private void measureLarge(Path scratch) throws IOException {
+        if (!Files.isRegularFile(large)) {
+            throw new UserFacingException("cli.error.noDatabase", large);
+        }
+        app.out().println(app.l10n().get("bench.briefing.large.header", topic, large));
+        app.out().flush();
+        List<LargePackMeasurement.Run> runs;
+        try {
+            runs = new LargePackMeasurement(large, topic).measure(scratch);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        for (LargePackMeasurement.Run run : runs) {
+            app.out().println(run.ok()
+                    ? app.l10n().get("bench.briefing.large.row", run.format().name(), run.heap(),
+                            app.l10n().number(run.pages()), megabytes(run.bytes()), run.millis() / 1000,
+                            megabytes(run.peakHeapBytes()), megabytes(run.peakResidentBytes()))
+                    : app.l10n().get("bench.briefing.large.failed", run.format().name(), run.heap(), run.failure()));
+        }
+        app.out().println(app.l10n().get("bench.briefing.large.note", LargePackMeasurement.LIMITED_HEAP));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "?" : String.valueOf(Math.round(bytes / (1024.0 * 1024.0)));
     }
 
     private static long millis(long nanos) {

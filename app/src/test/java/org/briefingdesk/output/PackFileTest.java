@@ -1,14 +1,15 @@
 package org.briefingdesk.output;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingCancelledException;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingTarget;
@@ -17,8 +18,8 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A cancelled or failed write leaves the old file as it was and no half file beside it. */
-class AtomicFileWriteTest {
+/** A pack is written whole or not at all, and never where the database or its backups are. */
+class PackFileTest {
     @TempDir
     Path folder;
 
@@ -26,18 +27,6 @@ class AtomicFileWriteTest {
         try (Stream<Path> files = Files.list(dir)) {
             return files.count();
         }
-    }
-
-    @Test
-    void aFailedWriteKeepsTheOldFile() throws IOException {
-        Path target = folder.resolve("pack.html");
-        Files.writeString(target, "old");
-        assertThrows(IOException.class, () -> AtomicFileWrite.write(target, out -> {
-            out.write("half".getBytes(StandardCharsets.UTF_8));
-            throw new IOException("disk full");
-        }));
-        assertEquals("old", Files.readString(target));
-        assertEquals(1, filesIn(folder));
     }
 
     @Test
@@ -64,5 +53,30 @@ class AtomicFileWriteTest {
         }
         assertTrue(writing[0]);
         assertEquals(0, filesIn(target.getParent()));
+    }
+
+    @Test
+    void thePackIsRefusedBeforeItIsAssembledWhenItWouldReplaceTheDatabase() throws IOException {
+        try (RecordStore store = SamplePacks.store(folder)) {
+            byte[] before = Files.readAllBytes(store.location());
+            boolean[] assembled = {false};
+            BriefingMonitor watching = new BriefingMonitor() {
+                @Override
+                public void progress(double fraction, String step) {
+                    assembled[0] = true;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+            UserFacingException refused = assertThrows(UserFacingException.class, () -> new BriefingExporter(store)
+                    .export(BriefingTarget.person(SampleIds.COOPER), SamplePacks.czech(), BriefingFormat.HTML,
+                            store.location(), watching));
+            assertEquals("error.output.database", refused.key());
+            assertTrue(!assembled[0], "refused before minutes of work, not after");
+            assertArrayEquals(before, Files.readAllBytes(store.location()));
+        }
     }
 }

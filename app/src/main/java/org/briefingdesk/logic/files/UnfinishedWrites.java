@@ -1,4 +1,4 @@
-package org.briefingdesk.output;
+package org.briefingdesk.logic.files;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class UnfinishedWrites {
     }
 
     /** True once the process is ending: no write may start or go on. */
-    static boolean stopping() {
+    public static boolean stopping() {
         return STOPPING.get();
     }
 
