@@ -24,7 +24,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingAssembler;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
@@ -35,7 +34,10 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.FxDebouncer;
 import org.briefingdesk.ui.forms.LinkField;
@@ -75,7 +77,7 @@ public final class BriefingsViewModel {
     private TargetChoices choices = TargetChoices.NONE;
     private LinkField field = new LinkField(List.of(), null);
     private Path folder;
-    private int previewRequest;
+    private final LatestOnly previews = new LatestOnly();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private UUID pendingId;
 
@@ -191,28 +193,23 @@ public final class BriefingsViewModel {
 
     /** Assembles the pack for the preview in the background; a later request wins over an earlier slower one. */
     public void refreshPreview() {
-        int request = ++previewRequest;
         if (!valid()) {
+            previews.supersede();
             preview.set(null);
             previewBusy.set(false);
             return;
         }
         BriefingTarget briefingTarget = briefingTarget();
         var options = form.options(context.today(), context.author());
-        previewBusy.set(true);
-        context.tasks().run(() -> new BriefingAssembler(context.store()).assemble(briefingTarget, options,
-                BriefingMonitor.NONE), pack -> {
-                    if (request == previewRequest) {
-                        previewBusy.set(false);
-                        preview.set(pack);
-                    }
-                }, failure -> {
-                    if (request == previewRequest) {
-                        previewBusy.set(false);
-                        preview.set(null);
-                        problem.set(message(failure));
-                    }
-                });
+        BackgroundTask.of(() -> new BriefingAssembler(context.store()).assemble(briefingTarget, options,
+                        BriefingMonitor.NONE))
+                .showingBusy(previewBusy).latestOf(previews)
+                .onSuccess(preview::set)
+                .onFailure(failure -> {
+                    preview.set(null);
+                    problem.set(message(failure));
+                })
+                .runWith(context.tasks());
     }
 
     /** Asks where to save (the chooser) and writes the pack there in the background. */
@@ -237,15 +234,12 @@ public final class BriefingsViewModel {
         error.set("");
         progress.set(0);
         step.set(l10n.get("briefing.step.collect"));
-        running.set(true);
-        context.tasks().run(() -> new BriefingExporter(context.store()).export(briefingTarget, options, chosenFormat,
-                file, monitor(flag)), result -> {
-                    running.set(false);
-                    written.set(result);
-                }, failure -> {
-                    running.set(false);
-                    error.set(message(failure));
-                });
+        BackgroundTask.of(() -> new BriefingExporter(context.store()).export(briefingTarget, options, chosenFormat,
+                        file, monitor(flag)))
+                .showingBusy(running)
+                .onSuccess(written::set)
+                .onFailure(failure -> error.set(message(failure)))
+                .runWith(context.tasks());
     }
 
     private BriefingMonitor monitor(AtomicBoolean flag) {
@@ -289,8 +283,7 @@ public final class BriefingsViewModel {
     }
 
     private String message(Throwable failure) {
-        return failure instanceof UserFacingException ? ((UserFacingException) failure).localizedMessage(l10n)
-                : l10n.get("ui.briefings.error.failed");
+        return FailureSentence.of(failure, l10n, "ui.briefings.error.failed");
     }
 
     // --- properties ---
