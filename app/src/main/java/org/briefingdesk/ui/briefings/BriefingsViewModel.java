@@ -286,6 +286,11 @@ public final class BriefingsViewModel {
         return FailureSentence.of(failure, l10n, "ui.briefings.error.failed");
     }
 
+    /** The save dialog, file opening and printing this section works with. */
+    public BriefingDesktop desktop() {
+        return context.desktop();
+    }
+
     // --- properties ---
 
     public ObjectProperty<BriefingTarget.Kind> kindProperty() {

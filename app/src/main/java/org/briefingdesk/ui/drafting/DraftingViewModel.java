@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -212,7 +212,7 @@ public final class DraftingViewModel {
     }
 
     /** Saves the accepted drafts in one transaction; {@code onSaved} gets the report (or null) when done. */
-    public void save(BiConsumer<RecordKind, UUID> onSaved) {
+    public void save(Navigator onSaved) {
         DraftReview r = review.get();
         if (r == null || busy.get()) {
             return;
@@ -231,7 +231,7 @@ public final class DraftingViewModel {
             saved.set(true);
             StoredRecord shown = toSave.stream().filter(x -> x instanceof Report).findFirst()
                     .or(() -> toSave.stream().filter(x -> x instanceof Event).findFirst()).orElse(toSave.get(0));
-            onSaved.accept(shown.recordKind(), shown.id());
+            onSaved.open(shown.recordKind(), shown.id());
         }, failure -> {
             busy.set(false);
             error.set(FailureSentence.of(failure, l10n));

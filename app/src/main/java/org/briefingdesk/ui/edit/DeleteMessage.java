@@ -1,4 +1,4 @@
-package org.briefingdesk.ui.shell;
+package org.briefingdesk.ui.edit;
 
 import java.util.List;
 import java.util.stream.Collectors;
