@@ -20,7 +20,7 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         out.write(toHtml(pack, monitor).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The whole document as a string: what a preview pane (WebView) shows and prints. */
+    /** The whole document as a string: what the HTML file holds. */
     public static String toHtml(BriefingPack pack) {
         return toHtml(pack, BriefingMonitor.NONE);
     }

@@ -126,18 +126,13 @@ public final class BriefingsViewModel {
 
     /** The target kind a record of this kind is briefed as; empty for reports, statements and commitments. */
     public static Optional<BriefingTarget.Kind> targetKind(RecordKind recordKind) {
-        switch (recordKind) {
-            case PERSON:
-                return Optional.of(BriefingTarget.Kind.PERSON);
-            case ORGANISATION:
-                return Optional.of(BriefingTarget.Kind.ORGANISATION);
-            case TOPIC:
-                return Optional.of(BriefingTarget.Kind.TOPIC);
-            case EVENT:
-                return Optional.of(BriefingTarget.Kind.EVENT);
-            default:
-                return Optional.empty();
-        }
+        return switch (recordKind) {
+            case PERSON -> Optional.of(BriefingTarget.Kind.PERSON);
+            case ORGANISATION -> Optional.of(BriefingTarget.Kind.ORGANISATION);
+            case TOPIC -> Optional.of(BriefingTarget.Kind.TOPIC);
+            case EVENT -> Optional.of(BriefingTarget.Kind.EVENT);
+            case REPORT, STATEMENT, COMMITMENT -> Optional.empty();
+        };
     }
 
     private void useKind() {
