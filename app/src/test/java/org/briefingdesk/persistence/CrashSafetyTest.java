@@ -67,7 +67,10 @@ class CrashSafetyTest {
                 try {
                     committed += lane.get(10, TimeUnit.MINUTES);
                 } catch (ExecutionException e) {
-                    throw e.getCause() instanceof AssertionError failed ? failed : e;
+                    if (e.getCause() instanceof AssertionError failed) {
+                        throw failed; // the lane's own message: which file, after which kill
+                    }
+                    throw e;
                 }
             }
             assertTrue(committed > KILLS, "the writers wrote " + committed + " records");
