@@ -21,7 +21,8 @@ import org.briefingdesk.logic.store.RecordStore;
 /**
  * One action from a target to a file: assemble the pack, write it in a format, atomically. The
  * window runs {@link #export} in a background task (its monitor maps onto the task's progress and
- * cancel).
+ * cancel); its preview is the assembled pack laid out as JavaFX nodes (ui/briefings/PackNodes), which
+ * also print through the system's printer dialog.
  */
 public final class BriefingExporter {
     private static final double ASSEMBLY_SHARE = 0.6;

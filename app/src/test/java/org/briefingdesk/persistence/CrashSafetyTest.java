@@ -1,6 +1,7 @@
 package org.briefingdesk.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -14,6 +15,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
@@ -27,22 +32,58 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
     private static final int KILLS = 50;
+    /**
+     * Files killed over side by side, each by its own sequence of writers: while one lane's child JVM starts,
+     * the other's writes or is checked (a child's start is most of a round; the kills stay 50 in all).
+     */
+    private static final int LANES = 2;
+    /** A short-lived writer needs no optimising compiler, parallel collector or performance counters. */
+    private static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
 
     @TempDir
     Path dir;
 
     private static Process child(String mode, Path file) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ChildWriter.class.getName(),
-                mode, file.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(CHILD_JVM);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildWriter.class.getName(), mode,
+                file.toString()));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     @Test
     void everyCommittedRecordSurvivesSigkill() throws Exception {
-        Path file = dir.resolve("crash.db");
-        Random random = new Random(31032025);
+        ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+        try {
+            List<Future<Integer>> written = new ArrayList<>();
+            for (int lane = 0; lane < LANES; lane++) {
+                Path file = dir.resolve("crash-" + lane + ".db");
+                Random random = new Random(31032025L + lane);
+                written.add(lanes.submit(() -> killOver(file, random, KILLS / LANES)));
+            }
+            int committed = 0;
+            for (Future<Integer> lane : written) {
+                try {
+                    committed += lane.get(10, TimeUnit.MINUTES);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof AssertionError failed) {
+                        throw failed; // the lane's own message: which file, after which kill
+                    }
+                    throw e;
+                }
+            }
+            assertTrue(committed > KILLS, "the writers wrote " + committed + " records");
+        } finally {
+            lanes.shutdownNow();
+        }
+    }
+
+    /** Kills writers of one file, each after a random while, and checks the file after every kill. */
+    private static int killOver(Path file, Random random, int kills) throws Exception {
         Set<UUID> committed = new HashSet<>();
-        for (int kill = 0; kill < KILLS; kill++) {
+        for (int kill = 0; kill < kills; kill++) {
             Process writer = child("loop", file);
             BufferedReader lines = new BufferedReader(
                     new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
@@ -72,17 +113,18 @@ class CrashSafetyTest {
             try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
                 String integrity = ((SqliteRecordStore) store).database()
                         .read(c -> Jdbc.queryOne(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElse(""));
-                assertEquals("ok", integrity, "after kill " + kill);
+                assertEquals("ok", integrity, file.getFileName() + " after kill " + kill);
                 List<UUID> missing = new ArrayList<>();
                 for (UUID id : committed) {
                     if (store.people().findById(id).isEmpty()) {
                         missing.add(id);
                     }
                 }
-                assertEquals(List.of(), missing, "after kill " + kill + ", records reported saved are missing");
+                assertEquals(List.of(), missing, file.getFileName() + " after kill " + kill
+                        + ", records reported saved are missing");
             }
         }
-        assertTrue(committed.size() > KILLS, "the writer wrote " + committed.size() + " records");
+        return committed.size();
     }
 
     @Test
@@ -93,7 +135,7 @@ class CrashSafetyTest {
             BufferedReader lines = new BufferedReader(
                     new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("ready", lines.readLine());
-            StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class,
+            StoreException refused = assertThrows(StoreException.class,
                     () -> new SqliteStoreOpener().open(file, OpenMode.WRITE));
             assertEquals("error.db.locked", refused.key());
             try (RecordStore reader = new SqliteStoreOpener().open(file, OpenMode.READ)) {

@@ -7,13 +7,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.shell.RestoreFailedException;
 import org.briefingdesk.ui.shell.WindowServices;
@@ -45,26 +46,20 @@ public final class BackupsViewModel {
     }
 
     public void load() {
-        busy.set(true);
-        tasks.run(services::backups, list -> {
-            busy.set(false);
-            backups.setAll(list);
-        }, this::failed);
+        BackgroundTask.of(services::backups).showingBusy(busy).onSuccess(backups::setAll).onFailure(this::failed)
+                .runWith(tasks);
     }
 
     public void backupNow() {
-        busy.set(true);
-        tasks.run(services::backupNow, made -> {
+        BackgroundTask.of(services::backupNow).showingBusy(busy).onSuccess(made -> {
             message.set(l10n.get("ui.backups.made", format().time(made.createdAt())));
             load();
-        }, this::failed);
+        }).onFailure(this::failed).runWith(tasks);
     }
 
     /** Shows the comparison, asks, and restores; true once a restore has been started. */
     public void restore(BackupInfo backup) {
-        busy.set(true);
-        tasks.run(() -> services.planRestore(backup.file()), plan -> {
-            busy.set(false);
+        BackgroundTask.of(() -> services.planRestore(backup.file())).showingBusy(busy).onSuccess(plan -> {
             if (!dialogs.confirm(l10n.get("ui.backups.restoreTitle"), l10n.get("ui.backups.restoreHeader",
                     format().time(backup.createdAt())), comparison(plan))) {
                 return;
@@ -78,23 +73,21 @@ public final class BackupsViewModel {
                 }
             }
             runRestore(plan, force);
-        }, this::failed);
+        }).onFailure(this::failed).runWith(tasks);
     }
 
     private void runRestore(RestorePlan plan, boolean force) {
-        busy.set(true);
-        tasks.run(() -> services.restore(plan, force), restored -> {
-            busy.set(false);
+        BackgroundTask.of(() -> services.restore(plan, force)).showingBusy(busy).onSuccess(restored -> {
             reopened.accept(restored);
             message.set(l10n.get("ui.backups.restored"));
-        }, error -> {
+        }).onFailure(error -> {
             if (error instanceof RestoreFailedException failed) {
                 reopened.accept(failed.reopened());
                 failed(failed.getCause());
             } else {
                 failed(error);
             }
-        });
+        }).runWith(tasks);
     }
 
     /** Counts per kind, current file next to the backup, and each side's newest change. */
@@ -116,9 +109,7 @@ public final class BackupsViewModel {
     }
 
     private void failed(Throwable error) {
-        busy.set(false);
-        String sentence = error instanceof UserFacingException user ? user.localizedMessage(l10n)
-                : l10n.get("ui.error.unexpected");
+        String sentence = FailureSentence.of(error, l10n);
         message.set(sentence);
         dialogs.showError(l10n.get("ui.backups.title"), sentence);
     }

@@ -115,7 +115,7 @@ public final class BriefingsView {
         });
         briefingTarget.setPromptText(prompt(viewModel.kindProperty().get()));
         briefingTarget.textProperty().bindBidirectional(viewModel.targetTextProperty());
-        Suggestions.bind(briefingTarget, request -> viewModel.suggest(request.getUserText()));
+        Suggestions.bind(briefingTarget, viewModel::suggest);
         briefingTarget.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 viewModel.completeTarget();

@@ -27,7 +27,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingAssembler;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
@@ -39,7 +38,10 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.FxDebouncer;
 import org.briefingdesk.ui.forms.LinkField;
@@ -80,7 +82,7 @@ public final class BriefingsViewModel {
     private TargetChoices choices = TargetChoices.NONE;
     private LinkField field = new LinkField(List.of(), null);
     private Path folder;
-    private int previewRequest;
+    private final LatestOnly previews = new LatestOnly();
     private AtomicBoolean cancelled = new AtomicBoolean();
     private UUID pendingId;
 
@@ -133,18 +135,13 @@ public final class BriefingsViewModel {
 
     /** The target kind a record of this kind is briefed as; empty for reports, statements and commitments. */
     public static Optional<BriefingTarget.Kind> targetKind(RecordKind recordKind) {
-        switch (recordKind) {
-            case PERSON:
-                return Optional.of(BriefingTarget.Kind.PERSON);
-            case ORGANISATION:
-                return Optional.of(BriefingTarget.Kind.ORGANISATION);
-            case TOPIC:
-                return Optional.of(BriefingTarget.Kind.TOPIC);
-            case EVENT:
-                return Optional.of(BriefingTarget.Kind.EVENT);
-            default:
-                return Optional.empty();
-        }
+        return switch (recordKind) {
+            case PERSON -> Optional.of(BriefingTarget.Kind.PERSON);
+            case ORGANISATION -> Optional.of(BriefingTarget.Kind.ORGANISATION);
+            case TOPIC -> Optional.of(BriefingTarget.Kind.TOPIC);
+            case EVENT -> Optional.of(BriefingTarget.Kind.EVENT);
+            case REPORT, STATEMENT, COMMITMENT -> Optional.empty();
+        };
     }
 
     private void useKind() {
@@ -200,8 +197,8 @@ public final class BriefingsViewModel {
 
     /** Assembles the pack for the preview in the background; a later request wins over an earlier slower one. */
     public void refreshPreview() {
-        int request = ++previewRequest;
         if (!valid()) {
+            previews.supersede();
             preview.set(null);
             pages.set(0);
             previewBusy.set(false);
@@ -209,25 +206,22 @@ public final class BriefingsViewModel {
         }
         BriefingTarget briefingTarget = briefingTarget();
         var options = form.options(context.today(), context.author());
-        previewBusy.set(true);
-        context.tasks().run(() -> {
-            BriefingPack pack = new BriefingAssembler(context.store()).assemble(briefingTarget, options,
-                    BriefingMonitor.NONE);
-            return new Preview(pack, PackSize.pages(pack));
-        }, assembled -> {
-            if (request == previewRequest) {
-                previewBusy.set(false);
-                pages.set(assembled.pages());
-                preview.set(assembled.pack());
-            }
-        }, failure -> {
-            if (request == previewRequest) {
-                previewBusy.set(false);
-                pages.set(0);
-                preview.set(null);
-                problem.set(message(failure));
-            }
-        });
+        BackgroundTask.of(() -> {
+                    BriefingPack pack = new BriefingAssembler(context.store()).assemble(briefingTarget, options,
+                            BriefingMonitor.NONE);
+                    return new Preview(pack, PackSize.pages(pack));
+                })
+                .showingBusy(previewBusy).latestOf(previews)
+                .onSuccess(assembled -> {
+                    pages.set(assembled.pages());
+                    preview.set(assembled.pack());
+                })
+                .onFailure(failure -> {
+                    pages.set(0);
+                    preview.set(null);
+                    problem.set(message(failure));
+                })
+                .runWith(context.tasks());
     }
 
     /** Asks where to save (the chooser) and writes the pack there in the background. */
@@ -252,15 +246,12 @@ public final class BriefingsViewModel {
         error.set("");
         progress.set(0);
         step.set(l10n.get("briefing.step.collect"));
-        running.set(true);
-        context.tasks().run(() -> new BriefingExporter(context.store()).export(briefingTarget, options, chosenFormat,
-                file, monitor(flag)), result -> {
-                    running.set(false);
-                    written.set(result);
-                }, failure -> {
-                    running.set(false);
-                    error.set(message(failure));
-                });
+        BackgroundTask.of(() -> new BriefingExporter(context.store()).export(briefingTarget, options, chosenFormat,
+                        file, monitor(flag)))
+                .showingBusy(running)
+                .onSuccess(written::set)
+                .onFailure(failure -> error.set(message(failure)))
+                .runWith(context.tasks());
     }
 
     private BriefingMonitor monitor(AtomicBoolean flag) {
@@ -304,8 +295,12 @@ public final class BriefingsViewModel {
     }
 
     private String message(Throwable failure) {
-        return failure instanceof UserFacingException ? ((UserFacingException) failure).localizedMessage(l10n)
-                : l10n.get("ui.briefings.error.failed");
+        return FailureSentence.of(failure, l10n, "ui.briefings.error.failed");
+    }
+
+    /** The save dialog, file opening and printing this section works with. */
+    public BriefingDesktop desktop() {
+        return context.desktop();
     }
 
     // --- properties ---

@@ -1,28 +1,33 @@
 package org.briefingdesk.ui.common;
 
 import java.util.Collection;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.util.Callback;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
-import org.controlsfx.control.textfield.AutoCompletionBinding.ISuggestionRequest;
 import org.controlsfx.control.textfield.TextFields;
 
 /**
  * Auto-completion under a text field (ControlsFX), with the keys of the suggestion list finishing their
  * job: Tab takes the suggestion and moves on to the next field (the list used to keep the focus in the
  * field, so the next typing was appended to the choice), and Enter takes it without also pressing the
- * window's default button (in Podklady, "Uložit podklad…").
+ * window's default button (in Podklady, "Uložit podklad…"). Suggestions are always for what the field holds
+ * now: ControlsFX fetches them on a thread per keystroke, and with fast typing the answer for an earlier
+ * prefix ("Č", which Cookovy ostrovy matches) could arrive last and put its first suggestion under Tab.
  */
 public final class Suggestions {
     private Suggestions() {
     }
 
-    public static <T> AutoCompletionBinding<T> bind(TextField field,
-                                                    Callback<ISuggestionRequest, Collection<T>> provider) {
-        AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field, provider);
+    /** @param provider the suggestions for a text (called off the FX thread) */
+    public static <T> AutoCompletionBinding<T> bind(TextField field, Function<String, Collection<T>> provider) {
+        AtomicReference<String> typed = new AtomicReference<>(field.getText());
+        field.textProperty().addListener((obs, old, now) -> typed.set(now));
+        AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field, request -> current(typed, provider));
         // The list's keys reach the suggestion popup first (JavaFX redirects them to it), then the window.
         KeyEvent[] pressed = {null};
         binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -43,5 +48,16 @@ public final class Suggestions {
             }
         });
         return binding;
+    }
+
+    /** The suggestions for the field's text as it is once they are ready (typing may have gone on meanwhile). */
+    private static <T> Collection<T> current(AtomicReference<String> typed, Function<String, Collection<T>> provider) {
+        String text;
+        Collection<T> found;
+        do {
+            text = typed.get();
+            found = provider.apply(text == null ? "" : text);
+        } while (!Objects.equals(text, typed.get()));
+        return found;
     }
 }

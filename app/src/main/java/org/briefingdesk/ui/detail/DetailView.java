@@ -4,7 +4,7 @@ import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
@@ -42,7 +42,7 @@ public final class DetailView {
 
     private final DetailViewModel viewModel;
     private final Localization l10n;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Parent root;
 
     @FXML
@@ -66,13 +66,13 @@ public final class DetailView {
     @FXML
     private Button prepareBriefing;
     private Predicate<RecordKind> briefable = kind -> false;
-    private BiConsumer<RecordKind, UUID> briefing = (kind, id) -> { };
+    private Navigator briefing = (kind, id) -> { };
 
-    /** @param open opens a linked record in its section */
-    public DetailView(String idPrefix, DetailViewModel viewModel, Localization l10n, BiConsumer<RecordKind, UUID> open) {
+    /** @param navigator opens a linked record in its section */
+    public DetailView(String idPrefix, DetailViewModel viewModel, Localization l10n, Navigator navigator) {
         this.viewModel = viewModel;
         this.l10n = l10n;
-        this.open = open;
+        this.navigator = navigator;
         this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
         root.setId(idPrefix + "Detail");
         ColumnConstraints labels = new ColumnConstraints();
@@ -94,7 +94,7 @@ public final class DetailView {
     }
 
     /** Shows "Připravit podklad" for records of the kinds a pack can be prepared for. */
-    public void offerBriefing(Predicate<RecordKind> kinds, BiConsumer<RecordKind, UUID> action) {
+    public void offerBriefing(Predicate<RecordKind> kinds, Navigator action) {
         this.briefable = kinds;
         this.briefing = action;
         render(viewModel.detailProperty().get());
@@ -104,7 +104,7 @@ public final class DetailView {
     private void prepareBriefing() {
         RecordDetail detail = viewModel.detailProperty().get();
         if (detail != null) {
-            briefing.accept(detail.kind(), detail.id());
+            briefing.open(detail.kind(), detail.id());
         }
     }
 
@@ -175,7 +175,7 @@ public final class DetailView {
             Hyperlink hyperlink = new Hyperlink(link.label());
             hyperlink.getStyleClass().add("record-link");
             hyperlink.setWrapText(true);
-            hyperlink.setOnAction(e -> open.accept(link.kind(), link.id()));
+            hyperlink.setOnAction(e -> navigator.open(link.kind(), link.id()));
             VBox line = new VBox(hyperlink);
             line.getStyleClass().add("link-line");
             if (link.note() != null && !link.note().isBlank()) {

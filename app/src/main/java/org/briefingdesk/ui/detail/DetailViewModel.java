@@ -9,10 +9,12 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 
 /** The read-only detail of one record, read in the background whenever another record is selected. */
 public final class DetailViewModel {
@@ -22,6 +24,7 @@ public final class DetailViewModel {
     private final SimpleObjectProperty<RecordDetail> detail = new SimpleObjectProperty<>();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    private final LatestOnly requests = new LatestOnly();
     private UUID requested;
 
     /** @param describe reads a record with everything linked to it (touches the database) */
@@ -49,29 +52,23 @@ public final class DetailViewModel {
         requested = id;
         error.set("");
         if (id == null) {
+            requests.supersede();
             busy.set(false);
             detail.set(null);
             return;
         }
-        busy.set(true);
-        tasks.run(() -> describe.apply(id), result -> {
-            if (!id.equals(requested)) {
-                return;
-            }
-            busy.set(false);
-            detail.set(result.orElse(null));
-            if (result.isEmpty()) {
-                error.set(l10n.get("ui.detail.missing"));
-            }
-        }, failure -> {
-            if (!id.equals(requested)) {
-                return;
-            }
-            busy.set(false);
-            detail.set(null);
-            error.set(failure instanceof UserFacingException
-                    ? ((UserFacingException) failure).localizedMessage(l10n) : l10n.get("ui.error.loadFailed"));
-        });
+        BackgroundTask.of(() -> describe.apply(id)).showingBusy(busy).latestOf(requests)
+                .onSuccess(result -> {
+                    detail.set(result.orElse(null));
+                    if (result.isEmpty()) {
+                        error.set(l10n.get("ui.detail.missing"));
+                    }
+                })
+                .onFailure(failure -> {
+                    detail.set(null);
+                    error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED));
+                })
+                .runWith(tasks);
     }
 
     /** Reads the shown record again (after the data changed). */

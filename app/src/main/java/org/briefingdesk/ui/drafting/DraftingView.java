@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -29,7 +29,7 @@ import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.FormFactory;
-import org.briefingdesk.ui.forms.FormPage;
+import org.briefingdesk.ui.forms.RecordFormView;
 import org.briefingdesk.ui.forms.RecordFormViewModel;
 
 /**
@@ -42,7 +42,7 @@ public final class DraftingView {
     private final Localization l10n;
     private final DialogService dialogs;
     private final StackPane host;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Runnable closed;
     private final Parent root;
     @FXML
@@ -78,16 +78,16 @@ public final class DraftingView {
 
     /**
      * @param host   where the page and a draft's form are shown (the window's content)
-     * @param open   opens a saved record in its section
+     * @param navigator opens a saved record in its section
      * @param closed called once the page has closed
      */
     public DraftingView(DraftingViewModel viewModel, Localization l10n, DialogService dialogs, StackPane host,
-                        BiConsumer<RecordKind, UUID> open, Runnable closed) {
+                        Navigator navigator, Runnable closed) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.dialogs = dialogs;
         this.host = host;
-        this.open = open;
+        this.navigator = navigator;
         this.closed = closed;
         this.root = Fxml.load(this, "Drafting.fxml", l10n.bundle());
         draftingInput.textProperty().bindBidirectional(viewModel.inputProperty());
@@ -210,8 +210,8 @@ public final class DraftingView {
                 });
         RecordFormViewModel<?> form = FormFactory.viewModel(row.draft().kind(), row.draft().record(), context);
         Parent[] page = new Parent[1];
-        FormPage formPage = new FormPage(form, FormFactory.view(form, context), l10n,
-                () -> host.getChildren().remove(page[0]), open);
+        RecordFormView formPage = new RecordFormView(form, FormFactory.view(form, context), l10n,
+                () -> host.getChildren().remove(page[0]), navigator);
         page[0] = formPage.root();
         host.getChildren().add(page[0]);
         formPage.focusFirstField();
@@ -221,7 +221,7 @@ public final class DraftingView {
     private void save() {
         viewModel.save((kind, id) -> {
             dispose();
-            open.accept(kind, id);
+            navigator.open(kind, id);
         });
     }
 

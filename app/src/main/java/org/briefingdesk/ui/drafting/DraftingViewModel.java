@@ -5,7 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.drafting.Draft;
 import org.briefingdesk.logic.drafting.DraftLabels;
 import org.briefingdesk.logic.drafting.DraftReview;
@@ -37,7 +37,9 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.edit.UndoManager;
 
@@ -109,17 +111,14 @@ public final class DraftingViewModel {
         if (busy.get()) {
             return;
         }
-        busy.set(true);
-        error.set("");
-        tasks.run(() -> {
+        BackgroundTask.of(() -> {
             ReleaseText release = reading.read();
             List<Person> existing = store.people().findAll();
             List<Organisation> orgs = store.organisations().findAll();
             DraftSet drafts = new Drafter().draft(release, new Drafter.Context(existing, store.topics().findAll(),
                     orgs), LocalDate.now());
             return new Drafted(drafts, ChoiceCatalog.read(store, l10n.locale()), existing, orgs);
-        }, drafted -> {
-            busy.set(false);
+        }).showingBusy(busy).onRunning(() -> error.set("")).onSuccess(drafted -> {
             storeChoices = drafted.choices();
             people = drafted.people();
             organisations = drafted.organisations();
@@ -129,11 +128,7 @@ public final class DraftingViewModel {
             if (!rows.isEmpty()) {
                 selected.set(rows.get(0));
             }
-        }, failure -> {
-            busy.set(false);
-            error.set(failure instanceof UserFacingException e ? e.localizedMessage(l10n)
-                    : l10n.get("ui.error.unexpected"));
-        });
+        }).onFailure(failure -> error.set(FailureSentence.of(failure, l10n))).runWith(tasks);
     }
 
     private record Drafted(DraftSet drafts, ChoiceCatalog choices, List<Person> people,
@@ -175,7 +170,7 @@ public final class DraftingViewModel {
         decide(id -> review.get().reject(id));
     }
 
-    private void decide(java.util.function.Consumer<UUID> decision) {
+    private void decide(Consumer<UUID> decision) {
         if (selected.get() != null && review.get() != null) {
             decision.accept(selected.get().draft().id());
             refresh();
@@ -217,7 +212,7 @@ public final class DraftingViewModel {
     }
 
     /** Saves the accepted drafts in one transaction; {@code onSaved} gets the report (or null) when done. */
-    public void save(BiConsumer<RecordKind, UUID> onSaved) {
+    public void save(Navigator onSaved) {
         DraftReview r = review.get();
         if (r == null || busy.get()) {
             return;
@@ -236,11 +231,10 @@ public final class DraftingViewModel {
             saved.set(true);
             StoredRecord shown = toSave.stream().filter(x -> x instanceof Report).findFirst()
                     .or(() -> toSave.stream().filter(x -> x instanceof Event).findFirst()).orElse(toSave.get(0));
-            onSaved.accept(shown.recordKind(), shown.id());
+            onSaved.open(shown.recordKind(), shown.id());
         }, failure -> {
             busy.set(false);
-            error.set(failure instanceof UserFacingException e ? e.localizedMessage(l10n)
-                    : l10n.get("ui.error.unexpected"));
+            error.set(FailureSentence.of(failure, l10n));
         });
     }
 

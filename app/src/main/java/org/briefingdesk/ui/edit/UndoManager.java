@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import org.briefingdesk.logic.edits.RecordCommand;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
 
 /**
@@ -90,10 +91,7 @@ public final class UndoManager {
     }
 
     private void run(Runnable work, Runnable then, Consumer<Throwable> onFailure) {
-        busy.set(true);
-        update();
-        tasks.run(work::run, () -> {
-            busy.set(false);
+        BackgroundTask.ofAction(work::run).showingBusy(busy).onRunning(this::update).onSuccess(done -> {
             then.run();
             update();
             if (waiting.isEmpty()) {
@@ -101,15 +99,14 @@ public final class UndoManager {
             } else {
                 waiting.poll().run();
             }
-        }, failure -> {
-            busy.set(false);
+        }).onFailure(failure -> {
             waiting.clear(); // they counted on this step
             undoAfterWaiting = undoable.size();
             redoAfterWaiting = redoable.size();
             update();
             onChange.run();
             onFailure.accept(failure);
-        });
+        }).runWith(tasks);
     }
 
     private void update() {

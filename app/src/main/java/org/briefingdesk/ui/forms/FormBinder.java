@@ -102,7 +102,7 @@ public final class FormBinder {
     static void bindLink(TextField control, LinkField link) {
         control.textProperty().bindBidirectional(link.textProperty());
         control.setPromptText("…");
-        Suggestions.bind(control, request -> link.suggest(request.getUserText()));
+        Suggestions.bind(control, link::suggest);
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 link.completeUnique();

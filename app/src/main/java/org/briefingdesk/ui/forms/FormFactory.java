@@ -43,22 +43,16 @@ public final class FormFactory {
         };
     }
 
+    /** The view for a form's ViewModel; every kind is named, so a new kind cannot fall to another's form. */
     public static FormView view(RecordFormViewModel<?> vm, FormContext context) {
-        switch (vm.kind()) {
-            case EVENT:
-                return new EventFormView((EventFormViewModel) vm, context.l10n());
-            case REPORT:
-                return new ReportFormView((ReportFormViewModel) vm, context.l10n());
-            case PERSON:
-                return new PersonFormView((PersonFormViewModel) vm, context.l10n());
-            case ORGANISATION:
-                return new OrganisationFormView((OrganisationFormViewModel) vm, context.l10n());
-            case STATEMENT:
-                return new StatementFormView((StatementFormViewModel) vm, context.l10n());
-            case COMMITMENT:
-                return new CommitmentFormView((CommitmentFormViewModel) vm, context.l10n());
-            default:
-                return new TopicFormView((TopicFormViewModel) vm, context.l10n());
-        }
+        return switch (vm.kind()) {
+            case EVENT -> new EventFormView((EventFormViewModel) vm, context.l10n());
+            case REPORT -> new ReportFormView((ReportFormViewModel) vm, context.l10n());
+            case PERSON -> new PersonFormView((PersonFormViewModel) vm, context.l10n());
+            case ORGANISATION -> new OrganisationFormView((OrganisationFormViewModel) vm, context.l10n());
+            case STATEMENT -> new StatementFormView((StatementFormViewModel) vm, context.l10n());
+            case COMMITMENT -> new CommitmentFormView((CommitmentFormViewModel) vm, context.l10n());
+            case TOPIC -> new TopicFormView((TopicFormViewModel) vm, context.l10n());
+        };
     }
 }

@@ -2,7 +2,7 @@ package org.briefingdesk.ui.overview;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -27,7 +27,7 @@ public final class OverviewView {
     private final OverviewViewModel viewModel;
     private final Localization l10n;
     private final Function<RecordKind, String> sectionTitle;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Parent root;
 
     @FXML
@@ -45,14 +45,14 @@ public final class OverviewView {
 
     /**
      * @param sectionTitle the name of the section listing a kind ("Akce")
-     * @param open         opens a record (id) or a section (id null) of a kind
+     * @param navigator    opens a record (id) or a section (id null) of a kind
      */
     public OverviewView(OverviewViewModel viewModel, Localization l10n, Function<RecordKind, String> sectionTitle,
-                        BiConsumer<RecordKind, UUID> open) {
+                        Navigator navigator) {
         this.viewModel = viewModel;
         this.l10n = l10n;
         this.sectionTitle = sectionTitle;
-        this.open = open;
+        this.navigator = navigator;
         this.root = Fxml.load(this, "Overview.fxml", l10n.bundle());
         root.setId("overviewPage");
         viewModel.counts().addListener((MapChangeListener<RecordKind, Long>) change -> renderCards());
@@ -82,7 +82,7 @@ public final class OverviewView {
             card.getStyleClass().addAll("card", "card-" + kind.name().toLowerCase(java.util.Locale.ROOT));
             card.setId("overviewCard-" + kind.name());
             card.setCursor(Cursor.HAND);
-            card.setOnMouseClicked(e -> open.accept(kind, null));
+            card.setOnMouseClicked(e -> navigator.open(kind, null));
             cards.getChildren().add(card);
         }
     }
@@ -117,7 +117,7 @@ public final class OverviewView {
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.setMinWidth(0);
             entry.setMaxHeight(Region.USE_PREF_SIZE);
-            entry.setOnAction(e -> open.accept(item.kind(), item.id()));
+            entry.setOnAction(e -> navigator.open(item.kind(), item.id()));
             box.getChildren().add(entry);
         }
     }

@@ -3,6 +3,7 @@ package org.briefingdesk.ui.overview;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -26,7 +27,10 @@ import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.CzechText;
 
 /**
@@ -50,6 +54,7 @@ public final class OverviewViewModel {
     private final ObservableList<OverviewItem> recentEdits = FXCollections.observableArrayList();
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
     private final SimpleStringProperty error = new SimpleStringProperty("");
+    private final LatestOnly reloads = new LatestOnly();
 
     public OverviewViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks) {
         this(store, l10n, tasks, LocalDate::now);
@@ -93,22 +98,21 @@ public final class OverviewViewModel {
         return error;
     }
 
+    /** Reads everything again; a reload started meanwhile wins over this one. */
     public void reload() {
-        busy.set(true);
-        error.set("");
         LocalDate day = today.get();
-        tasks.run(() -> read(day), data -> {
-            counts.clear();
-            counts.putAll(data.counts());
-            upcomingEvents.setAll(data.upcomingEvents());
-            recentEvents.setAll(data.recentEvents());
-            openCommitments.setAll(data.openCommitments());
-            recentEdits.setAll(data.recentEdits());
-            busy.set(false);
-        }, failure -> {
-            busy.set(false);
-            error.set(l10n.get("ui.error.loadFailed"));
-        });
+        BackgroundTask.of(() -> read(day)).showingBusy(busy).latestOf(reloads)
+                .onRunning(() -> error.set(""))
+                .onSuccess(data -> {
+                    counts.clear();
+                    counts.putAll(data.counts());
+                    upcomingEvents.setAll(data.upcomingEvents());
+                    recentEvents.setAll(data.recentEvents());
+                    openCommitments.setAll(data.openCommitments());
+                    recentEdits.setAll(data.recentEdits());
+                })
+                .onFailure(failure -> error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED)))
+                .runWith(tasks);
     }
 
     private Data read(LocalDate day) {
@@ -166,7 +170,7 @@ public final class OverviewViewModel {
     }
 
     private static String join(String... parts) {
-        return java.util.Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
+        return Arrays.stream(parts).filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(" · "));
     }
 
     private record Data(Map<RecordKind, Long> counts, List<OverviewItem> upcomingEvents,

@@ -13,10 +13,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 
 /**
  * One record section: its rows, loaded in the background, whether it is loading, what went wrong,
@@ -32,7 +34,7 @@ public final class RecordTableViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
     private boolean loaded;
-    private int generation;
+    private final LatestOnly loads = new LatestOnly();
     private UUID pendingSelection;
     private boolean automaticSelection;
 
@@ -74,33 +76,26 @@ public final class RecordTableViewModel {
     /** Reads the rows again (after the data changed); the selection is kept when the record still exists. */
     public void reload() {
         loaded = true;
-        int thisLoad = ++generation;
-        busy.set(true);
-        error.set("");
-        tasks.run(() -> table.rows(store, l10n), result -> {
-            if (thisLoad != generation) {
-                return;
-            }
-            UUID pending = pendingSelection;
-            pendingSelection = null;
-            rows.setAll(result);
-            busy.set(false);
-            Optional<RecordRow> chosen = find(pending).or(() -> find(selectedId.get()));
-            // The detail pane is never blank when there is something to show: else the first row, which
-            // nobody chose (so the back/forward history does not record it).
-            automaticSelection = chosen.isEmpty();
-            try {
-                selectedId.set(chosen.or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
-            } finally {
-                automaticSelection = false;
-            }
-        }, failure -> {
-            if (thisLoad != generation) {
-                return;
-            }
-            busy.set(false);
-            error.set(describe(failure));
-        });
+        BackgroundTask.of(() -> table.rows(store, l10n)).showingBusy(busy).latestOf(loads)
+                .onRunning(() -> error.set(""))
+                .onSuccess(this::show)
+                .onFailure(failure -> error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED)))
+                .runWith(tasks);
+    }
+
+    private void show(List<RecordRow> result) {
+        UUID pending = pendingSelection;
+        pendingSelection = null;
+        rows.setAll(result);
+        Optional<RecordRow> chosen = find(pending).or(() -> find(selectedId.get()));
+        // The detail pane is never blank when there is something to show: else the first row, which
+        // nobody chose (so the back/forward history does not record it).
+        automaticSelection = chosen.isEmpty();
+        try {
+            selectedId.set(chosen.or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
+        } finally {
+            automaticSelection = false;
+        }
     }
 
     /**
@@ -124,12 +119,5 @@ public final class RecordTableViewModel {
 
     public Optional<RecordRow> find(UUID id) {
         return id == null ? Optional.empty() : rows.stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
-    private String describe(Throwable failure) {
-        if (failure instanceof UserFacingException) {
-            return ((UserFacingException) failure).localizedMessage(l10n);
-        }
-        return l10n.get("ui.error.loadFailed");
     }
 }

@@ -7,7 +7,9 @@ import javafx.collections.ObservableList;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.model.SavedSearch;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.LatestOnly;
 
 /** The saved searches in the navigation, each with its live count (recounted after every change). */
 public final class SavedSearchesViewModel {
@@ -19,6 +21,7 @@ public final class SavedSearchesViewModel {
     private final SearchService search;
     private final BackgroundTasks tasks;
     private final ObservableList<Entry> entries = FXCollections.observableArrayList();
+    private final LatestOnly reloads = new LatestOnly();
 
     public SavedSearchesViewModel(SavedSearchRepository repository, SearchService search, BackgroundTasks tasks) {
         this.repository = repository;
@@ -32,19 +35,18 @@ public final class SavedSearchesViewModel {
 
     /** Reads the saved searches and counts their matches, in the background. */
     public void reload() {
-        java.util.concurrent.Callable<List<Entry>> counted = () -> repository.findAll().stream()
-                .map(s -> new Entry(s, search.search(s.query(), 1).total())).toList();
-        tasks.run(counted, entries::setAll, error -> { });
+        BackgroundTask.of(() -> repository.findAll().stream()
+                        .map(s -> new Entry(s, search.search(s.query(), 1).total())).toList())
+                .latestOf(reloads).onSuccess(entries::setAll).runWith(tasks);
     }
 
     public void save(String name, String query) {
-        java.util.concurrent.Callable<SavedSearch> write = () -> repository.save(new SavedSearch(UUID.randomUUID(), name, query));
-        tasks.run(write, saved -> reload(), error -> { });
+        BackgroundTask.of(() -> repository.save(new SavedSearch(UUID.randomUUID(), name, query)))
+                .onSuccess(saved -> reload()).runWith(tasks);
     }
 
     public void delete(SavedSearch saved) {
-        java.util.concurrent.Callable<Boolean> remove = () -> repository.delete(saved.id());
-        tasks.run(remove, deleted -> reload(), error -> { });
+        BackgroundTask.of(() -> repository.delete(saved.id())).onSuccess(deleted -> reload()).runWith(tasks);
     }
 
     /** For tests: the names in order. */

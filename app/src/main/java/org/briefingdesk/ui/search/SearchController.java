@@ -2,7 +2,7 @@ package org.briefingdesk.ui.search;
 
 import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
@@ -38,11 +38,11 @@ public final class SearchController {
     private final Localization l10n;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Runnable showSection;
     private final ObservableBooleanValue formOpen;
     private SearchViewModel viewModel;
-    private SearchPanelView panel;
+    private SearchView panel;
     private SavedSearchesViewModel saved;
     private RecordStore attachedTo;
 
@@ -52,7 +52,7 @@ public final class SearchController {
      * @param formOpen    true while a record form is open: the results then offer the way back to it
      */
     public SearchController(TextField field, VBox savedBox, StackPane content, Localization l10n,
-                            BackgroundTasks tasks, DialogService dialogs, BiConsumer<RecordKind, UUID> open,
+                            BackgroundTasks tasks, DialogService dialogs, Navigator navigator,
                             Runnable showSection, ObservableBooleanValue formOpen) {
         this.field = field;
         this.savedBox = savedBox;
@@ -60,7 +60,7 @@ public final class SearchController {
         this.l10n = l10n;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.open = open;
+        this.navigator = navigator;
         this.showSection = showSection;
         this.formOpen = formOpen;
         field.setDisable(true);
@@ -82,7 +82,7 @@ public final class SearchController {
         attachedTo = store;
         SearchService service = new SearchService(store.search());
         viewModel = new SearchViewModel(service, tasks, new FxDebouncer(DEBOUNCE), l10n);
-        panel = new SearchPanelView(viewModel, this::openHit, this::saveSearch, formOpen, showSection);
+        panel = new SearchView(viewModel, this::openHit, this::saveSearch, formOpen, showSection);
         saved = new SavedSearchesViewModel(store.savedSearches(), service, tasks);
         saved.entries().addListener((javafx.collections.ListChangeListener<SavedSearchesViewModel.Entry>) c -> drawSaved());
         field.textProperty().bindBidirectional(viewModel.queryProperty());
@@ -125,7 +125,7 @@ public final class SearchController {
     }
 
     private void openHit(RecordKind kind, UUID id) {
-        open.accept(kind, id);
+        navigator.open(kind, id);
     }
 
     /** Ctrl+F / Ctrl+K from anywhere. */

@@ -24,7 +24,10 @@ import org.briefingdesk.logic.search.SearchQueryParser;
 import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.Debouncer;
 
 /**
@@ -49,7 +52,7 @@ public final class SearchViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
-    private long asked;
+    private final LatestOnly questions = new LatestOnly();
 
     public SearchViewModel(SearchService service, BackgroundTasks tasks, Debouncer debouncer, Localization l10n) {
         this.service = service;
@@ -67,24 +70,17 @@ public final class SearchViewModel {
 
     /** Runs the search for the current query and chips at once (Enter, or the debouncer). */
     public void searchNow() {
-        long question = ++asked;
         String input = query.get();
         if (input.isBlank()) {
+            questions.supersede();
             apply(new SearchResult(input, List.of(), Map.of(), List.of()));
             return;
         }
         Set<RecordKind> chosen = kinds.isEmpty() ? EnumSet.noneOf(RecordKind.class) : EnumSet.copyOf(kinds);
-        busy.set(true);
-        tasks.run(() -> service.search(input, chosen, LIMIT), result -> {
-            if (question == asked) {
-                apply(result);
-            }
-        }, error -> {
-            if (question == asked) {
-                busy.set(false);
-                status.set(l10n.get("ui.search.failed"));
-            }
-        });
+        BackgroundTask.of(() -> service.search(input, chosen, LIMIT)).showingBusy(busy).latestOf(questions)
+                .onSuccess(this::apply)
+                .onFailure(failure -> status.set(FailureSentence.of(failure, l10n, "ui.search.failed")))
+                .runWith(tasks);
     }
 
     private void apply(SearchResult result) {

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.shell;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -10,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.BackupInfo;
+import org.briefingdesk.ui.briefings.BriefingsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.FxDialogService;
@@ -34,7 +37,7 @@ public final class MainWindow {
     private Localization l10n;
     private WindowServices services;
     private MainWindowViewModel viewModel;
-    private java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> recovery;
+    private Function<BackupInfo, WindowServices> recovery;
     private UndoManager undo;
     private MainWindowView view;
     private Runnable shutdown = Platform::exit;
@@ -92,7 +95,7 @@ public final class MainWindow {
     }
 
     /** How a damaged file is recovered: restore this backup and open again (runs off the FX thread). */
-    public void setRecovery(java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> restore) {
+    public void setRecovery(Function<BackupInfo, WindowServices> restore) {
         this.recovery = restore;
         viewModel.setRecovery(restore);
     }
@@ -150,7 +153,13 @@ public final class MainWindow {
         });
         // The undo history lasts the whole session, across a change of language.
         undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
-        view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage, this::requestQuit);
+        Localization language = l10n;
+        WorkspaceViewModel workspace = new WorkspaceViewModel(viewModel.sectionProperty(), viewModel.servicesProperty(),
+                viewModel.readOnlyProperty(), l10n, tasks, open -> new BriefingsViewModel(
+                        BriefingsViewModel.Context.forWindow(open.store(), language, tasks,
+                                open.briefingDesktop(() -> stage))));
+        view = new MainWindowView(viewModel, workspace, l10n, tasks, dialogs, undo, this::switchLanguage,
+                this::requestQuit);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());

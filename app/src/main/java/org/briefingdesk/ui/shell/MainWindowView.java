@@ -1,94 +1,62 @@
 package org.briefingdesk.ui.shell;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.ui.briefings.BriefingDesktop;
-import org.briefingdesk.ui.briefings.BriefingsView;
-import org.briefingdesk.ui.briefings.BriefingsViewModel;
 import org.briefingdesk.ui.backups.BackupsDialog;
 import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.TypedCharacters;
-import org.briefingdesk.ui.detail.DetailView;
-import org.briefingdesk.ui.drafting.DraftingView;
-import org.briefingdesk.ui.drafting.DraftingViewModel;
 import org.briefingdesk.ui.edit.UndoManager;
-import org.briefingdesk.ui.exchange.ExchangeActions;
 import org.briefingdesk.ui.server.RecentServers;
 import org.briefingdesk.ui.server.ServerConnectDialog;
 import org.briefingdesk.ui.server.ServerConnectViewModel;
-import org.briefingdesk.ui.detail.DetailViewModel;
-import org.briefingdesk.ui.overview.OverviewView;
-import org.briefingdesk.ui.overview.OverviewViewModel;
-import org.briefingdesk.ui.records.RecordSectionView;
-import org.briefingdesk.ui.records.RecordTableViewModel;
-import org.briefingdesk.ui.records.SectionTable;
-import org.briefingdesk.ui.search.SearchController;
 
 /**
- * The main window's content (MainWindow.fxml): menu, navigation, the shown section and the status
- * bar. Sections are built the first time they are shown, and load their rows in the background.
+ * The main window (MainWindow.fxml): its menus and toolbar, built from the window's {@link WindowAction}s;
+ * the section navigation, built from {@link Section}; the banner and the status bar; and the content area
+ * ({@link WorkspaceView}) between them.
  */
 final class MainWindowView {
     private final MainWindowViewModel viewModel;
+    private final WorkspaceViewModel workspace;
     private final Localization l10n;
     private final BackgroundTasks tasks;
     private final DialogService dialogs;
+    private final UndoManager undo;
     private final Consumer<String> switchLanguage;
     private final Runnable quit;
     private final Parent root;
-    private final Map<Section, Node> pages = new EnumMap<>(Section.class);
-    private final Map<Section, RecordTableViewModel> tables = new EnumMap<>(Section.class);
-    private final Map<Section, DetailViewModel> details = new EnumMap<>(Section.class);
-    /**
-     * Sections whose pages were off screen when the data changed: they read again when shown next
-     * (100,000 statements take seconds to read; every save would have read them again).
-     */
-    private final Set<Section> stale = EnumSet.noneOf(Section.class);
-    private final UndoManager undo;
-    private final NavigationHistory history = new NavigationHistory();
-    private final RecordEditing editing;
-    private final UnsavedInputGuard guard;
-    private OverviewViewModel overview;
-    private BriefingsViewModel briefings;
-    private BriefingsView briefingsView;
-    private Node openingPage;
-    private boolean navigating;
-    private DraftingView drafting;
+    private final WorkspaceView workspaceView;
+    private final Map<String, MenuItem> items = new HashMap<>();
+    private final ActionFactory factory;
+    private final List<WindowAction> actions = new ArrayList<>();
 
     @FXML
     private ListView<Section> navigation;
@@ -103,87 +71,44 @@ final class MainWindowView {
     @FXML
     private ProgressIndicator statusBusy;
     @FXML
+    private Menu fileMenu;
+    @FXML
+    private Menu recordMenu;
+    @FXML
+    private Menu viewMenu;
+    @FXML
+    private Menu helpMenu;
+    @FXML
     private RadioMenuItem czechItem;
     @FXML
     private RadioMenuItem englishItem;
+    @FXML
+    private HBox toolButtons;
     @FXML
     private TextField searchField;
     @FXML
     private Label banner;
     @FXML
     private VBox savedSearches;
-    @FXML
-    private MenuItem loadSampleItem;
-    @FXML
-    private MenuItem takeOverItem;
-    @FXML
-    private MenuItem newItem;
-    @FXML
-    private MenuItem editItem;
-    @FXML
-    private MenuItem saveItem;
-    @FXML
-    private MenuItem deleteItem;
-    @FXML
-    private MenuItem undoItem;
-    @FXML
-    private MenuItem redoItem;
-    @FXML
-    private MenuItem backItem;
-    @FXML
-    private MenuItem forwardItem;
-    @FXML
-    private Button backButton;
-    @FXML
-    private Button forwardButton;
-    @FXML
-    private Button newButton;
-    @FXML
-    private Button editButton;
-    @FXML
-    private Button deleteButton;
-    @FXML
-    private Button undoButton;
-    @FXML
-    private Button redoButton;
-    private final SearchController search;
 
-    MainWindowView(MainWindowViewModel viewModel, Localization l10n, BackgroundTasks tasks, DialogService dialogs,
-                   UndoManager undo, Consumer<String> switchLanguage, Runnable quit) {
+    MainWindowView(MainWindowViewModel viewModel, WorkspaceViewModel workspace, Localization l10n,
+                   BackgroundTasks tasks, DialogService dialogs, UndoManager undo, Consumer<String> switchLanguage,
+                   Runnable quit) {
         this.viewModel = viewModel;
+        this.workspace = workspace;
         this.l10n = l10n;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.undo = undo;
         this.switchLanguage = switchLanguage;
         this.quit = quit;
+        this.factory = new ActionFactory(l10n);
         this.root = Fxml.load(this, "MainWindow.fxml", l10n.bundle());
-        this.editing = new RecordEditing(viewModel.servicesProperty()::get, l10n, tasks, dialogs, undo, content,
-                this::open);
-        this.guard = new UnsavedInputGuard(editing::openForm, dialogs, l10n);
-        setUpRecordActions();
-        boolean english = "en".equals(l10n.locale().getLanguage());
-        (english ? englishItem : czechItem).setSelected(true);
+        showLanguageInUse();
         setUpNavigation();
-        search = new SearchController(searchField, savedSearches, content, l10n, tasks, dialogs, this::openFromSearch,
-                () -> showSection(viewModel.sectionProperty().get()), editing.formOpenProperty());
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
-                        search::focusField);
-            }
-        });
-        viewModel.servicesProperty().addListener((obs, old, services) -> {
-            if (services != null) {
-                search.attach(services.store());
-                if (old != null && old.store() != services.store()) {
-                    search.refresh();
-                }
-            }
-        });
-        if (viewModel.servicesProperty().get() != null) {
-            search.attach(viewModel.servicesProperty().get().store()); // a window rebuilt in another language
-        }
+        this.workspaceView = new WorkspaceView(content, searchField, savedSearches, workspace, viewModel, l10n, tasks,
+                dialogs, undo);
+        setUpActions();
         banner.textProperty().bind(viewModel.bannerProperty());
         banner.visibleProperty().bind(viewModel.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
@@ -194,26 +119,24 @@ final class MainWindowView {
         statusBusy.managedProperty().bind(viewModel.busyProperty());
         root.disableProperty().bind(viewModel.closingProperty());
         root.addEventFilter(KeyEvent.KEY_TYPED, TypedCharacters.refusing(viewModel::refusedCharacter));
-        viewModel.servicesProperty().addListener((obs, old, services) -> {
-            if (old != null && services != null && old.store() != services.store()) {
-                forgetPages(); // a restore reopened the file: every page reads the new store
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == MouseButton.BACK) {
+                workspace.goBack();
+            } else if (e.getButton() == MouseButton.FORWARD) {
+                workspace.goForward();
             }
-            showSection(viewModel.sectionProperty().get());
         });
-        viewModel.sectionProperty().addListener((obs, old, section) -> showSection(section));
-        viewModel.dataVersionProperty().addListener((obs, old, version) -> reloadAll());
-        showSection(viewModel.sectionProperty().get());
         // A press release dropped on the window opens the drafting page on it.
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
             boolean files = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty();
             if (files) {
-                openDrafting(e.getDragboard().getFiles().get(0).toPath());
+                workspaceView.openDrafting(e.getDragboard().getFiles().get(0).toPath());
             }
             e.setDropCompleted(files);
             e.consume();
@@ -226,41 +149,103 @@ final class MainWindowView {
 
     /** Runs {@code then} once no input typed in the open form would be lost (asking when there is some). */
     void whenNothingUnsaved(UnsavedInputGuard.Purpose purpose, Runnable then) {
-        // Accepted drafts not yet saved: the drafting page asks in its own words before they would be lost.
-        guard.proceed(purpose, () -> {
-            if (drafting == null || drafting.close()) {
-                then.run();
+        workspaceView.whenNothingUnsaved(purpose, then);
+    }
+
+    /** The window's actions in menu order, as the shortcut list shows them. */
+    List<WindowAction> actions() {
+        return List.copyOf(actions);
+    }
+
+    // --- the actions: each defined once, its menu item, toolbar button and shortcut line built from it ---
+
+    private void setUpActions() {
+        var formOpen = workspaceView.formOpenProperty();
+        var readOnly = viewModel.readOnlyProperty();
+        var writable = Bindings.not(readOnly);
+        var canChange = workspace.canChangeRecords();
+
+        WindowAction loadSample = WindowAction.of("loadSample", "ui.menu.loadSample", () -> viewModel.loadSample(true))
+                .enabledWhen(writable);
+        WindowAction backups = WindowAction.of("backups", "ui.menu.backups", this::showBackups);
+        WindowAction takeOver = WindowAction.of("takeOver", "ui.menu.takeOver", viewModel::takeOverWriting);
+        WindowAction quitAction = WindowAction.of("quit", "ui.menu.quit", quit).withKeys("Shortcut+Q");
+        WindowAction importAction = WindowAction.of("import", "ui.menu.import", workspaceView::importRecords)
+                .enabledWhen(writable);
+        WindowAction exportAction = WindowAction.of("export", "ui.menu.export", workspaceView::exportRecords);
+        WindowAction connect = WindowAction.of("connectServer", "ui.menu.connectServer", this::connectServer);
+        fill(fileMenu, List.of(loadSample, backups, takeOver), List.of(importAction, exportAction), List.of(connect),
+                List.of(quitAction));
+        items.get(takeOver.id()).visibleProperty().bind(readOnly); // offered only while another copy writes
+
+        WindowAction newRecord = WindowAction.of("new", "ui.menu.new", workspaceView::newRecord).withKeys("Shortcut+N")
+                .withToolbarLabel("ui.toolbar.new").enabledWhen(canChange);
+        WindowAction edit = WindowAction.of("edit", "ui.menu.edit", workspaceView::editRecord).withKeys("Shortcut+E")
+                .withToolbarLabel("ui.toolbar.edit").enabledWhen(canChange);
+        WindowAction save = WindowAction.of("save", "ui.menu.save", workspaceView::saveRecord).withKeys("Shortcut+S")
+                .enabledWhen(formOpen);
+        WindowAction delete = WindowAction.of("delete", "ui.menu.delete", workspaceView::deleteRecord)
+                .withKeys("Shortcut+DELETE").withToolbarLabel("ui.toolbar.delete").enabledWhen(canChange);
+        WindowAction fromRelease = WindowAction.of("fromRelease", "ui.menu.fromRelease",
+                () -> workspaceView.openDrafting(null));
+        // Ctrl+Shift+Z redoes too, as in most editors.
+        WindowAction undoAction = WindowAction.of("undo", "ui.menu.undo", workspaceView::undo).withKeys("Shortcut+Z")
+                .withIcon("↶").withText(undo.undoTextProperty())
+                .enabledWhen(undo.canUndoProperty().and(Bindings.not(formOpen)).and(writable));
+        WindowAction redoAction = WindowAction.of("redo", "ui.menu.redo", workspaceView::redo)
+                .withKeys("Shortcut+Y", "Shortcut+Shift+Z").withIcon("↷").withText(undo.redoTextProperty())
+                .enabledWhen(undo.canRedoProperty().and(Bindings.not(formOpen)).and(writable));
+        fill(recordMenu, List.of(newRecord, edit, save, delete, fromRelease), List.of(undoAction, redoAction));
+
+        WindowAction back = WindowAction.of("back", "ui.menu.back", workspace::goBack).withKeys("Alt+LEFT")
+                .withIcon("←").enabledWhen(workspace.canGoBack());
+        WindowAction forward = WindowAction.of("forward", "ui.menu.forward", workspace::goForward)
+                .withKeys("Alt+RIGHT").withIcon("→").enabledWhen(workspace.canGoForward());
+        List<WindowAction> sections = new ArrayList<>();
+        for (Section section : Section.values()) {
+            sections.add(WindowAction.of(section.id() + "Section", section.titleKey(),
+                    () -> viewModel.sectionProperty().set(section)).withKeys("Shortcut+" + (section.ordinal() + 1)));
+        }
+        WindowAction searchAction = WindowAction.of("search", "ui.search.title", workspaceView::focusSearch)
+                .withKeys("Shortcut+F", "Shortcut+K");
+        fill(viewMenu, List.of(back, forward), sections, List.of(searchAction));
+
+        WindowAction shortcuts = WindowAction.of("shortcuts", "ui.menu.shortcuts", this::showShortcuts)
+                .withKeys("F1");
+        WindowAction about = WindowAction.of("about", "ui.menu.about", this::showAbout);
+        fill(helpMenu, List.of(shortcuts, about));
+
+        for (List<WindowAction> group : List.of(List.of(back, forward), List.of(newRecord, edit, delete),
+                List.of(undoAction, redoAction))) {
+            if (!toolButtons.getChildren().isEmpty()) {
+                Region gap = new Region();
+                gap.getStyleClass().add("tool-gap");
+                toolButtons.getChildren().add(gap);
             }
-        });
+            group.forEach(action -> toolButtons.getChildren().add(factory.button(action)));
+        }
+        factory.handleExtraKeys(root, actions);
+    }
+
+    /** Fills a menu with the actions' items, a separator between groups; the actions join the window's list. */
+    @SafeVarargs
+    private void fill(Menu menu, List<WindowAction>... groups) {
+        for (List<WindowAction> group : groups) {
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            for (WindowAction action : group) {
+                MenuItem item = factory.menuItem(action);
+                menu.getItems().add(item);
+                items.put(action.id(), item);
+                actions.add(action);
+            }
+        }
     }
 
     private void setUpNavigation() {
         navigation.getItems().setAll(Section.values());
-        navigation.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(Section section, boolean empty) {
-                super.updateItem(section, empty);
-                getStyleClass().removeIf(c -> c.startsWith("nav-item-"));
-                if (empty || section == null) {
-                    setText(null);
-                    setGraphic(null);
-                    setId(null);
-                    return;
-                }
-                setId("nav-" + section.id());
-                getStyleClass().add("nav-item-" + section.id());
-                Label name = new Label(l10n.get(section.titleKey()));
-                name.getStyleClass().add("nav-name");
-                Region gap = new Region();
-                HBox.setHgrow(gap, Priority.ALWAYS);
-                Label shortcut = new Label(l10n.get("ui.nav.shortcut", section.ordinal() + 1));
-                shortcut.getStyleClass().add("nav-shortcut");
-                HBox line = new HBox(name, gap, shortcut);
-                line.getStyleClass().add("nav-line");
-                setText(null);
-                setGraphic(line);
-            }
-        });
+        navigation.setCellFactory(list -> new SectionCell());
         navigation.getSelectionModel().select(viewModel.sectionProperty().get());
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, section) -> {
             if (section != null) {
@@ -268,317 +253,38 @@ final class MainWindowView {
             }
         });
         viewModel.sectionProperty().addListener((obs, old, section) -> navigation.getSelectionModel().select(section));
+        navigation.disableProperty().bind(workspace.formOpenProperty());
     }
 
-    private void setUpRecordActions() {
-        undo.setOnChange(viewModel::dataChanged);
-        var formOpen = editing.formOpenProperty();
-        var noRecordSection = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> viewModel.sectionProperty().get().kind().isEmpty() || viewModel.servicesProperty().get() == null,
-                viewModel.sectionProperty(), viewModel.servicesProperty());
-        // Another window writes the file: nothing here may change it (the banner says why).
-        var readOnly = viewModel.readOnlyProperty();
-        for (var item : List.of(newItem, editItem, deleteItem)) {
-            item.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
-        }
-        for (var button : List.of(newButton, editButton, deleteButton)) {
-            button.disableProperty().bind(formOpen.or(noRecordSection).or(readOnly));
-        }
-        loadSampleItem.disableProperty().bind(readOnly);
-        takeOverItem.visibleProperty().bind(readOnly);
-        saveItem.disableProperty().bind(formOpen.not());
-        undoItem.textProperty().bind(undo.undoTextProperty());
-        redoItem.textProperty().bind(undo.redoTextProperty());
-        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(formOpen).or(readOnly));
-        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(formOpen).or(readOnly));
-        undoButton.disableProperty().bind(undoItem.disableProperty());
-        redoButton.disableProperty().bind(redoItem.disableProperty());
-        undoButton.setTooltip(new Tooltip());
-        undoButton.getTooltip().textProperty().bind(undo.undoTextProperty());
-        redoButton.setTooltip(new Tooltip());
-        redoButton.getTooltip().textProperty().bind(undo.redoTextProperty());
-        backItem.disableProperty().bind(history.canGoBackProperty().not().or(formOpen));
-        forwardItem.disableProperty().bind(history.canGoForwardProperty().not().or(formOpen));
-        backButton.disableProperty().bind(backItem.disableProperty());
-        forwardButton.disableProperty().bind(forwardItem.disableProperty());
-        backButton.setTooltip(new Tooltip(l10n.get("ui.menu.back")));
-        forwardButton.setTooltip(new Tooltip(l10n.get("ui.menu.forward")));
-        navigation.disableProperty().bind(formOpen);
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.BACK) {
-                goBack();
-            } else if (e.getButton() == MouseButton.FORWARD) {
-                goForward();
+    /** A section in the navigation: its name and its key (Ctrl+1 … Ctrl+9). */
+    private final class SectionCell extends ListCell<Section> {
+        @Override
+        protected void updateItem(Section section, boolean empty) {
+            super.updateItem(section, empty);
+            getStyleClass().removeIf(c -> c.startsWith("nav-item-"));
+            if (empty || section == null) {
+                setText(null);
+                setGraphic(null);
+                setId(null);
+                return;
             }
-        });
-        // Ctrl+Shift+Z redoes too, as in most editors.
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.Z && e.isShortcutDown() && e.isShiftDown()) {
-                redo();
-                e.consume();
-            }
-        });
-    }
-
-    private void showSection(Section section) {
-        if (editing != null && editing.formOpenProperty().get()) {
-            // The form stays until it is saved or cancelled; search results that covered it give way to it.
-            Node page = pages.get(section);
-            content.getChildren().setAll(page == null ? List.of() : List.of(page));
-            editing.showForm();
-            return;
-        }
-        if (drafting != null) {
-            // The drafting page stays until it is saved or closed; search results give way to it too.
-            if (!content.getChildren().contains(drafting.root())) {
-                Node page = pages.get(section);
-                content.getChildren().setAll(page == null ? List.of() : List.of(page));
-                content.getChildren().add(drafting.root());
-            }
-            return;
-        }
-        WindowServices services = viewModel.servicesProperty().get();
-        if (services == null) {
-            if (openingPage == null) {
-                openingPage = Fxml.loadStatic(MainWindowView.class, "Opening.fxml", l10n.bundle());
-            }
-            content.getChildren().setAll(openingPage);
-            return;
-        }
-        boolean built = pages.containsKey(section);
-        Node page = pages.computeIfAbsent(section, s -> buildPage(s, services));
-        if (!content.getChildren().equals(List.of(page))) {
-            content.getChildren().setAll(page); // a page put in again is styled and laid out again: only when needed
-        }
-        if (section == Section.BRIEFINGS && briefingsView != null) {
-            // After the accelerator's key event has been dispatched; PageFocus styles the new page first.
-            Platform.runLater(briefingsView::focusTarget);
-        }
-        if (stale.remove(section) && built) {
-            readAgain(section);
-        } else {
-            RecordTableViewModel table = tables.get(section);
-            if (table != null) {
-                table.loadIfNeeded();
-            }
+            setId("nav-" + section.id());
+            getStyleClass().add("nav-item-" + section.id());
+            Label name = new Label(l10n.get(section.titleKey()));
+            name.getStyleClass().add("nav-name");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label shortcut = new Label(l10n.get("ui.nav.shortcut", section.ordinal() + 1));
+            shortcut.getStyleClass().add("nav-shortcut");
+            HBox line = new HBox(name, gap, shortcut);
+            line.getStyleClass().add("nav-line");
+            setText(null);
+            setGraphic(line);
         }
     }
 
-    private Node buildPage(Section section, WindowServices services) {
-        if (section == Section.OVERVIEW) {
-            overview = new OverviewViewModel(services.store(), l10n, tasks);
-            OverviewView view = new OverviewView(overview, l10n,
-                    kind -> l10n.get(Section.of(kind).titleKey()), this::open);
-            overview.reload();
-            return view.root();
-        }
-        if (section == Section.BRIEFINGS) {
-            BriefingDesktop desktop = services.briefingDesktop(() -> root.getScene() == null ? null : root.getScene().getWindow());
-            briefings = new BriefingsViewModel(BriefingsViewModel.Context.forWindow(services.store(), l10n, tasks, desktop));
-            briefings.load();
-            briefingsView = new BriefingsView(briefings, l10n, desktop.printer());
-            return briefingsView.root();
-        }
-        RecordKind kind = section.kind().orElseThrow();
-        RecordTableViewModel table = new RecordTableViewModel(SectionTable.of(kind), services.store(), l10n, tasks);
-        DetailViewModel detail = new DetailViewModel(services::describe, tasks, l10n);
-        table.selectedIdProperty().addListener((obs, old, id) -> {
-            detail.show(id);
-            if (!navigating && id != null && !table.isSelectionAutomatic()) {
-                history.visit(kind, id);
-            }
-        });
-        tables.put(section, table);
-        details.put(section, detail);
-        DetailView detailView = new DetailView(section.id(), detail, l10n, this::open);
-        detailView.offerBriefing(k -> BriefingsViewModel.targetKind(k).isPresent(), this::prepareBriefing);
-        RecordSectionView sectionView = new RecordSectionView(section.id(), l10n.get(section.titleKey()), table, l10n,
-                detailView.root());
-        // Clicking the row a reload showed by itself makes it a place to come back to.
-        sectionView.table().addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (!navigating && table.selectedIdProperty().get() != null) {
-                history.visit(kind, table.selectedIdProperty().get());
-            }
-        });
-        sectionView.table().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                editRecord();
-                e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
-                deleteRecord();
-                e.consume();
-            }
-        });
-        return sectionView.root();
-    }
+    // --- what the menus open here ---
 
-    private void forgetPages() {
-        pages.clear();
-        stale.clear();
-        tables.clear();
-        details.clear();
-        overview = null;
-        briefings = null;
-        briefingsView = null;
-    }
-
-    /** Opens a record (or, with id null, just the section) of this kind. */
-    void open(RecordKind kind, UUID id) {
-        Section section = Section.of(kind);
-        if (viewModel.sectionProperty().get() == section) {
-            showSection(section); // in place of search results that covered the section
-        } else {
-            viewModel.sectionProperty().set(section);
-        }
-        RecordTableViewModel table = tables.get(section);
-        if (table != null && id != null) {
-            table.select(id);
-        }
-    }
-
-    /** A search hit: the open form is saved or discarded first, as the user chooses (or the hit waits). */
-    private void openFromSearch(RecordKind kind, UUID id) {
-        whenNothingUnsaved(UnsavedInputGuard.Purpose.OPEN_RECORD, () -> open(kind, id));
-    }
-
-    /** Opens Podklady with this record as the target ("Připravit podklad" in a detail view). */
-    private void prepareBriefing(RecordKind kind, UUID id) {
-        viewModel.sectionProperty().set(Section.BRIEFINGS);
-        if (briefings != null && viewModel.sectionProperty().get() == Section.BRIEFINGS) {
-            briefings.prepareFor(kind, id);
-        }
-    }
-
-    /** After a change: the section on screen reads its data again now, the others when shown next. */
-    private void reloadAll() {
-        Section current = viewModel.sectionProperty().get();
-        stale.addAll(EnumSet.complementOf(EnumSet.of(current)));
-        readAgain(current);
-        search.refresh();
-    }
-
-    /** Reads again what a section's page shows: the overview, or the table and the detail pane. */
-    private void readAgain(Section section) {
-        if (section == Section.OVERVIEW && overview != null) {
-            overview.reload();
-        }
-        RecordTableViewModel table = tables.get(section);
-        if (table != null) {
-            table.reload();
-        }
-        DetailViewModel detail = details.get(section);
-        if (detail != null) {
-            detail.refresh();
-        }
-    }
-
-    // --- menu actions (MainWindow.fxml) ---
-
-    private java.util.Optional<RecordKind> currentKind() {
-        return viewModel.sectionProperty().get().kind();
-    }
-
-    private UUID selectedId() {
-        RecordTableViewModel table = tables.get(viewModel.sectionProperty().get());
-        return table == null ? null : table.selectedIdProperty().get();
-    }
-
-    @FXML
-    private void newRecord() {
-        currentKind().ifPresent(kind -> editing.openForm(kind, null));
-    }
-
-    @FXML
-    private void editRecord() {
-        UUID id = selectedId();
-        if (id != null) {
-            currentKind().ifPresent(kind -> editing.openForm(kind, id));
-        }
-    }
-
-    @FXML
-    private void saveRecord() {
-        editing.saveForm();
-    }
-
-    @FXML
-    private void deleteRecord() {
-        editing.delete(selectedId());
-    }
-
-    @FXML
-    private void undo() {
-        editing.undo();
-    }
-
-    @FXML
-    private void redo() {
-        editing.redo();
-    }
-
-    @FXML
-    private void goBack() {
-        if (!editing.formOpenProperty().get()) {
-            history.goBack().ifPresent(place -> revisit(place));
-        }
-    }
-
-    @FXML
-    private void goForward() {
-        if (!editing.formOpenProperty().get()) {
-            history.goForward().ifPresent(place -> revisit(place));
-        }
-    }
-
-    private void revisit(NavigationHistory.Place place) {
-        navigating = true;
-        try {
-            open(place.kind(), place.id());
-        } finally {
-            navigating = false;
-        }
-    }
-
-    /** Záznam › Ze zprávy…: the drafting page over the section. */
-    @FXML
-    private void draftFromRelease() {
-        openDrafting(null);
-    }
-
-    private void openDrafting(java.nio.file.Path file) {
-        WindowServices services = viewModel.servicesProperty().get();
-        if (services == null || editing.formOpenProperty().get()) {
-            return;
-        }
-        if (drafting == null) {
-            drafting = new DraftingView(new DraftingViewModel(services.store(), services.records(), l10n, tasks,
-                    dialogs, undo), l10n, dialogs, content, this::open, () -> {
-                        drafting = null;
-                        showSection(viewModel.sectionProperty().get());
-                    });
-            content.getChildren().add(drafting.root());
-        }
-        if (file != null) {
-            drafting.draft(file);
-        }
-    }
-
-    @FXML
-    private void loadSample() {
-        viewModel.loadSample(true);
-    }
-
-    @FXML
-    private void takeOverWriting() {
-        viewModel.takeOverWriting();
-    }
-
-    @FXML
-    private void quit() {
-        quit.run();
-    }
-
-    @FXML
     private void showBackups() {
         WindowServices services = viewModel.servicesProperty().get();
         if (services != null) {
@@ -588,9 +294,8 @@ final class MainWindowView {
     }
 
     /** Soubor › Připojit k týmovému serveru…: asks where and as whom, then connects in the background. */
-    @FXML
     private void connectServer() {
-        if (viewModel.servicesProperty().get() == null || editing.formOpenProperty().get()) {
+        if (viewModel.servicesProperty().get() == null || workspaceView.formOpenProperty().get()) {
             return;
         }
         new ServerConnectDialog(new ServerConnectViewModel(l10n, RecentServers.userPreferences()), l10n)
@@ -598,77 +303,12 @@ final class MainWindowView {
                 .ifPresent(login -> viewModel.connect(login.address(), login.password()));
     }
 
-    @FXML
-    private void importRecords() {
-        exchange().importRecords();
+    private void showShortcuts() {
+        new ShortcutsDialog(factory.shortcuts(actions), l10n, root.getScene().getWindow()).show();
     }
 
-    @FXML
-    private void exportRecords() {
-        Section section = viewModel.sectionProperty().get();
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow> shown =
-                (javafx.scene.control.TableView<org.briefingdesk.ui.records.RecordRow>) content.lookup("#" + section.id()
-                        + "Table");
-        exchange().exportRecords(searchField.getText(), selectedId(), shown == null ? null
-                : () -> org.briefingdesk.ui.exchange.ShownTable.of(l10n.get(section.titleKey()), shown));
-    }
-
-    private ExchangeActions exchange() {
-        java.util.function.Supplier<javafx.stage.Window> owner = () -> root.getScene().getWindow();
-        WindowServices services = viewModel.servicesProperty().get();
-        return new ExchangeActions(() -> services == null ? null : services.store(), l10n, tasks, undo, owner,
-                () -> services.exchangeFiles(owner));
-    }
-
-    @FXML
-    private void focusSearch() {
-        search.focusField();
-    }
-
-    @FXML
-    private void showOverview() {
-        viewModel.sectionProperty().set(Section.OVERVIEW);
-    }
-
-    @FXML
-    private void showEvents() {
-        viewModel.sectionProperty().set(Section.EVENTS);
-    }
-
-    @FXML
-    private void showReports() {
-        viewModel.sectionProperty().set(Section.REPORTS);
-    }
-
-    @FXML
-    private void showPeople() {
-        viewModel.sectionProperty().set(Section.PEOPLE);
-    }
-
-    @FXML
-    private void showOrganisations() {
-        viewModel.sectionProperty().set(Section.ORGANISATIONS);
-    }
-
-    @FXML
-    private void showStatements() {
-        viewModel.sectionProperty().set(Section.STATEMENTS);
-    }
-
-    @FXML
-    private void showCommitments() {
-        viewModel.sectionProperty().set(Section.COMMITMENTS);
-    }
-
-    @FXML
-    private void showTopics() {
-        viewModel.sectionProperty().set(Section.TOPICS);
-    }
-
-    @FXML
-    private void showBriefings() {
-        viewModel.sectionProperty().set(Section.BRIEFINGS);
+    private void showAbout() {
+        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
     }
 
     @FXML
@@ -685,12 +325,11 @@ final class MainWindowView {
         switchLanguage.accept(language);
         // Still this window (the user kept the form): the menu shows the language in use. A rebuilt
         // window has menus of its own.
-        boolean english = "en".equals(l10n.locale().getLanguage());
-        (english ? englishItem : czechItem).setSelected(true);
+        showLanguageInUse();
     }
 
-    @FXML
-    private void showAbout() {
-        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
+    private void showLanguageInUse() {
+        boolean english = "en".equals(l10n.locale().getLanguage());
+        (english ? englishItem : czechItem).setSelected(true);
     }
 }

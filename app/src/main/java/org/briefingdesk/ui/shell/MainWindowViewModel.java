@@ -16,7 +16,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.briefingdesk.logic.UserFacingException;
 import java.util.function.Function;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
@@ -25,7 +24,9 @@ import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
 
 /**
@@ -49,7 +50,8 @@ public final class MainWindowViewModel {
     private final StringProperty banner = new SimpleStringProperty("");
     private final SimpleBooleanProperty readOnly = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty closing = new SimpleBooleanProperty(false);
-    private boolean checkingWriter;
+    /** A check whether the other copy let the file go is under way (one at a time). */
+    private final SimpleBooleanProperty checkingWriter = new SimpleBooleanProperty(false);
     private boolean takeOverDeclined;
     private boolean sampleOffered;
     private Function<BackupInfo, WindowServices> recovery;
@@ -180,9 +182,11 @@ public final class MainWindowViewModel {
             banner.set("");
             return;
         }
-        java.nio.file.Path location = opened.store().location();
-        tasks.run(() -> StorageLocationCheck.warningFor(location), warning -> banner.set(warning.map(l10n::get).orElse("")),
-                error -> banner.set(""));
+        Path location = opened.store().location();
+        BackgroundTask.of(() -> StorageLocationCheck.warningFor(location))
+                .onSuccess(warning -> banner.set(warning.map(l10n::get).orElse("")))
+                .onFailure(error -> banner.set(""))
+                .runWith(tasks);
     }
 
     /**
@@ -199,12 +203,10 @@ public final class MainWindowViewModel {
      */
     public void checkWriter() {
         WindowServices current = services.get();
-        if (current == null || !readOnly.get() || checkingWriter || takeOverDeclined || closing.get()) {
+        if (current == null || !readOnly.get() || checkingWriter.get() || takeOverDeclined || closing.get()) {
             return;
         }
-        checkingWriter = true;
-        tasks.run(current::writerGone, gone -> {
-            checkingWriter = false;
+        BackgroundTask.of(current::writerGone).showingBusy(checkingWriter).onSuccess(gone -> {
             if (!gone || services.get() != current || takeOverDeclined) {
                 return;
             }
@@ -216,7 +218,7 @@ public final class MainWindowViewModel {
             } else {
                 banner.set(l10n.get("ui.banner.writerGone"));
             }
-        }, failure -> checkingWriter = false);
+        }).runWith(tasks);
     }
 
     /** Opens the file for writing in place of the read-only store, when the other copy has let it go. */
@@ -225,15 +227,15 @@ public final class MainWindowViewModel {
         if (current == null || !readOnly.get()) {
             return;
         }
-        busy.set(true);
-        tasks.run(() -> current.writerGone() ? current.reopenForWriting() : null, reopened -> {
-            busy.set(false);
-            if (reopened == null) {
-                dialogs.showInformation(l10n.get("ui.takeOver.title"), null, l10n.get("ui.takeOver.stillWriting"));
-                return;
-            }
-            attach(reopened, false);
-        }, this::failed);
+        BackgroundTask.of(() -> current.writerGone() ? current.reopenForWriting() : null).showingBusy(busy)
+                .onSuccess(reopened -> {
+                    if (reopened == null) {
+                        dialogs.showInformation(l10n.get("ui.takeOver.title"), null,
+                                l10n.get("ui.takeOver.stillWriting"));
+                        return;
+                    }
+                    attach(reopened, false);
+                }).onFailure(this::failed).runWith(tasks);
     }
 
     /**
@@ -278,20 +280,19 @@ public final class MainWindowViewModel {
         if (failure instanceof DamagedFileException damaged && damaged.newestBackup().isPresent() && recovery != null) {
             BackupInfo backup = damaged.newestBackup().get();
             String when = new DisplayFormat(l10n, null).time(backup.createdAt());
-            if (dialogs.confirm(l10n.get("ui.dialog.damaged.title"), describe(failure),
+            if (dialogs.confirm(l10n.get("ui.dialog.damaged.title"), FailureSentence.of(failure, l10n),
                     l10n.get("ui.dialog.damaged.offer", when, String.valueOf(backup.total())))) {
-                busy.set(true);
-                statusMessage.set(l10n.get("ui.status.restoring"));
-                tasks.run(() -> recovery.apply(backup), restored -> {
-                    busy.set(false);
-                    attach(restored, false);
-                    dialogs.showInformation(l10n.get("ui.dialog.damaged.title"), null,
-                            l10n.get("ui.status.restored", when));
-                }, this::failed);
+                BackgroundTask.of(() -> recovery.apply(backup)).showingBusy(busy)
+                        .onRunning(() -> statusMessage.set(l10n.get("ui.status.restoring")))
+                        .onSuccess(restored -> {
+                            attach(restored, false);
+                            dialogs.showInformation(l10n.get("ui.dialog.damaged.title"), null,
+                                    l10n.get("ui.status.restored", when));
+                        }).onFailure(this::failed).runWith(tasks);
             }
             return;
         }
-        dialogs.showError(l10n.get("ui.dialog.openFailed.title"), describe(failure));
+        dialogs.showError(l10n.get("ui.dialog.openFailed.title"), FailureSentence.of(failure, l10n));
     }
 
     public void refreshCounts() {
@@ -299,9 +300,7 @@ public final class MainWindowViewModel {
         if (current == null || closing.get()) {
             return;
         }
-        busy.set(true);
-        tasks.run(() -> current.store().counts(), result -> {
-            busy.set(false);
+        BackgroundTask.of(() -> current.store().counts()).showingBusy(busy).onSuccess(result -> {
             statusMessage.set("");
             counts.clear();
             counts.putAll(result);
@@ -310,7 +309,7 @@ public final class MainWindowViewModel {
                 sampleOffered = true;
                 offerSample();
             }
-        }, this::failed);
+        }).onFailure(this::failed).runWith(tasks);
     }
 
     /** Asks whether to load the sample press release into the empty database. */
@@ -331,24 +330,26 @@ public final class MainWindowViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
-        statusMessage.set(l10n.get("ui.status.loadingSample"));
-        tasks.run(() -> {
-            boolean already = current.sampleLoaded();
-            if (!already) {
-                current.loadSample();
-            }
-            return already;
-        }, already -> {
-            busy.set(false);
-            statusMessage.set("");
-            dataVersion.set(dataVersion.get() + 1);
-            refreshCounts();
-            if (confirmWhenDone) {
-                dialogs.showInformation(l10n.get("ui.dialog.sample.title"), null,
-                        l10n.get(already ? "ui.dialog.sample.already" : "ui.dialog.sample.done"));
-            }
-        }, this::failed);
+        BackgroundTask.of(() -> loadSampleOnce(current)).showingBusy(busy)
+                .onRunning(() -> statusMessage.set(l10n.get("ui.status.loadingSample")))
+                .onSuccess(already -> {
+                    statusMessage.set("");
+                    dataVersion.set(dataVersion.get() + 1);
+                    refreshCounts();
+                    if (confirmWhenDone) {
+                        dialogs.showInformation(l10n.get("ui.dialog.sample.title"), null,
+                                l10n.get(already ? "ui.dialog.sample.already" : "ui.dialog.sample.done"));
+                    }
+                }).onFailure(this::failed).runWith(tasks);
+    }
+
+    /** Loads the sample unless it is there already (off the FX thread); true when it was. */
+    private static boolean loadSampleOnce(WindowServices services) {
+        boolean already = services.sampleLoaded();
+        if (!already) {
+            services.loadSample();
+        }
+        return already;
     }
 
     /** Records were created, changed or deleted: loaded sections read again and the counts are updated. */
@@ -374,15 +375,7 @@ public final class MainWindowViewModel {
     }
 
     private void failed(Throwable failure) {
-        busy.set(false);
         statusMessage.set("");
-        dialogs.showError(l10n.get("ui.dialog.error.title"), describe(failure));
-    }
-
-    private String describe(Throwable failure) {
-        if (failure instanceof UserFacingException) {
-            return ((UserFacingException) failure).localizedMessage(l10n);
-        }
-        return l10n.get("ui.error.unexpected");
+        dialogs.showError(l10n.get("ui.dialog.error.title"), FailureSentence.of(failure, l10n));
     }
 }

@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -7,15 +9,20 @@ import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.store.BackupInfo;
+import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
+import org.briefingdesk.ui.edit.RecordEditing;
 
 /**
  * What the main window works with, handed in by the wiring in {@code app} once the database is open.
  * Every method but {@link #store()} and {@link #l10n()} may touch the database: call them off the FX thread.
  */
-public interface WindowServices {
+public interface WindowServices extends RecordEditing.Records {
+    @Override
     RecordStore store();
 
     Localization l10n();
@@ -30,6 +37,7 @@ public interface WindowServices {
     void loadSample();
 
     /** Saving and deleting with the rules checked (call its methods off the FX thread). */
+    @Override
     default RecordService records() {
         return new RecordService(store(), l10n());
     }
@@ -45,23 +53,23 @@ public interface WindowServices {
     }
 
     /** The verified backups of the open file, newest first. */
-    default java.util.List<org.briefingdesk.logic.store.BackupInfo> backups() {
+    default List<BackupInfo> backups() {
         return store().backups().list();
     }
 
     /** A verified backup now. */
-    default org.briefingdesk.logic.store.BackupInfo backupNow() {
-        return store().backups().create(org.briefingdesk.logic.store.Backups.Reason.MANUAL);
+    default BackupInfo backupNow() {
+        return store().backups().create(Backups.Reason.MANUAL);
     }
 
     /** What restoring this backup would change (counts and newest change of both). */
-    org.briefingdesk.logic.store.RestorePlan planRestore(java.nio.file.Path backup);
+    RestorePlan planRestore(Path backup);
 
     /**
      * Closes the open file, restores the backup (after backing up the current data) and opens the
      * file again; returns the services over the reopened file.
      */
-    WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force);
+    WindowServices restore(RestorePlan plan, boolean force);
 
     /** True when the store is read-only and no other copy of the application writes the file any more. */
     boolean writerGone();

@@ -2,10 +2,13 @@ package org.briefingdesk.ui.overview;
 
 import static org.briefingdesk.testutil.EventBuilder.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
@@ -89,5 +92,16 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(vm.upcomingEvents().isEmpty());
         assertTrue(vm.openCommitments().isEmpty());
         assertTrue(vm.recentEdits().isEmpty());
+    }
+
+    @Test
+    void aFailureTheUserCanActOnIsSaidInItsOwnWords() {
+        RecordStore full = (RecordStore) Proxy.newProxyInstance(RecordStore.class.getClassLoader(),
+                new Class<?>[] {RecordStore.class}, (proxy, method, args) -> {
+                    throw new UserFacingException("error.db.busy", "briefing-desk.db");
+                });
+        OverviewViewModel vm = overview(full, SUMMIT_DAY);
+        assertEquals(Localization.forLanguage("cs").get("error.db.busy", "briefing-desk.db"), vm.errorProperty().get());
+        assertFalse(vm.busyProperty().get());
     }
 }

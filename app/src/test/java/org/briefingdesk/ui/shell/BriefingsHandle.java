@@ -55,7 +55,7 @@ final class BriefingsHandle {
     /** Types into the target field and leaves it, as a user does. */
     void typeTarget(String text) {
         robot.clickOn("#briefingTarget");
-        robot.write(text, 0);
+        MainWindowHandle.write(robot, text);
         WaitForAsyncUtils.waitForFxEvents();
         robot.push(KeyCode.ESCAPE); // closes the suggestions
         robot.push(KeyCode.TAB);

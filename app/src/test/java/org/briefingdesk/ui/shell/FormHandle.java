@@ -61,7 +61,7 @@ final class FormHandle {
         scrollIntoView(control);
         robot.clickOn(control);
         robot.push(KeyCode.CONTROL, KeyCode.A);
-        robot.write(text, 0);
+        MainWindowHandle.write(robot, text);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -74,7 +74,7 @@ final class FormHandle {
             if (i > 0) {
                 robot.push(KeyCode.ENTER);
             }
-            robot.write(lines[i], 0);
+            MainWindowHandle.write(robot, lines[i]);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

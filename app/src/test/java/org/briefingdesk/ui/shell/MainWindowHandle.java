@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.ui.records.RecordRow;
 import org.testfx.api.FxRobot;
+import org.testfx.robot.BaseRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Page object for the main window: finds its parts by fx:id and reads them on the FX thread. */
@@ -57,6 +59,22 @@ final class MainWindowHandle {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Types text into the focused control as a keyboard does (key pressed, typed, released for each character),
+     * like {@code FxRobot.write} but without waiting for the FX thread after every character: the events queue
+     * in order and one wait at the end lets them land. The press release's 3,000 characters took minutes with a
+     * wait per character on a busy machine.
+     */
+    static void write(FxRobot robot, String text) {
+        Scene scene = onFx(() -> robot.targetWindow().getScene());
+        BaseRobot keyboard = robot.robotContext().getBaseRobot();
+        for (char c : text.toCharArray()) {
+            KeyCode key = c == '\n' ? KeyCode.ENTER : c == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
+            keyboard.typeKeyboard(scene, key, String.valueOf(c));
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits (without sleeping blindly) until the condition, read on the FX thread, holds. */

@@ -5,8 +5,17 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -129,7 +138,7 @@ class MainWindowTest extends WindowFixture {
 
         window.pressShortcut(Section.EVENTS);
         window.waitForRows(Section.EVENTS);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z); // the new person is gone again
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the new person is gone again
         waitUntil(() -> window.statusCounts().contains("Osoby 3"));
         Thread.sleep(500); // time enough for a reload of three rows, had one been started
         assertTrue(onFx(() -> peopleTable.getItems().stream().anyMatch(r -> r.cell(0).text().equals("Jan Nový"))),
@@ -144,7 +153,7 @@ class MainWindowTest extends WindowFixture {
     void theOverviewReadsRecentEditsWhenShownAgain() throws InterruptedException {
         window.pressShortcut(Section.OVERVIEW);
         waitUntil(() -> robot.lookup("#recentEdits").tryQuery().isPresent());
-        var recentEdits = (javafx.scene.layout.VBox) robot.lookup("#recentEdits").query(); // kept: off screen it is not in the scene
+        var recentEdits = (VBox) robot.lookup("#recentEdits").query(); // kept: off screen it is not in the scene
         addPerson("Eva", "Nová");
         Thread.sleep(500); // time enough for the overview to read, had it been asked to
         assertTrue(onFx(() -> !overviewText(recentEdits).contains("Eva Nová")), "not read while off screen");
@@ -153,27 +162,55 @@ class MainWindowTest extends WindowFixture {
         waitUntil(() -> onFx(() -> overviewText(recentEdits).contains("Eva Nová")));
     }
 
+    @Test
+    void f1ListsEveryKeyOfTheMenusBesideWhatItDoes() {
+        List<String> menuKeys = onFx(() -> ((MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
+                .flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null)
+                .map(i -> i.getAccelerator().getDisplayText() + " " + i.getText()).toList());
+        robot.push(KeyCode.F1);
+        waitUntil(() -> robot.lookup("#shortcutsList").tryQuery().isPresent());
+        List<String> lines = onFx(() -> {
+            List<String> texts = robot.from(robot.lookup("#shortcutsList").queryAs(Node.class)).lookup(".label")
+                    .queryAllAs(Label.class).stream().map(Label::getText).toList();
+            List<String> joined = new ArrayList<>();
+            for (int i = 0; i + 1 < texts.size(); i += 2) {
+                joined.add(texts.get(i) + " " + texts.get(i + 1));
+            }
+            return joined;
+        });
+        robot.push(KeyCode.ESCAPE);
+        assertEquals(Section.values().length + 11, menuKeys.size(), "every key of the menus: " + menuKeys);
+        for (String key : menuKeys) {
+            String shortcut = key.replaceFirst(" .*", "");
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith(shortcut + " ") || l.contains(shortcut + " / ")),
+                    key + " in " + lines);
+        }
+        assertTrue(lines.contains("Ctrl+Y / Ctrl+Shift+Z Znovu"), lines.toString());
+        assertTrue(lines.contains("F1 Klávesové zkratky"), lines.toString());
+        assertTrue(lines.contains("Ctrl+4 Osoby"), lines.toString());
+    }
+
     /** Enters a person through the form in People and waits for the row. */
     private void addPerson(String given, String family) {
         window.pressShortcut(Section.PEOPLE);
         window.waitForRows(Section.PEOPLE);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
         waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
                 && robot.lookup("#givenName").query().isFocused());
         robot.write(given, 0);
         robot.clickOn("#familyName").write(family, 0);
-        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        robot.push(KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> window.firstColumn(Section.PEOPLE).contains(given + " " + family));
     }
 
     /** The titles of the overview list's entries (buttons whose graphic holds the labels; no skin off screen). */
-    private static String overviewText(javafx.scene.layout.VBox box) {
-        return box.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Button)
-                .map(n -> ((javafx.scene.control.Button) n).getGraphic())
-                .filter(g -> g instanceof javafx.scene.Parent)
-                .flatMap(g -> ((javafx.scene.Parent) g).getChildrenUnmodifiable().stream())
-                .filter(n -> n instanceof javafx.scene.control.Label)
-                .map(n -> ((javafx.scene.control.Label) n).getText())
-                .collect(java.util.stream.Collectors.joining("|"));
+    private static String overviewText(VBox box) {
+        return box.getChildren().stream().filter(n -> n instanceof Button)
+                .map(n -> ((Button) n).getGraphic())
+                .filter(g -> g instanceof Parent)
+                .flatMap(g -> ((Parent) g).getChildrenUnmodifiable().stream())
+                .filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText())
+                .collect(Collectors.joining("|"));
     }
 }

@@ -17,6 +17,7 @@ import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
 import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -93,7 +94,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
         ExchangeBenchmark.Step result;
         switch (step) {
             case "export" -> {
-                try (RecordStore store = app.openStoreAt(db, false)) {
+                try (RecordStore store = app.openStoreAt(db, OpenMode.READ)) {
                     result = ExchangeBenchmark.export(store, bundle);
                 }
             }
@@ -103,7 +104,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
                 }
             }
             case "preview" -> {
-                try (RecordStore store = app.openStoreAt(db, false)) {
+                try (RecordStore store = app.openStoreAt(db, OpenMode.READ)) {
                     result = ExchangeBenchmark.preview(store, bundle);
                 }
             }

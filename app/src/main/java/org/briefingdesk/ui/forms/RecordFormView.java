@@ -2,7 +2,7 @@ package org.briefingdesk.ui.forms;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -27,16 +27,16 @@ import org.briefingdesk.ui.common.PageFocus;
 import org.briefingdesk.ui.common.Fxml;
 
 /**
- * A form in place of its section (FormPage.fxml): heading, Save (disabled while invalid) and Cancel,
+ * A form in place of its section (RecordForm.fxml): heading, Save (disabled while invalid) and Cancel,
  * the duplicate warning, one sentence when a save failed, the kind's fields, sensitivity and sources.
  * Esc cancels (asking first when something was typed).
  */
-public final class FormPage {
+public final class RecordFormView {
     private final RecordFormViewModel<?> viewModel;
     private final FormView form;
     private final Localization l10n;
     private final Runnable close;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Parent root;
     @FXML
     private Label formKind;
@@ -67,16 +67,16 @@ public final class FormPage {
 
     /**
      * @param close called when the form is done (saved or cancelled)
-     * @param open opens an existing record (the duplicate's link)
+     * @param navigator opens an existing record (the duplicate's link)
      */
-    public FormPage(RecordFormViewModel<?> viewModel, FormView form, Localization l10n, Runnable close,
-                    BiConsumer<RecordKind, UUID> open) {
+    public RecordFormView(RecordFormViewModel<?> viewModel, FormView form, Localization l10n, Runnable close,
+                    Navigator navigator) {
         this.viewModel = viewModel;
         this.form = form;
         this.l10n = l10n;
         this.close = close;
-        this.open = open;
-        this.root = Fxml.load(this, "FormPage.fxml", l10n.bundle());
+        this.navigator = navigator;
+        this.root = Fxml.load(this, "RecordForm.fxml", l10n.bundle());
         root.getStyleClass().add("form-" + viewModel.kind().name().toLowerCase(java.util.Locale.ROOT));
         formKind.setText(l10n.of(viewModel.kind()));
         formHeading.setText(viewModel.heading());
@@ -187,7 +187,7 @@ public final class FormPage {
         StoredRecord existing = viewModel.duplicateProperty().get();
         if (existing != null && viewModel.confirmCancel()) {
             close.run();
-            open.accept(existing.recordKind(), existing.id());
+            navigator.open(existing.recordKind(), existing.id());
         }
     }
 }

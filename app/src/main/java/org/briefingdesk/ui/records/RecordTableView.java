@@ -21,7 +21,7 @@ import org.briefingdesk.ui.common.Fxml;
  * A record section: the sortable table of its records (Czech collation) and, beside it, the
  * read-only detail of the selected record. Node ids: {@code #<section>Table}, {@code #<section>Detail}.
  */
-public final class RecordSectionView {
+public final class RecordTableView {
     private final RecordTableViewModel viewModel;
     private final Localization l10n;
     private final Parent root;
@@ -42,11 +42,11 @@ public final class RecordSectionView {
     @FXML
     private StackPane detailHolder;
 
-    public RecordSectionView(String sectionId, String title, RecordTableViewModel viewModel, Localization l10n,
+    public RecordTableView(String sectionId, String title, RecordTableViewModel viewModel, Localization l10n,
                              Node detailPane) {
         this.viewModel = viewModel;
         this.l10n = l10n;
-        this.root = Fxml.load(this, "RecordSection.fxml", l10n.bundle());
+        this.root = Fxml.load(this, "RecordTable.fxml", l10n.bundle());
         root.setId(sectionId + "Page");
         table.setId(sectionId + "Table");
         heading.setText(title);

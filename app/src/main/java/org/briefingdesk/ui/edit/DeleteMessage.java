@@ -1,4 +1,4 @@
-package org.briefingdesk.ui.shell;
+package org.briefingdesk.ui.edit;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,14 +35,11 @@ final class DeleteMessage {
     }
 
     private static String effect(IncomingLink link, Localization l10n) {
-        switch (link.effect()) {
-            case REMOVED:
-                return "participants".equals(link.field()) ? l10n.get("ui.delete.effect.participantRemoved")
-                        : l10n.get("ui.delete.effect.topicRemoved");
-            case CLEARED:
-                return l10n.get("ui.delete.effect.cleared");
-            default:
-                return l10n.get("ui.delete.effect.blocks");
-        }
+        return switch (link.effect()) {
+            case REMOVED -> "participants".equals(link.field()) ? l10n.get("ui.delete.effect.participantRemoved")
+                    : l10n.get("ui.delete.effect.topicRemoved");
+            case CLEARED -> l10n.get("ui.delete.effect.cleared");
+            case BLOCKS -> l10n.get("ui.delete.effect.blocks");
+        };
     }
 }

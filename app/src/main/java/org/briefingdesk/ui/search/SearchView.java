@@ -1,7 +1,7 @@
 package org.briefingdesk.ui.search;
 
 import java.util.UUID;
-import java.util.function.BiConsumer;
+import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -30,7 +30,7 @@ import org.briefingdesk.ui.common.Fxml;
  * The results page of the search field: chips narrow by kind (with counts), Enter or a click opens
  * a record, and the matched words stand out in each snippet.
  */
-public final class SearchPanelView {
+public final class SearchView {
     @FXML
     private BorderPane root;
     @FXML
@@ -51,25 +51,25 @@ public final class SearchPanelView {
     private Label placeholder;
 
     private final SearchViewModel viewModel;
-    private final BiConsumer<RecordKind, UUID> open;
+    private final Navigator navigator;
     private final Consumer<String> save;
     private final ObservableBooleanValue formOpen;
     private final Runnable showForm;
 
     /**
-     * @param open     what opening a hit does (the window shows the record in its section)
+     * @param navigator what opening a hit does (the window shows the record in its section)
      * @param save     what "save this search" does with the current query
      * @param formOpen true while a record form is open under the results: "Zpět k formuláři" shows then
      * @param showForm brings that form back
      */
-    public SearchPanelView(SearchViewModel viewModel, BiConsumer<RecordKind, UUID> open, Consumer<String> save,
+    public SearchView(SearchViewModel viewModel, Navigator navigator, Consumer<String> save,
                            ObservableBooleanValue formOpen, Runnable showForm) {
         this.viewModel = viewModel;
-        this.open = open;
+        this.navigator = navigator;
         this.save = save;
         this.formOpen = formOpen;
         this.showForm = showForm;
-        Fxml.load(this, "SearchPanel.fxml", viewModel.l10n().bundle());
+        Fxml.load(this, "Search.fxml", viewModel.l10n().bundle());
     }
 
     @FXML
@@ -141,7 +141,7 @@ public final class SearchPanelView {
             hit = viewModel.hits().get(0);
         }
         if (hit != null) {
-            open.accept(hit.kind(), hit.id());
+            navigator.open(hit.kind(), hit.id());
         }
     }
 
