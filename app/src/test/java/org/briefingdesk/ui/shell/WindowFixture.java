@@ -76,7 +76,10 @@ abstract class WindowFixture extends ApplicationTest {
     public final void start(Stage stage) {
         file = folder.resolve(getClass().getSimpleName() + "-" + System.nanoTime() + ".db");
         tasks = new FxBackgroundTasks();
+        // The primary stage is shared by every test class: a scene (and size) left by another is not this window's.
+        stage.setScene(null);
         mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        stage.sizeToScene();
         mainWindow.setOnQuit(new ShutdownSequence(tasks, () -> {
             shutdownSteps.add("store closed");
             RecordStore closing = store;
