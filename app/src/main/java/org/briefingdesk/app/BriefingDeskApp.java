@@ -3,17 +3,21 @@ package org.briefingdesk.app;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.CliLog;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.shell.MainWindow;
+import org.briefingdesk.ui.shell.StartupProbe;
 
 /**
  * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE] [--lang cs|en].
  * The window shows at once; the database opens in the background.
  */
 public final class BriefingDeskApp extends Application {
+    private final CliLog log = new CliLog();
     private FxBackgroundTasks tasks;
     private volatile AppContext context;
 
@@ -36,7 +40,15 @@ public final class BriefingDeskApp extends Application {
             context = AppContext.openForWindow(db, l10n);
             return DesktopServices.of(context, next -> context = next);
         });
-        tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
+        if (options.startupProbe() != null) {
+            StartupProbe.follow(window, StartupProbe.steps(options.startupProbe()), BriefingDeskCommand.standardOutputLines());
+        }
+        tasks.run(() -> {
+            log.startBeside(db); // when the folder is there already: a failure to open is logged too
+            AppContext opened = AppContext.openForWindow(db, l10n);
+            log.startBeside(opened.store().location());
+            return opened;
+        }, opened -> {
             context = opened;
             window.attach(DesktopServices.of(opened, next -> context = next));
         }, window::openFailed);
@@ -51,5 +63,6 @@ public final class BriefingDeskApp extends Application {
         if (opened != null) {
             opened.close();
         }
+        log.close();
     }
 }

@@ -1,12 +1,19 @@
 package org.briefingdesk.app;
 
 import java.util.List;
+import org.briefingdesk.ui.shell.StartupProbe;
 
-/** The window's options: {@code --db FILE} and {@code --lang cs|en} (also as {@code --db=FILE}). Unknown ones are ignored. */
-public record StartOptions(String db, String language) {
+/**
+ * The window's options: {@code --db FILE} and {@code --lang cs|en} (also as {@code --db=FILE}), and the hidden
+ * {@code --startup-probe=STEPS} of the start benchmark (ui.shell.StartupProbe). Unknown ones are ignored.
+ */
+public record StartOptions(String db, String language, String startupProbe) {
+    private static final String PROBE = StartupProbe.OPTION + "=";
+
     public static StartOptions parse(List<String> args) {
         String db = null;
         String language = null;
+        String probe = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String next = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -20,8 +27,10 @@ public record StartOptions(String db, String language) {
                 i++;
             } else if (arg.startsWith("--lang=")) {
                 language = arg.substring("--lang=".length());
+            } else if (arg.startsWith(PROBE)) {
+                probe = arg.substring(PROBE.length());
             }
         }
-        return new StartOptions(db, language);
+        return new StartOptions(db, language, probe);
     }
 }

@@ -9,13 +9,15 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+import org.briefingdesk.logic.AppVersion;
 
 /**
- * The log of a command-line run: {@code logs/briefing-desk.log} beside the database. While a run lasts,
- * all logging (ours and the libraries') goes only there, so standard error carries nothing but the
- * one-line message. Callers log what happened (commands, counts, stack traces), never record text.
+ * The log of a command-line run or of the window: {@code logs/briefing-desk.log} beside the database. While a
+ * run lasts, all logging (ours and the libraries') goes only there, so standard error carries nothing but the
+ * one-line message. Its first line names the version. Callers log what happened (commands, counts, stack
+ * traces), never record text.
  */
-final class CliLog implements AutoCloseable {
+public final class CliLog implements AutoCloseable {
     static final String FILE_NAME = "briefing-desk.log";
 
     private final Logger rootLogger = Logger.getLogger("");
@@ -24,7 +26,7 @@ final class CliLog implements AutoCloseable {
     private Handler handler;
     private Path file;
 
-    CliLog() {
+    public CliLog() {
         consoleHandlers = rootLogger.getHandlers();
         rootLevel = rootLogger.getLevel();
         for (Handler console : consoleHandlers) {
@@ -33,7 +35,7 @@ final class CliLog implements AutoCloseable {
     }
 
     /** Starts writing to the log beside {@code database}, creating {@code logs/}; once per run. */
-    void startBeside(Path database) {
+    public void startBeside(Path database) {
         Path folder = database.toAbsolutePath().getParent();
         if (handler != null || folder == null || !Files.isDirectory(folder)) {
             return;
@@ -50,6 +52,9 @@ final class CliLog implements AutoCloseable {
             rootLogger.setLevel(Level.INFO);
             handler = fileHandler;
             file = target;
+            Logger.getLogger(CliLog.class.getName()).log(Level.INFO, "Briefing Desk {0} (Java {1}, {2} {3})",
+                    new Object[] {AppVersion.current(), System.getProperty("java.version"),
+                        System.getProperty("os.name"), System.getProperty("os.arch")});
         } catch (IOException | SecurityException e) {
             // No log then; the user still gets the one-line message.
             file = null;
@@ -62,7 +67,7 @@ final class CliLog implements AutoCloseable {
         }
     }
 
-    Optional<Path> file() {
+    public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 

@@ -30,6 +30,7 @@ public final class MainWindow {
     private MainWindowViewModel viewModel;
     private java.util.function.Function<org.briefingdesk.logic.store.BackupInfo, WindowServices> recovery;
     private UndoManager undo;
+    private MainWindowView view;
 
     private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
                        LanguagePreference languagePreference) {
@@ -69,6 +70,18 @@ public final class MainWindow {
         viewModel.openFailed(failure);
     }
 
+    Stage stage() {
+        return stage;
+    }
+
+    MainWindowView view() {
+        return view;
+    }
+
+    MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+
     public Localization localization() {
         return l10n;
     }
@@ -103,7 +116,7 @@ public final class MainWindow {
         viewModel.sectionProperty().set(section);
         // The undo history lasts the whole session, across a change of language.
         undo = undo == null ? new UndoManager(tasks, l10n) : undo.withLanguage(l10n);
-        MainWindowView view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage);
+        view = new MainWindowView(viewModel, l10n, tasks, dialogs, undo, this::switchLanguage);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
             scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());

@@ -400,6 +400,36 @@ final class MainWindowView {
         }
     }
 
+    // --- what the start probe waits for (StartupProbe) ---
+
+    /**
+     * The number of rows (records, for the overview) a section shows once its page is on screen with its data
+     * read; -1 before, or when the read failed.
+     */
+    long shownRows(Section section) {
+        Node page = pages.get(section);
+        if (viewModel.servicesProperty().get() == null || page == null || !content.getChildren().contains(page)) {
+            return -1;
+        }
+        if (section == Section.OVERVIEW) {
+            boolean read = overview != null && !overview.busyProperty().get() && overview.errorProperty().get().isEmpty();
+            return read ? overview.counts().values().stream().mapToLong(Long::longValue).sum() : -1;
+        }
+        RecordTableViewModel table = tables.get(section);
+        boolean read = table != null && !table.busyProperty().get() && table.errorProperty().get().isEmpty();
+        return read ? table.rows().size() : -1;
+    }
+
+    /** Types a query into the search field, as the user would. */
+    void typeSearch(String query) {
+        searchField.setText(query);
+    }
+
+    /** The records found for {@code query} once the results are on screen; empty before. */
+    java.util.OptionalLong shownSearchTotal(String query) {
+        return search.shownTotal(query);
+    }
+
     // --- menu actions (MainWindow.fxml) ---
 
     private java.util.Optional<RecordKind> currentKind() {

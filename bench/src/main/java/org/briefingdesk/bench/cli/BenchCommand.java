@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bench generate|search}: a synthetic record base of years, and the search benchmark over it. */
-@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class})
+/** {@code bench generate|search|start}: a synthetic record base of years, and the benchmarks over it. */
+@Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchStartCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private BriefingDeskCommand app;

@@ -1,0 +1,139 @@
+package org.briefingdesk.bench.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.briefingdesk.bench.CorpusSize;
+import org.briefingdesk.bench.SyntheticCorpus;
+import org.briefingdesk.bench.start.Launcher;
+import org.briefingdesk.bench.start.StartBenchmark;
+import org.briefingdesk.bench.start.StartBenchmarkException;
+import org.briefingdesk.bench.start.StartReport;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.cli.JsonOutput;
+import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code bench start [--image DIR] [--runs N] [--scale N | --large-db FILE] [--json]}: cold starts of the window in
+ * child JVMs against an empty JavaFX stage, and the resident memory on a large file (StartBenchmark).
+ */
+@Command(name = "start")
+final class BenchStartCommand implements Callable<Integer> {
+    private static final System.Logger LOG = System.getLogger(BenchStartCommand.class.getName());
+    /** A word of the corpus's language found in about one record in fourteen: 10,000 results at scale 1. */
+    static final String DEFAULT_QUERY = "bezpečnost";
+
+    @ParentCommand
+    private BenchCommand bench;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--image", paramLabel = "DIR", descriptionKey = "bench.start.image")
+    private Path image;
+
+    @Option(names = "--java-option", paramLabel = "OPTION", descriptionKey = "bench.start.javaOption")
+    private List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--runs", paramLabel = "N", descriptionKey = "bench.start.runs")
+    private int runs = 7;
+
+    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    private double scale = 1.0;
+
+    @Option(names = "--large-db", paramLabel = "FILE", descriptionKey = "bench.start.largeDb")
+    private Path largeDb;
+
+    @Option(names = "--query", paramLabel = "TEXT", descriptionKey = "bench.start.query")
+    private String query = DEFAULT_QUERY;
+
+    @Option(names = "--smoke", descriptionKey = "bench.start.smoke")
+    private boolean smoke;
+
+    @Option(names = "--json", descriptionKey = "cli.option.json")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        BriefingDeskCommand app = bench.app();
+        int counted = smoke ? 1 : runs;
+        if (counted < 1) {
+            throw new UserFacingException("bench.start.badRuns", String.valueOf(runs));
+        }
+        if (largeDb != null && !Files.isRegularFile(largeDb)) {
+            throw new UserFacingException("cli.error.noDatabase", largeDb);
+        }
+        Launcher launcher = launcher();
+        Path folder = Files.createTempDirectory("briefing-desk-bench-start");
+        Path sample = folder.resolve("sample.db");
+        try (RecordStore store = app.openScratchStore(sample)) {
+            new SampleDataLoader().load(store);
+        }
+        Path large = largeDb != null ? largeDb : generate(app, folder.resolve("large.db"));
+        app.err().println(app.l10n().get("bench.start.measuring", launcher.description()));
+        app.err().flush();
+        StartReport report;
+        try {
+            report = new StartBenchmark(launcher, sample, large, folder, line -> {
+                LOG.log(System.Logger.Level.INFO, "bench start: {0}", line);
+            }).run(counted, !smoke, query);
+        } catch (StartBenchmarkException e) {
+            LOG.log(System.Logger.Level.ERROR, "bench start failed", e);
+            throw new UserFacingException(e, "bench.start.failed", e.getMessage());
+        }
+        deleteFolder(folder); // only after success: the children's standard error is named in a failure
+        LOG.log(System.Logger.Level.INFO, "bench start: {0}", report);
+        if (json) {
+            app.out().println(JsonOutput.write(StartReportJson.of(report, scale, largeDb != null)));
+        } else {
+            new StartReportText(app.l10n(), app.out()).print(report);
+        }
+        return ExitCode.OK;
+    }
+
+    private Launcher launcher() {
+        if (image == null) {
+            return Launcher.java(javaOptions);
+        }
+        if (!javaOptions.isEmpty()) {
+            throw new UserFacingException("bench.start.optionsWithImage");
+        }
+        try {
+            return Launcher.image(image);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException(e, "bench.start.noLauncher", image);
+        }
+    }
+
+    private Path generate(BriefingDeskCommand app, Path file) {
+        CorpusSize size = BenchScale.size(scale);
+        try (RecordStore store = app.openScratchStore(file)) {
+            new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
+        }
+        return file;
+    }
+
+    private static void deleteFolder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
