@@ -32,11 +32,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /**
-     * For the window: opens read-only when another copy is writing (the window says so), and backs
-     * up every 30 minutes while there are changes.
+     * For the window: opens read-only when another copy is writing (the window says so), checks the file's
+     * integrity while the window already shows its data (writes wait for it), and backs up every 30 minutes
+     * while there are changes.
      */
     public static AppContext openForWindow(Path db, Localization l10n) {
-        AppContext context = new AppContext(opener().open(db, true, true), l10n);
+        AppContext context = new AppContext(SqliteStoreOpener.checkingAfterOpening().open(db, true, true), l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
     }

@@ -31,17 +31,23 @@ public final class BriefingDeskApp extends Application {
         LanguagePreference preference = LanguagePreference.userPreferences();
         String language = options.language() != null ? options.language() : preference.load().orElse("cs");
         Localization l10n = Localization.forLanguage(language);
-        Path db = DatabaseLocation.resolve(options.db());
+        Path db = DatabaseLocation.resolve(options.database());
         tasks = new FxBackgroundTasks();
         MainWindow window = MainWindow.show(stage, l10n, db, tasks, preference);
         window.setRecovery(backup -> {
+            AppContext damaged = context; // open when the check after opening failed: it holds the file
+            if (damaged != null) {
+                context = null;
+                damaged.close();
+            }
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);
             context = AppContext.openForWindow(db, l10n);
             return DesktopServices.of(context, next -> context = next);
         });
         if (options.startupProbe() != null) {
-            StartupProbe.follow(window, StartupProbe.steps(options.startupProbe()), BriefingDeskCommand.standardOutputLines());
+            StartupProbe.follow(window, StartupProbe.steps(options.startupProbe()),
+                    BriefingDeskCommand.standardOutputLines());
         }
         tasks.run(() -> {
             log.startBeside(db); // when the folder is there already: a failure to open is logged too
@@ -51,6 +57,9 @@ public final class BriefingDeskApp extends Application {
         }, opened -> {
             context = opened;
             window.attach(DesktopServices.of(opened, next -> context = next));
+            if (options.bundle() != null) {
+                window.bundleHandedOver(options.bundle());
+            }
         }, window::openFailed);
     }
 

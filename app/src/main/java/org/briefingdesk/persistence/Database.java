@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.StoreException;
@@ -41,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final boolean writable;
     private final ReentrantLock lock = new ReentrantLock();
     private int transactionDepth;
+    private IntegrityCheck integrity = IntegrityCheck.PASSED;
 
     private Database(Path file, Connection connection, WriterLock writerLock, boolean writable) {
         this.file = file;
@@ -75,6 +78,15 @@ public final class Database implements AutoCloseable {
      * @throws StoreException       with a sentence for the user for every other reason
      */
     public static Database open(Path file, boolean create, boolean allowReadOnly) {
+        return open(file, create, allowReadOnly, null);
+    }
+
+    /**
+     * {@link #open(Path, boolean, boolean)}, but with {@code checkLater} the {@code quick_check} of a file that
+     * needs no migration runs afterwards on that executor ({@link #integrityChecked()}): the window shows the data
+     * meanwhile, and writes wait for the check. A file to migrate is checked first, as always.
+     */
+    public static Database open(Path file, boolean create, boolean allowReadOnly, Executor checkLater) {
         Path path = file.toAbsolutePath();
         prepareFile(path, create);
         WriterLock writer = acquireWriterLock(path);
@@ -95,7 +107,11 @@ public final class Database implements AutoCloseable {
             if (writer != null) {
                 db.enableWal();
             }
-            db.checkIntegrity();
+            if (checkLater != null && new Migrator(db).upToDate()) {
+                db.integrity = IntegrityCheck.start(path, checkLater);
+            } else {
+                db.checkIntegrity();
+            }
             new Migrator(db).migrate();
             return db;
         } catch (StoreException e) {
@@ -127,7 +143,7 @@ public final class Database implements AutoCloseable {
      * A file that fails its check, or no longer even looks like a database, while it has backups of
      * ours beside it, is our damaged file: keep it under a new name and point to the newest backup.
      */
-    private static StoreException damagedIfOurs(StoreException e, Path path) {
+    static StoreException damagedIfOurs(StoreException e, Path path) {
         boolean damaged = e.key().equals("error.db.corrupt")
                 || (e.key().equals("error.db.notDatabase") && !new BackupFiles(path).list().isEmpty());
         if (!damaged) {
@@ -149,7 +165,7 @@ public final class Database implements AutoCloseable {
         return !writable;
     }
 
-    private static SQLiteConfig config(boolean readOnly) {
+    static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
@@ -224,6 +240,16 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Waits for the integrity check still running after opening; throws what it found when it failed. */
+    public void awaitIntegrity() {
+        integrity.awaitPassed();
+    }
+
+    /** Completes once the file passed its integrity check (at once when it was checked while opening). */
+    public CompletableFuture<Void> integrityChecked() {
+        return integrity.result();
+    }
+
     /** Runs {@code work} without opening a transaction (reads, pragmas). */
     public <T> T read(SqlWork<T> work) {
         lock.lock();
@@ -236,8 +262,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} as one transaction; on any failure nothing of it is kept. */
+    /**
+     * Runs {@code work} as one transaction; on any failure nothing of it is kept. A write waits, before taking the
+     * connection (reads go on meanwhile), for the integrity check still running after opening, and is refused
+     * when the check fails.
+     */
     public <T> T inTransaction(SqlWork<T> work) {
+        if (!lock.isHeldByCurrentThread()) {
+            integrity.awaitPassed();
+        }
         lock.lock();
         try {
             if (transactionDepth > 0) {

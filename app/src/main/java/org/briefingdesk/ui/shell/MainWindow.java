@@ -65,6 +65,11 @@ public final class MainWindow {
         viewModel.setRecovery(restore);
     }
 
+    /** The desktop handed over a bundle of records (.bdesk) to open (call on the FX thread, once attached). */
+    public void bundleHandedOver(Path bundle) {
+        viewModel.bundleHandedOver(bundle);
+    }
+
     /** The database could not be opened (call on the FX thread). */
     public void openFailed(Throwable failure) {
         viewModel.openFailed(failure);

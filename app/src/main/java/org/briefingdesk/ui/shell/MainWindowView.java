@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
@@ -176,8 +177,8 @@ final class MainWindowView {
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
         viewModel.servicesProperty().addListener((obs, old, services) -> {
-            if (old != null && services != null && old.store() != services.store()) {
-                forgetPages(); // a restore reopened the file: every page reads the new store
+            if (old != null && (services == null || old.store() != services.store())) {
+                forgetPages(); // a restore reopened the file, or it failed its check: no page reads the old store
             }
             showSection(viewModel.sectionProperty().get());
         });
@@ -412,7 +413,8 @@ final class MainWindowView {
             return -1;
         }
         if (section == Section.OVERVIEW) {
-            boolean read = overview != null && !overview.busyProperty().get() && overview.errorProperty().get().isEmpty();
+            boolean read = overview != null && !overview.busyProperty().get()
+                    && overview.errorProperty().get().isEmpty();
             return read ? overview.counts().values().stream().mapToLong(Long::longValue).sum() : -1;
         }
         RecordTableViewModel table = tables.get(section);
@@ -578,6 +580,7 @@ final class MainWindowView {
 
     @FXML
     private void showAbout() {
-        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
+        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title") + " " + AppVersion.current(),
+                l10n.get("ui.about.text"));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletionException;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -107,6 +108,31 @@ public final class MainWindowViewModel {
         statusDatabase.set(l10n.get("ui.status.database", opened.store().location().toString()));
         showBanner(opened);
         refreshCounts();
+        watchIntegrity(opened);
+    }
+
+    /**
+     * The file's integrity check may still be running while its data is shown. When it fails, the window lets go
+     * of the data (no section reads the damaged file again) and goes the damaged-file way: the file was kept under
+     * a new name, and its newest verified backup is offered.
+     */
+    private void watchIntegrity(WindowServices opened) {
+        opened.store().integrityChecked().whenComplete((passed, failure) -> {
+            if (failure != null) {
+                Throwable found = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                tasks.run(() -> found, f -> damagedAfterOpening(opened, f), this::failed); // on to the FX thread
+            }
+        });
+    }
+
+    private void damagedAfterOpening(WindowServices opened, Throwable failure) {
+        WindowServices current = services.get();
+        if (current == null || current.store() != opened.store()) {
+            return; // let go of already, or a restore opened the file again since
+        }
+        services.set(null);
+        openFailed(failure);
     }
 
     /**
@@ -160,6 +186,15 @@ public final class MainWindowViewModel {
             return;
         }
         dialogs.showError(l10n.get("ui.dialog.openFailed.title"), describe(failure));
+    }
+
+    /**
+     * A bundle of records (.bdesk) was opened with the application: this version cannot read bundles yet, and
+     * says so rather than opening nothing; the window shows the user's database.
+     */
+    public void bundleHandedOver(Path bundle) {
+        dialogs.showInformation(l10n.get("ui.bundle.title"), null,
+                l10n.get("ui.bundle.notYet", String.valueOf(bundle.getFileName())));
     }
 
     public void refreshCounts() {
