@@ -36,10 +36,11 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * For the window: opens the file for writing (creating it, as File › New does), or read-only when
-     * another copy is writing (the window says so); backs up every 30 minutes while there are changes.
+     * another copy is writing (the window says so); a writer's integrity check runs while the window
+     * already shows the data (writes wait for it); backs up every 30 minutes while there are changes.
      */
     public static AppContext openForWindow(Path db, Localization l10n) {
-        AppContext context = new AppContext(opener().openWriterOrReader(db), l10n);
+        AppContext context = new AppContext(SqliteStoreOpener.checkingAfterOpening().openWriterOrReader(db), l10n);
         context.periodicBackup = PeriodicBackup.start(context.store, PeriodicBackup.INTERVAL);
         return context;
     }

@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.CliLog;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.Storage;
@@ -12,13 +14,15 @@ import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.shell.MainWindow;
 import org.briefingdesk.ui.shell.ShutdownSequence;
+import org.briefingdesk.ui.shell.StartupProbe;
 
 /**
  * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE | --server URL
- * [--user NAME]] [--lang cs|en].
+ * [--user NAME]] [--lang cs|en] [a database or bundle file handed over by the desktop].
  * The window shows at once; the database opens in the background.
  */
 public final class BriefingDeskApp extends Application {
+    private final CliLog log = new CliLog();
     private FxBackgroundTasks tasks;
     private final AtomicReference<AppContext> context = new AtomicReference<>();
 
@@ -32,7 +36,7 @@ public final class BriefingDeskApp extends Application {
         LanguagePreference preference = LanguagePreference.userPreferences();
         String language = options.language() != null ? options.language() : preference.load().orElse("cs");
         Localization l10n = Localization.forLanguage(language);
-        Path db = DatabaseLocation.resolve(options.db());
+        Path db = DatabaseLocation.resolve(options.database());
         tasks = new FxBackgroundTasks();
         MainWindow window = MainWindow.show(stage, l10n, options.server() == null ? db : null, tasks, preference);
         window.setOnQuit(new ShutdownSequence(tasks, this::closeContext, Platform::runLater, Platform::exit)::run);
@@ -46,14 +50,27 @@ public final class BriefingDeskApp extends Application {
             return;
         }
         window.setRecovery(backup -> {
+            closeContext(); // open when the check after opening failed: it holds the file
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);
             context.set(AppContext.openForWindow(db, l10n));
             return DesktopServices.of(context.get(), context::set);
         });
-        tasks.run(() -> AppContext.openForWindow(db, l10n), opened -> {
+        if (options.startupProbe() != null) {
+            StartupProbe.follow(window, StartupProbe.steps(options.startupProbe()),
+                    BriefingDeskCommand.standardOutputLines());
+        }
+        tasks.run(() -> {
+            log.startBeside(db); // when the folder is there already: a failure to open is logged too
+            AppContext opened = AppContext.openForWindow(db, l10n);
+            log.startBeside(opened.store().location());
+            return opened;
+        }, opened -> {
             context.set(opened);
             window.attach(DesktopServices.of(opened, context::set));
+            if (options.bundle() != null) {
+                window.bundleHandedOver(options.bundle());
+            }
         }, window::openFailed);
     }
 
@@ -71,5 +88,6 @@ public final class BriefingDeskApp extends Application {
             tasks.close();
         }
         closeContext();
+        log.close();
     }
 }

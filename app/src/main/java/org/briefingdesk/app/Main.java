@@ -1,5 +1,6 @@
 package org.briefingdesk.app;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.briefingdesk.cli.BriefingDeskCommand;
@@ -7,6 +8,7 @@ import org.briefingdesk.cli.CliArguments;
 import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.ui.common.LanguagePreference;
+import org.briefingdesk.ui.shell.StartupProbe;
 
 /**
  * Entry point of the jar. A plain class (not an Application) so that {@code java -jar} works with
@@ -28,6 +30,10 @@ public final class Main {
         if (GraphicalDisplay.missing()) {
             System.exit(BriefingDeskCommand.reportNoDisplay(windowLanguage(args)));
         }
+        if (StartupProbe.EMPTY_STAGE.equals(StartOptions.parse(List.of(args)).startupProbe())) {
+            StartupProbe.launchEmptyStage(BriefingDeskCommand.standardOutputLines());
+            return;
+        }
         try {
             BriefingDeskApp.launchWindow(args);
         } catch (UnsupportedOperationException e) {
@@ -42,7 +48,7 @@ public final class Main {
 
     /** The language the window would have spoken: --lang, else the one chosen in the menu last time. */
     private static Localization windowLanguage(String[] args) {
-        StartOptions options = StartOptions.parse(java.util.List.of(args));
+        StartOptions options = StartOptions.parse(List.of(args));
         String language = options.language() != null ? options.language()
                 : LanguagePreference.userPreferences().load().orElse("cs");
         return Localization.forLanguage(language);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
@@ -112,7 +113,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
             commandLine.setOut(safeOut);
             commandLine.setErr(safeErr);
             commandLine.setResourceBundle(l10n.bundle());
-            commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.version());
+            commandLine.getCommandSpec().version(l10n.get("app.title") + " " + AppVersion.current());
             UsageTexts.localize(commandLine, l10n);
             commandLine.setParameterExceptionHandler(command::onParameterError);
             commandLine.setExecutionExceptionHandler(command::onExecutionError);
@@ -143,6 +144,11 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
         err.println(l10n.get("cli.error.noDisplay"));
         err.flush();
         return ExitCode.USER_ERROR;
+    }
+
+    /** Lines on standard output, each flushed at once (the window's start probe prints its figures here). */
+    public static java.util.function.Consumer<String> standardOutputLines() {
+        return console(System.out)::println;
     }
 
     private static PrintWriter console(java.io.PrintStream stream) {

@@ -1,5 +1,8 @@
 package org.briefingdesk.cli;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,10 +20,24 @@ public final class CliArguments {
     /**
      * True when the arguments name a sub-command or ask for help or the version. A bare word that is
      * no command (a typo) also goes to the command line, which says so, rather than opening a window;
-     * unknown dashed arguments (which desktop launchers sometimes add) are left to the window.
+     * unknown dashed arguments (which desktop launchers sometimes add) and a file the desktop hands over
+     * (a double-click on a database or a bundle) are left to the window.
      */
     public static boolean requestsCommandLine(String[] args) {
-        return firstPlainArgument(args).filter(a -> !a.startsWith("-") || HELP_AND_VERSION.contains(a)).isPresent();
+        return firstPlainArgument(args)
+                .filter(a -> (!a.startsWith("-") || HELP_AND_VERSION.contains(a)) && !namesFile(a)).isPresent();
+    }
+
+    /** An existing file, or a file: URI: what a desktop passes when a file is opened with the application. */
+    public static boolean namesFile(String argument) {
+        if (argument.startsWith("file:")) {
+            return true;
+        }
+        try {
+            return Files.isRegularFile(Path.of(argument));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The value of {@code --name VALUE} or {@code --name=VALUE}, if given. */

@@ -11,14 +11,16 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.logging.StreamHandler;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.files.PrivateFiles;
 
 /**
- * The log of a command-line run: {@code logs/briefing-desk.log} beside the database. While a run lasts,
- * all logging (ours and the libraries') goes only there, so standard error carries nothing but the
- * one-line message. Callers log what happened (commands, counts, stack traces), never record text.
+ * The log of a command-line run or of the window: {@code logs/briefing-desk.log} beside the database. While a
+ * run lasts, all logging (ours and the libraries') goes only there, so standard error carries nothing but the
+ * one-line message. Its first line names the version. Callers log what happened (commands, counts, stack
+ * traces), never record text.
  */
-final class CliLog implements AutoCloseable {
+public final class CliLog implements AutoCloseable {
     static final String FILE_NAME = "briefing-desk.log";
 
     private final Logger rootLogger = Logger.getLogger("");
@@ -27,7 +29,7 @@ final class CliLog implements AutoCloseable {
     private Handler handler;
     private Path file;
 
-    CliLog() {
+    public CliLog() {
         consoleHandlers = rootLogger.getHandlers();
         rootLevel = rootLogger.getLevel();
         for (Handler console : consoleHandlers) {
@@ -40,7 +42,7 @@ final class CliLog implements AutoCloseable {
      * is appended to owner-only and never through a link: a link planted as {@code logs/} or as the
      * log file means no log, not a write to (or a change of permissions of) the file it points to.
      */
-    void startBeside(Path database) {
+    public void startBeside(Path database) {
         Path folder = database.toAbsolutePath().getParent();
         if (handler != null || folder == null || !Files.isDirectory(folder)) {
             return;
@@ -62,13 +64,16 @@ final class CliLog implements AutoCloseable {
             rootLogger.setLevel(Level.INFO);
             handler = fileHandler;
             file = target;
+            Logger.getLogger(CliLog.class.getName()).log(Level.INFO, "Briefing Desk {0} (Java {1}, {2} {3})",
+                    new Object[] {AppVersion.current(), System.getProperty("java.version"),
+                        System.getProperty("os.name"), System.getProperty("os.arch")});
         } catch (IOException | SecurityException e) {
             // No log then; the user still gets the one-line message.
             file = null;
         }
     }
 
-    Optional<Path> file() {
+    public Optional<Path> file() {
         return Optional.ofNullable(file);
     }
 

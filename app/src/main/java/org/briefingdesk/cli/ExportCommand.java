@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.exchange.BundleExport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
@@ -93,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
     private void bundle(RecordStore store, ExportScope scope) {
         Manifest[] written = new Manifest[1];
         OutputTarget.check(out, store.location()).write(stream -> written[0] = new BundleExport(store)
-                .write(scope, stream, AppVersion.version(), Instant.now(), ExchangeMonitor.NONE));
+                .write(scope, stream, AppVersion.current(), Instant.now(), ExchangeMonitor.NONE));
         Manifest manifest = written[0];
         app.out().println(app.l10n().get("cli.export.written", manifest.total(), out.toAbsolutePath()));
         CountTable.print(manifest.counts(), app.l10n(), app.out());

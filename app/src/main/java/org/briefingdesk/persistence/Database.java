@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
 import org.briefingdesk.logic.files.DiskSpace;
 import org.briefingdesk.logic.files.PrivateFiles;
@@ -45,6 +47,7 @@ public final class Database implements SqlDatabase, AutoCloseable {
     private int transactionDepth;
     /** Counts outermost transactions: what a batch writer remembers is good for one of them only. */
     private long transactionSerial;
+    private IntegrityCheck integrity = IntegrityCheck.PASSED;
 
     private Database(Path file, Connection connection, WriterLock writerLock, boolean writable) {
         this.file = file;
@@ -73,10 +76,19 @@ public final class Database implements SqlDatabase, AutoCloseable {
      * @throws StoreException       with a sentence for the user for every other reason
      */
     public static Database open(Path file, OpenMode mode) {
-        return open(file, mode, Clock.systemDefaultZone());
+        return open(file, mode, Clock.systemDefaultZone(), null);
     }
 
     static Database open(Path file, OpenMode mode, Clock clock) {
+        return open(file, mode, clock, null);
+    }
+
+    /**
+     * {@link #open(Path, OpenMode)}, but with {@code checkLater} a writer's {@code quick_check} of a file that needs
+     * no migration runs afterwards on that executor ({@link #integrityChecked()}): the window shows the data
+     * meanwhile, and writes wait for the check. A file to migrate is checked first, as always.
+     */
+    static Database open(Path file, OpenMode mode, Clock clock, Executor checkLater) {
         Path path = file.toAbsolutePath();
         refuseUnusable(path, DatabaseFiles.identify(path), mode, clock);
         if (!mode.writes()) {
@@ -95,7 +107,11 @@ public final class Database implements SqlDatabase, AutoCloseable {
             }
             db = new Database(path, connect(path, false), writer, true);
             db.enableWal();
-            db.checkIntegrity(clock);
+            if (checkLater != null && new Migrator(db).upToDate()) {
+                db.integrity = IntegrityCheck.start(path, checkLater, clock);
+            } else {
+                db.checkIntegrity(clock);
+            }
             new Migrator(db).migrate();
             return db;
         } catch (RuntimeException e) {
@@ -223,9 +239,13 @@ public final class Database implements SqlDatabase, AutoCloseable {
             damage = List.of("unreadable");
         }
         if (!damage.isEmpty()) {
-            throw damaged(file, FileIdentity.of(FileIdentity.Kind.DAMAGED), writable ? OpenMode.WRITE : OpenMode.READ,
-                    clock);
+            throw damagedFound(file, writable ? OpenMode.WRITE : OpenMode.READ, clock);
         }
+    }
+
+    /** A check found the file damaged: as {@link #open} reports it (a writer keeps a copy, names the backup). */
+    static DamagedFileException damagedFound(Path path, OpenMode mode, Clock clock) {
+        return damaged(path, FileIdentity.of(FileIdentity.Kind.DAMAGED), mode, clock);
     }
 
     @Override
@@ -233,7 +253,7 @@ public final class Database implements SqlDatabase, AutoCloseable {
         return !writable;
     }
 
-    private static SQLiteConfig config(boolean readOnly) {
+    static SQLiteConfig config(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.enforceForeignKeys(true);
@@ -294,6 +314,16 @@ public final class Database implements SqlDatabase, AutoCloseable {
         return file;
     }
 
+    /** Waits for the integrity check still running after opening; throws what it found when it failed. */
+    public void awaitIntegrity() {
+        integrity.awaitPassed();
+    }
+
+    /** Completes once the file passed its integrity check (at once when it was checked while opening). */
+    public CompletableFuture<Void> integrityChecked() {
+        return integrity.result();
+    }
+
     /** Runs {@code work} without opening a transaction (reads, pragmas). */
     @Override
     public <T> T read(SqlWork<T> work) {
@@ -307,9 +337,16 @@ public final class Database implements SqlDatabase, AutoCloseable {
         }
     }
 
-    /** Runs {@code work} as one transaction; on any failure nothing of it is kept. */
+    /**
+     * Runs {@code work} as one transaction; on any failure nothing of it is kept. A write waits, before taking the
+     * connection (reads go on meanwhile), for the integrity check still running after opening, and is refused
+     * when the check fails.
+     */
     @Override
     public <T> T inTransaction(SqlWork<T> work) {
+        if (!lock.isHeldByCurrentThread()) {
+            integrity.awaitPassed();
+        }
         lock.lock();
         try {
             if (transactionDepth > 0) {

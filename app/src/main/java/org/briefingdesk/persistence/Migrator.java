@@ -42,6 +42,13 @@ final class Migrator {
         return migrations().size();
     }
 
+    /** True for a file of ours at this build's schema version: opening it changes nothing. */
+    boolean upToDate() {
+        int current = db.read(c -> pragmaInt(c, "user_version"));
+        int applicationId = db.read(c -> pragmaInt(c, "application_id"));
+        return applicationId == APPLICATION_ID && current == latestVersion();
+    }
+
     void migrate() {
         int current = db.read(c -> pragmaInt(c, "user_version"));
         int applicationId = db.read(c -> pragmaInt(c, "application_id"));

@@ -43,6 +43,12 @@ final class SqlCommitmentRepository extends SqlRepository<Commitment> implements
     }
 
     @Override
+    public List<Commitment> findPendingByDueDate(int limit) {
+        return findWhere("status IN (?, ?) ORDER BY due_date IS NULL, due_date, id LIMIT ?",
+                CommitmentStatus.OPEN, CommitmentStatus.IN_PROGRESS, limit);
+    }
+
+    @Override
     void writeChildren(RowSink rows, Commitment commitment) throws SQLException {
         int position = 0;
         for (StatusChange change : commitment.history()) {

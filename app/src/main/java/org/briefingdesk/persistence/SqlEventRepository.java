@@ -3,7 +3,9 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.briefingdesk.logic.store.EventRepository;
 import org.briefingdesk.model.Event;
@@ -56,6 +58,26 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
     @Override
     public List<Event> findByTopic(UUID topicId) {
         return findWhere("id IN (SELECT event_id FROM event_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
+    public List<Event> findSoonestFrom(LocalDate day, int count) {
+        Optional<String> last = db.read(c -> Jdbc.queryOne(c,
+                "SELECT start_date FROM event WHERE start_date >= ? ORDER BY start_date LIMIT 1 OFFSET ?",
+                rs -> rs.getString(1), day, Math.max(0, count - 1)));
+        return last.isPresent() ? findWhere("start_date >= ? AND start_date <= ?", day, last.get())
+                : findWhere("start_date >= ?", day);
+    }
+
+    @Override
+    public List<Event> findLatestBefore(LocalDate day, int count) {
+        Optional<String> earliest = db.read(c -> Jdbc.queryOne(c,
+                "SELECT start_date FROM event WHERE start_date < ? ORDER BY start_date DESC LIMIT 1 OFFSET ?",
+                rs -> rs.getString(1), day, Math.max(0, count - 1)));
+        if (earliest.isPresent()) {
+            return findWhere("start_date < ? AND start_date >= ?", day, earliest.get());
+        }
+        return findWhere("start_date < ? OR start_date IS NULL", day);
     }
 
     @Override

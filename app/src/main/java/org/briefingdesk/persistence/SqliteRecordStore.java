@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.BatchWriter;
@@ -49,8 +50,14 @@ public final class SqliteRecordStore implements RecordStore {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
         if (!db.readOnly() && backups.isDue(Duration.ofDays(1))) {
+            db.awaitIntegrity(); // a backup of a damaged file fails its own check: say what is wrong first
             backups.create(Backups.Reason.OPEN);
         }
+    }
+
+    @Override
+    public CompletableFuture<Void> integrityChecked() {
+        return db.integrityChecked();
     }
 
     /** For tests and maintenance inside persistence. */

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliArgumentsTest {
     @Test
@@ -24,6 +28,16 @@ class CliArgumentsTest {
         assertFalse(CliArguments.requestsCommandLine(new String[] {"--db", "stats"}), "a file named stats");
         assertFalse(CliArguments.requestsCommandLine(new String[] {"--lang", "en", "--db=x.db"}));
         assertFalse(CliArguments.requestsCommandLine(new String[] {"-psn_0_12345"}), "macOS launcher argument");
+    }
+
+    @Test
+    void aFileTheDesktopHandsOverOpensTheWindow(@TempDir Path folder) throws IOException {
+        Path database = Files.createFile(folder.resolve("porada.bddb"));
+        assertFalse(CliArguments.requestsCommandLine(new String[] {database.toString()}));
+        assertFalse(CliArguments.requestsCommandLine(new String[] {database.toUri().toString()}));
+        assertFalse(CliArguments.requestsCommandLine(new String[] {"--lang", "en", database.toString()}));
+        assertTrue(CliArguments.requestsCommandLine(new String[] {folder.resolve("chybí.bddb").toString()}),
+                "no such file: the command line says what is wrong");
     }
 
     @Test

@@ -6,4 +6,7 @@ import org.briefingdesk.model.Commitment;
 
 public interface CommitmentRepository extends Repository<Commitment> {
     List<Commitment> findByStatement(UUID statementId);
+
+    /** The {@code limit} pending commitments (open or in progress) due soonest; those with no due date last. */
+    List<Commitment> findPendingByDueDate(int limit);
 }

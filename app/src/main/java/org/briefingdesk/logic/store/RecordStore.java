@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.briefingdesk.model.RecordKind;
@@ -54,6 +55,15 @@ public interface RecordStore extends AutoCloseable {
      * read, and says so.
      */
     boolean readOnly();
+
+    /**
+     * Completes once the file has passed its integrity check, which may still be running after opening (the
+     * window's stores check while the data is shown): exceptionally when it failed, with a
+     * {@link DamagedFileException} as a rule. Writes wait for it, and are refused when it failed.
+     */
+    default CompletableFuture<Void> integrityChecked() {
+        return CompletableFuture.completedFuture(null);
+    }
 
     /** Runs {@code work} as one transaction: all of its changes are kept, or none. Nested calls join. */
     <T> T inTransaction(Supplier<T> work);

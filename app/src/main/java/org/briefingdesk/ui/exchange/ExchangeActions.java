@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.exchange;
 
+import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
@@ -32,11 +33,18 @@ public final class ExchangeActions {
         if (open == null) {
             return;
         }
-        files.get().open(l10n.get("ui.import.choose")).ifPresent(file -> {
-            ImportViewModel viewModel = new ImportViewModel(open, l10n, tasks, undo);
-            new ImportDialog(viewModel, owner.get()).show();
-            viewModel.preview(file);
-        });
+        files.get().open(l10n.get("ui.import.choose")).ifPresent(this::importFile);
+    }
+
+    /** Shows the merge preview of this bundle or Popolo file for review (one the desktop handed over, too). */
+    public void importFile(Path file) {
+        RecordStore open = store.get();
+        if (open == null) {
+            return;
+        }
+        ImportViewModel viewModel = new ImportViewModel(open, l10n, tasks, undo);
+        new ImportDialog(viewModel, owner.get()).show();
+        viewModel.preview(file);
     }
 
     /** Shows the export dialog; {@code query} and {@code selected} offer the search shown and the record chosen. */

@@ -24,7 +24,6 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
-import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
@@ -121,22 +120,17 @@ public final class OverviewViewModel {
             kinds.put(kind, 0L);
         }
         kinds.putAll(store.counts());
-        List<Event> events = store.events().findAll();
+        // Only the events and commitments shown are read: a record base of years has 10,000 and 5,000 of them.
         Comparator<Event> byStart = Comparator.comparing(e -> e.startDate() == null ? LocalDate.MIN : e.startDate());
         Comparator<Event> summitsFirst = Comparator.comparing((Event e) -> e.parentId() != null)
                 .thenComparing(Event::title, CzechText.collation());
-        List<OverviewItem> upcoming = events.stream()
-                .filter(e -> e.startDate() != null && !e.startDate().isBefore(day))
+        List<OverviewItem> upcoming = store.events().findSoonestFrom(day, EVENTS).stream()
                 .sorted(byStart.thenComparing(summitsFirst))
                 .limit(EVENTS).map(this::eventItem).toList();
-        List<OverviewItem> recent = events.stream()
-                .filter(e -> e.startDate() == null || e.startDate().isBefore(day))
+        List<OverviewItem> recent = store.events().findLatestBefore(day, EVENTS).stream()
                 .sorted(byStart.reversed().thenComparing(summitsFirst))
                 .limit(EVENTS).map(this::eventItem).toList();
-        List<OverviewItem> commitments = store.commitments().findAll().stream()
-                .filter(c -> c.status().isPending())
-                .sorted(Comparator.comparing((Commitment c) -> c.dueDate() == null ? LocalDate.MAX : c.dueDate()))
-                .limit(OPEN_COMMITMENTS)
+        List<OverviewItem> commitments = store.commitments().findPendingByDueDate(OPEN_COMMITMENTS).stream()
                 .map(c -> new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c),
                         c.dueDate() == null ? l10n.of(c.status())
                                 : join(l10n.of(c.status()), l10n.get("ui.overview.due", CzechText.date(c.dueDate())))))

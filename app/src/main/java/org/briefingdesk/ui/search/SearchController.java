@@ -1,6 +1,7 @@
 package org.briefingdesk.ui.search;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.briefingdesk.ui.common.Navigator;
 import javafx.beans.value.ObservableBooleanValue;
@@ -132,6 +133,16 @@ public final class SearchController {
     public void focusField() {
         field.requestFocus();
         field.selectAll();
+    }
+
+    /**
+     * The number of records found for {@code query} once its results are on screen; empty before (the start
+     * probe waits for it).
+     */
+    public OptionalLong shownTotal(String query) {
+        boolean shown = viewModel != null && !viewModel.busyProperty().get()
+                && query.equals(viewModel.answeredProperty().get()) && content.getChildren().contains(panel.root());
+        return shown ? OptionalLong.of(viewModel.totalProperty().get()) : OptionalLong.empty();
     }
 
     /** After the data changed: the results and the saved searches' counts are recounted. */

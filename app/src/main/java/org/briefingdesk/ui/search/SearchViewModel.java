@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -53,6 +54,7 @@ public final class SearchViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final LatestOnly questions = new LatestOnly();
+    private final StringProperty answered = new SimpleStringProperty("");
 
     public SearchViewModel(SearchService service, BackgroundTasks tasks, Debouncer debouncer, Localization l10n) {
         this.service = service;
@@ -92,6 +94,7 @@ public final class SearchViewModel {
                 : kinds.stream().mapToLong(k -> result.countsByKind().getOrDefault(k, 0L)).sum());
         hint.set(result.hints().stream().map(this::hintText).collect(Collectors.joining("  ")));
         status.set(statusText(result));
+        answered.set(result.input());
     }
 
     private String hintText(SearchQuery.Hint h) {
@@ -147,6 +150,11 @@ public final class SearchViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The query whose results are shown (they may be older than the query being typed). */
+    public ReadOnlyStringProperty answeredProperty() {
+        return answered;
     }
 
     /** True while there is a query: the window shows the results instead of the section. */

@@ -100,9 +100,29 @@ public final class MainWindow {
         viewModel.setRecovery(restore);
     }
 
+    /**
+     * The desktop handed over a bundle of records (.bdesk) to open (call on the FX thread, once attached): its merge
+     * preview is shown for review, as after Soubor › Importovat….
+     */
+    public void bundleHandedOver(Path bundle) {
+        view.importFile(bundle);
+    }
+
     /** The database could not be opened (call on the FX thread). */
     public void openFailed(Throwable failure) {
         viewModel.openFailed(failure);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    MainWindowView view() {
+        return view;
+    }
+
+    MainWindowViewModel viewModel() {
+        return viewModel;
     }
 
     public Localization localization() {

@@ -1,9 +1,11 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -281,6 +283,25 @@ final class MainWindowView {
             setText(null);
             setGraphic(line);
         }
+    }
+
+    /** A bundle of records the desktop handed over: reviewed for import. */
+    void importFile(Path file) {
+        workspaceView.importFile(file);
+    }
+
+    // --- what the start probe waits for (StartupProbe) ---
+
+    long shownRows(Section section) {
+        return workspaceView.shownRows(section);
+    }
+
+    void typeSearch(String query) {
+        workspaceView.typeSearch(query);
+    }
+
+    OptionalLong shownSearchTotal(String query) {
+        return workspaceView.shownSearchTotal(query);
     }
 
     // --- what the menus open here ---

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -16,7 +18,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.function.Function;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
@@ -26,8 +27,8 @@ import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
-import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
+import org.briefingdesk.ui.common.FailureSentence;
 
 /**
  * The window's state: which section is shown, the database and its record counts for the status
@@ -123,6 +124,31 @@ public final class MainWindowViewModel {
         showBanner(opened);
         listenToOthers(opened);
         refreshCounts();
+        watchIntegrity(opened);
+    }
+
+    /**
+     * The file's integrity check may still be running while its data is shown. When it fails, the window lets go
+     * of the data (no section reads the damaged file again) and goes the damaged-file way: the file was kept under
+     * a new name, and its newest verified backup is offered.
+     */
+    private void watchIntegrity(WindowServices opened) {
+        opened.store().integrityChecked().whenComplete((passed, failure) -> {
+            if (failure != null) {
+                Throwable found = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                tasks.run(() -> found, f -> damagedAfterOpening(opened, f), this::failed); // on to the FX thread
+            }
+        });
+    }
+
+    private void damagedAfterOpening(WindowServices opened, Throwable failure) {
+        WindowServices current = services.get();
+        if (current == null || current.store() != opened.store()) {
+            return; // let go of already, or a restore opened the file again since
+        }
+        services.set(null);
+        openFailed(failure);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -265,6 +266,13 @@ final class WorkspaceView {
         }
     }
 
+    /** A bundle the desktop handed over: its merge preview, as Soubor › Importovat… shows it. */
+    void importFile(Path file) {
+        if (!editing.formOpenProperty().get()) {
+            exchange().importFile(file);
+        }
+    }
+
     /** Soubor › Exportovat…: the search typed, the record selected or the table shown is what goes out. */
     void exportRecords() {
         Section section = window.sectionProperty().get();
@@ -279,5 +287,26 @@ final class WorkspaceView {
         WindowServices services = window.servicesProperty().get();
         return new ExchangeActions(() -> services == null ? null : services.store(), l10n, tasks, undo, owner,
                 () -> services.exchangeFiles(owner));
+    }
+
+    // --- what the start probe waits for (StartupProbe) ---
+
+    /** The rows a section shows once its page is on screen with its data read; -1 before, or when the read failed. */
+    long shownRows(Section section) {
+        Node page = pages.get(section);
+        if (window.servicesProperty().get() == null || page == null || !content.getChildren().contains(page)) {
+            return -1;
+        }
+        return workspace.readRows(section);
+    }
+
+    /** Types a query into the search field, as the user would. */
+    void typeSearch(String query) {
+        searchField.setText(query);
+    }
+
+    /** The records found for {@code query} once the results are on screen; empty before. */
+    OptionalLong shownSearchTotal(String query) {
+        return search.shownTotal(query);
     }
 }

@@ -128,6 +128,21 @@ public final class WorkspaceViewModel implements Navigator {
         return table;
     }
 
+    /**
+     * The rows (records, for the overview) a page's model has read; -1 while it reads, after a failure, or when
+     * it is not built yet. What the start probe waits for.
+     */
+    public long readRows(Section section) {
+        if (section == Section.OVERVIEW) {
+            boolean read = overview != null && !overview.busyProperty().get()
+                    && overview.errorProperty().get().isEmpty();
+            return read ? overview.counts().values().stream().mapToLong(Long::longValue).sum() : -1;
+        }
+        RecordTableViewModel table = tables.get(section);
+        boolean read = table != null && !table.busyProperty().get() && table.errorProperty().get().isEmpty();
+        return read ? table.rows().size() : -1;
+    }
+
     /** The detail pane beside the section's table. */
     public DetailViewModel detail(Section recordSection) {
         table(recordSection);

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +83,40 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(vm.recentEdits().stream().noneMatch(i -> i.id().equals(SampleIds.MIGRATION_LAW_COMMITMENT)),
                 "a deleted record is not offered");
         assertEquals(OverviewViewModel.RECENT_EDITS, vm.recentEdits().size());
+    }
+
+    @Test
+    void ofManyEventsTheSoonestAndLatestAreShownTiesOfADayInTheirOrder() {
+        RecordStore store = newStore();
+        // Twenty events over nine days around the summit day, three of them on each of several days, and two with
+        // no date: the overview reads only those it shows and orders each day's summits first, then by title.
+        String[] titles = {"Čtvrteční porada", "Alfa", "Beta", "Chata", "Hřbitov", "Zeta", "Éra", "Delta", "Omega"};
+        for (int i = 0; i < 18; i++) {
+            LocalDate day = SUMMIT_DAY.plusDays(i / 3 * 2 - 6L);
+            store.events().save(anEvent().title(titles[i % titles.length] + " " + i).on(day).build());
+        }
+        store.events().save(anEvent().title("Bez data A").startDate(null).endDate(null).build());
+        store.events().save(anEvent().title("Bez data B").startDate(null).endDate(null).build());
+
+        OverviewViewModel vm = overview(store, SUMMIT_DAY);
+
+        List<Event> all = store.events().findAll();
+        Comparator<Event> byStart = Comparator.comparing(e -> e.startDate() == null ? LocalDate.MIN : e.startDate());
+        Comparator<Event> titled = Comparator.comparing(Event::title, CzechText.collation());
+        List<String> soonest = all.stream().filter(e -> e.startDate() != null && !e.startDate().isBefore(SUMMIT_DAY))
+                .sorted(byStart.thenComparing(titled)).limit(OverviewViewModel.EVENTS).map(Event::title).toList();
+        List<String> latest = all.stream().filter(e -> e.startDate() == null || e.startDate().isBefore(SUMMIT_DAY))
+                .sorted(byStart.reversed().thenComparing(titled)).limit(OverviewViewModel.EVENTS)
+                .map(Event::title).toList();
+        assertEquals(soonest, vm.upcomingEvents().stream().map(OverviewItem::title).toList());
+        assertEquals(latest, vm.recentEvents().stream().map(OverviewItem::title).toList());
+
+        OverviewViewModel later = overview(store, SUMMIT_DAY.plusDays(100));
+        assertTrue(later.upcomingEvents().isEmpty());
+        assertEquals(OverviewViewModel.EVENTS, later.recentEvents().size(), "the dated ones before those without");
+        OverviewViewModel early = overview(store, SUMMIT_DAY.minusDays(100));
+        assertEquals(List.of("Bez data A", "Bez data B"),
+                early.recentEvents().stream().map(OverviewItem::title).toList(), "only those without a date");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.briefingdesk.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BackupInfo;
@@ -17,6 +19,7 @@ import org.briefingdesk.logic.store.FileIdentity;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.persistence.DamagedFiles;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -114,6 +117,37 @@ class DataSafetyWindowTest extends StoreFixture {
         assertSame(backup, restoredFrom[0]);
         assertSame(restoredStore, vm.servicesProperty().get().store());
         assertTrue(dialogs.shown.stream().anyMatch(d -> d.startsWith("info: Data obnovena")), dialogs.shown.toString());
+    }
+
+    @Test
+    void theDataShowsWhileTheCheckRunsAndAFailedCheckOffersTheBackup() throws Exception {
+        Path file = folder.resolve("checked.db");
+        try (RecordStore filled = TestStores.opener().open(file, OpenMode.CREATE)) {
+            new SampleDataLoader().load(filled);
+        }
+        DamagedFiles.damageSearchIndex(file);
+        List<Runnable> checks = new CopyOnWriteArrayList<>();
+        try (RecordStore store = DamagedFiles.openCheckingLater(file, checks::add)) {
+            FakeDialogs dialogs = new FakeDialogs(true);
+            MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
+            RecordStore restoredStore = sampleStore();
+            BackupInfo[] offered = new BackupInfo[1];
+            vm.setRecovery(backup -> {
+                offered[0] = backup;
+                return new FakeWindowServices(restoredStore, czech);
+            });
+            vm.attach(new FakeWindowServices(store, czech), false);
+
+            assertFalse(store.integrityChecked().isDone());
+            assertTrue(vm.statusCountsProperty().get().contains("Akce 3"), vm.statusCountsProperty().get());
+
+            checks.get(0).run(); // the check finds the damage
+
+            assertTrue(dialogs.shown.contains("confirm: Poškozená databáze"), dialogs.shown.toString());
+            assertTrue(offered[0] != null && offered[0].file().getParent().equals(folder.resolve("backups")),
+                    "the damaged file's newest backup: " + offered[0]);
+            assertSame(restoredStore, vm.servicesProperty().get().store(), "the window now shows the restored data");
+        }
     }
 
     @Test
