@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
@@ -119,7 +120,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(heading);
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell(new com.lowagie.text.Phrase("", style.font(1, PdfStyle.ACCENT)));
+        PdfPCell line = new PdfPCell(new Phrase("", style.font(1, PdfStyle.ACCENT)));
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderColor(PdfStyle.ACCENT);
         line.setBorderWidthBottom(1.2f);

@@ -1,18 +1,5 @@
 package org.briefingdesk.i18n;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.briefingdesk.logic.records.FieldLabels;
-import org.briefingdesk.logic.records.RecordDiff;
-import org.briefingdesk.model.Commitment;
-import org.briefingdesk.model.Event;
-import org.briefingdesk.model.Organisation;
-import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Report;
-import org.briefingdesk.model.Statement;
-import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.model.Topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +20,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.FieldLabels;
+import org.briefingdesk.logic.records.RecordDiff;
+import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.CommitmentStatus;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.EventKind;
+import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.OrganisationKind;
+import org.briefingdesk.model.ParticipationRole;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.model.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -163,11 +170,11 @@ class BundleConsistencyTest {
     @Test
     void everyModelEnumConstantHasALabel() throws IOException {
         Set<String> keys = keysIn(load("cs"));
-        for (Class<? extends Enum<?>> type : List.of(org.briefingdesk.model.Sensitivity.class,
-                org.briefingdesk.model.OrganisationKind.class, org.briefingdesk.model.EventKind.class,
-                org.briefingdesk.model.ParticipationRole.class, org.briefingdesk.model.StatementKind.class,
-                org.briefingdesk.model.CommitmentStatus.class, org.briefingdesk.model.RecordKind.class,
-                org.briefingdesk.model.ChangeEntry.Action.class)) {
+        for (Class<? extends Enum<?>> type : List.of(Sensitivity.class,
+                OrganisationKind.class, EventKind.class,
+                ParticipationRole.class, StatementKind.class,
+                CommitmentStatus.class, RecordKind.class,
+                ChangeEntry.Action.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(keys.contains(key), "no label for " + key);
@@ -178,9 +185,9 @@ class BundleConsistencyTest {
     @Test
     void czechTextsAreWrittenInCzech() {
         Localization cs = new Localization(Localization.CZECH);
-        assertEquals("bilaterální jednání", cs.of(org.briefingdesk.model.EventKind.BILATERAL_MEETING));
-        assertEquals("částečně splněno", cs.of(org.briefingdesk.model.CommitmentStatus.PARTLY_FULFILLED));
+        assertEquals("bilaterální jednání", cs.of(EventKind.BILATERAL_MEETING));
+        assertEquals("částečně splněno", cs.of(CommitmentStatus.PARTLY_FULFILLED));
         assertEquals("partly fulfilled", new Localization(Localization.ENGLISH)
-                .of(org.briefingdesk.model.CommitmentStatus.PARTLY_FULFILLED));
+                .of(CommitmentStatus.PARTLY_FULFILLED));
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +25,7 @@ class TableFilesTest {
             "=HYPERLINK(\"http://example.invalid\";\"klik\")");
 
     private static TableData table() {
-        List<List<Object>> rows = new java.util.ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("Vít Rakušan", LocalDate.of(2025, 3, 31), "Řekl: \"hranice; společně\"\nna dva řádky"));
         for (String hostile : HOSTILE) {
             rows.add(List.of(hostile, LocalDate.of(2024, 1, 2), "ok"));

@@ -1,6 +1,7 @@
 package org.briefingdesk.testutil;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.model.Commitment;
@@ -59,7 +60,7 @@ public final class TypicalRecords {
     public static Event sideMeeting(Event parent, UUID... people) {
         return new Event(UUID.randomUUID(), EventKind.BILATERAL_MEETING, "Jednání na okraj summitu",
                 parent.startDate(), parent.endDate(), "Londýn", "GB", null, null, "", parent.id(),
-                java.util.Arrays.stream(people)
+                Arrays.stream(people)
                         .map(p -> new Participation(p, ParticipationRole.HEAD_OF_DELEGATION, null, "CZ")).toList(),
                 List.of(), "", RecordInfo.of(Sensitivity.INTERNAL, List.of()));
     }

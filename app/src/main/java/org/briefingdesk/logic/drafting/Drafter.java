@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.search.SearchText;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
@@ -156,7 +158,7 @@ public final class Drafter {
         /** The headline (or the first sentence, shortened), with the file's name: every draft's source. */
         private String sourceTitle() {
             String title = layout.headline != null ? Layout.oneLine(text, layout.headline)
-                    : layout.sentences.isEmpty() ? "" : org.briefingdesk.logic.records.RecordLabels.shorten(
+                    : layout.sentences.isEmpty() ? "" : RecordLabels.shorten(
                     Layout.oneLine(text, layout.sentences.get(0).span()));
             return release.sourceName().isEmpty() ? title : title + " (" + release.sourceName() + ")";
         }
@@ -405,7 +407,7 @@ public final class Drafter {
                 }
                 StringBuilder phrase = new StringBuilder();
                 if (i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).folded().endsWith("ske")) {
-                    phrase.append(Functions.adjective(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT),
+                    phrase.append(Functions.adjective(tokens.get(i - 1).text().toLowerCase(Locale.ROOT),
                             Gender.FEMININE)).append(' ');
                 }
                 phrase.append(noun);

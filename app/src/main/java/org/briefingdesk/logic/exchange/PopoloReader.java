@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -272,7 +273,7 @@ public final class PopoloReader {
                 return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
             }
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new ExchangeException("exchange.error.popoloDate", name, section, index, s);
         }
     }

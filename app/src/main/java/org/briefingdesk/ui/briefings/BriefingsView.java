@@ -2,8 +2,12 @@ package org.briefingdesk.ui.briefings;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -88,7 +92,7 @@ public final class BriefingsView {
         viewModel.previewProperty().addListener((obs, old, pack) -> renderPreview(pack));
         previewBusy.visibleProperty().bind(viewModel.previewBusyProperty());
         // Printing lays the whole pack out in the window: only for packs the preview shows whole.
-        briefingPrint.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        briefingPrint.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             BriefingPack pack = viewModel.previewProperty().get();
             return pack == null || !shownWhole(pack);
         }, viewModel.previewProperty()));
@@ -122,7 +126,7 @@ public final class BriefingsView {
             }
         });
         viewModel.targetProperty().addListener((obs, old, target) ->
-                briefingTarget.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("resolved"), target != null));
+                briefingTarget.pseudoClassStateChanged(PseudoClass.getPseudoClass("resolved"), target != null));
     }
 
     private void bindOptions() {
@@ -266,14 +270,14 @@ public final class BriefingsView {
         };
     }
 
-    private static void shownWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+    private static void shownWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }
 
-    private static <T> SegmentedButton segmented(List<T> values, T selected, java.util.function.Function<T, String> text,
-                                                 java.util.function.Function<T, String> id,
-                                                 java.util.function.Consumer<T> choose) {
+    private static <T> SegmentedButton segmented(List<T> values, T selected, Function<T, String> text,
+                                                 Function<T, String> id,
+                                                 Consumer<T> choose) {
         SegmentedButton buttons = new SegmentedButton();
         for (T value : values) {
             ToggleButton button = new ToggleButton(text.apply(value));

@@ -40,10 +40,10 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
-import org.briefingdesk.ui.common.FailureSentence;
-import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.Debouncer;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.FxDebouncer;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.forms.LinkField;
 
 /**

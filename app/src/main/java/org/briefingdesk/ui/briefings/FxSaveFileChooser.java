@@ -3,6 +3,7 @@ package org.briefingdesk.ui.briefings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
@@ -33,7 +34,7 @@ final class FxSaveFileChooser implements SaveFileChooser {
         }
         Path path = chosen.toPath();
         String name = path.getFileName().toString();
-        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith("." + format.extension())
                 ? path : path.resolveSibling(name + "." + format.extension()));
     }
 }

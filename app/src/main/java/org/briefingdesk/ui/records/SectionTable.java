@@ -2,6 +2,7 @@ package org.briefingdesk.ui.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -183,7 +184,7 @@ public final class SectionTable {
     }
 
     private static String join(String separator, String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).filter(s -> !s.isBlank())
+        return Arrays.stream(parts).filter(Objects::nonNull).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(separator));
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -174,7 +175,7 @@ class CzechSearchTest {
     @Test
     void aMergedOrRebuiltIndexAnswersExactlyAsBefore() {
         List<String> inputs = queries().map(a -> (String) a.get()[0]).toList();
-        Map<String, List<SearchHit>> before = new java.util.LinkedHashMap<>();
+        Map<String, List<SearchHit>> before = new LinkedHashMap<>();
         inputs.forEach(q -> before.put(q, search.search(q, 100).hits()));
         store.search().optimize();
         inputs.forEach(q -> assertEquals(before.get(q), search.search(q, 100).hits(), "after optimize: " + q));

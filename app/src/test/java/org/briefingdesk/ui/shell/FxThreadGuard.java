@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.application.Platform;
 import org.briefingdesk.logic.store.RecordStore;
@@ -36,7 +37,7 @@ final class FxThreadGuard {
         boolean handsOutAPart = returned.isInterface()
                 && returned.getPackageName().equals(RecordStore.class.getPackageName());
         // Names and flags the store holds; onOthersChanges only starts a listener thread of its own.
-        boolean readsAField = java.util.Set.of("location", "readOnly", "displayName", "shortName", "isLocalFile",
+        boolean readsAField = Set.of("location", "readOnly", "displayName", "shortName", "isLocalFile",
                 "onOthersChanges").contains(method.getName());
         // Getting a repository does no work; calling it does.
         if (Platform.isFxApplicationThread() && !handsOutAPart && !readsAField

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class PressReleaseEntryTest extends WindowFixture {
     private FxThreadWatch watch;
     private long maxSaveGap;
     private long maxOverallGap;
-    private final List<String> saveGaps = new java.util.ArrayList<>();
+    private final List<String> saveGaps = new ArrayList<>();
 
     /** The organisations and topics only, copied from a sample store. */
     @Override

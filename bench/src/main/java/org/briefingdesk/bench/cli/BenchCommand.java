@@ -1,9 +1,9 @@
 package org.briefingdesk.bench.cli;
 
+import java.util.concurrent.Callable;
+import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
 import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
