@@ -119,7 +119,8 @@ final class ExportCommand implements Callable<Integer> {
         var l10n = app.l10n();
         SearchService search = new SearchService(store.search());
         List<SearchHit> hits = new ArrayList<>();
-        String dates = (scope.from() == null ? "" : " od:" + scope.from()) + (scope.to() == null ? "" : " do:" + scope.to());
+        String dates = (scope.from() == null ? "" : " od:" + scope.from())
+                + (scope.to() == null ? "" : " do:" + scope.to());
         if (scope.query() != null) {
             hits.addAll(search.search(scope.query() + dates, scope.kinds(), Integer.MAX_VALUE).hits());
         } else {

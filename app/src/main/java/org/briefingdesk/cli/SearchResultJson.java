@@ -39,6 +39,7 @@ record SearchResultJson(String query, long total, Map<String, Long> countsByKind
     private static Hit hit(SearchHit hit) {
         List<String> highlights = hit.snippet().stream().filter(SearchHit.Span::highlighted)
                 .map(SearchHit.Span::text).distinct().toList();
-        return new Hit(hit.id().toString(), kindKey(hit.kind()), SearchResultText.oneLine(hit.title()), hit.snippetText(), highlights);
+        return new Hit(hit.id().toString(), kindKey(hit.kind()), SearchResultText.oneLine(hit.title()),
+                hit.snippetText(), highlights);
     }
 }

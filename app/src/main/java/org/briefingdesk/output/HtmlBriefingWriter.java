@@ -30,7 +30,8 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         WriteProgress progress = new WriteProgress(pack, monitor);
         String marking = Html.escape(pack.marking());
         String sensitivity = pack.sensitivity().name().toLowerCase(Locale.ROOT);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(pack.locale().getLanguage())).append("\">\n<head>\n")
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(pack.locale().getLanguage()))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(Html.escape(pack.title() + " — " + pack.targetLabel())).append("</title>\n")
@@ -53,7 +54,8 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         for (PackSection section : pack.sections()) {
             progress.section(section);
             number++;
-            html.append("<section id=\"section-").append(number).append("\">\n<h2>").append(Html.escape(section.heading()))
+            html.append("<section id=\"section-").append(number).append("\">\n<h2>")
+                    .append(Html.escape(section.heading()))
                     .append("</h2>\n");
             for (PackBlock block : section.blocks()) {
                 progress.block();

@@ -93,7 +93,8 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(target);
         PdfPTable facts = new PdfBlocks(style, pack.locale()).factsTable(pack.cover(), 10);
         document.add(facts);
-        Paragraph marking = new Paragraph(pack.marking(), style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
+        Paragraph marking = new Paragraph(pack.marking(),
+                style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
         marking.setSpacingBefore(36);
         marking.setAlignment(Element.ALIGN_LEFT);
         document.add(marking);

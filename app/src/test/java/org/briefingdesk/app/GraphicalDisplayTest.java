@@ -95,6 +95,7 @@ class GraphicalDisplayTest {
             child.destroyForcibly();
             throw new AssertionError("the child did not end");
         }
-        return new Result(child.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Result(child.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
     }
 }

@@ -49,7 +49,8 @@ class BundleConsistencyTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** A string literal that looks like a bundle key: a known group, then dotted words. */
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange)\\.[A-Za-z0-9_.]+)\"");
+            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange)"
+                    + "\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
     private static Properties load(String language) throws IOException {
@@ -95,7 +96,8 @@ class BundleConsistencyTest {
         if (parts.length != 3 || !parts[0].equals("enum")) {
             return false;
         }
-        for (String type : List.of("org.briefingdesk.model." + parts[1], "org.briefingdesk.model.ChangeEntry$" + parts[1])) {
+        for (String type : List.of("org.briefingdesk.model." + parts[1],
+                "org.briefingdesk.model.ChangeEntry$" + parts[1])) {
             try {
                 Class<?> c = Class.forName(type);
                 if (c.isEnum()) {
@@ -110,7 +112,8 @@ class BundleConsistencyTest {
 
     /** The fields a change history may name, per kind. */
     private static Map<RecordKind, Set<String>> historyFields() {
-        Map<RecordKind, Class<? extends StoredRecord>> types = Map.of(RecordKind.EVENT, Event.class, RecordKind.REPORT, Report.class,
+        Map<RecordKind, Class<? extends StoredRecord>> types = Map.of(RecordKind.EVENT, Event.class,
+                RecordKind.REPORT, Report.class,
                 RecordKind.PERSON, Person.class, RecordKind.ORGANISATION, Organisation.class,
                 RecordKind.STATEMENT, Statement.class, RecordKind.COMMITMENT, Commitment.class,
                 RecordKind.TOPIC, Topic.class);
@@ -131,7 +134,8 @@ class BundleConsistencyTest {
         Set<String> en = keysIn(load("en"));
         historyFields().forEach((kind, fields) -> fields.forEach(field -> {
             assertTrue(cs.contains(FieldLabels.key(kind, field)), "no Czech label for " + FieldLabels.key(kind, field));
-            assertTrue(en.contains(FieldLabels.key(kind, field)), "no English label for " + FieldLabels.key(kind, field));
+            assertTrue(en.contains(FieldLabels.key(kind, field)),
+                    "no English label for " + FieldLabels.key(kind, field));
         }));
     }
 

@@ -45,7 +45,8 @@ class TableFilesTest {
         assertTrue(text.startsWith("Řečník;Datum;Text\r\n"), text);
 
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                        StandardCharsets.UTF_8))
                 .getRecords();
         assertEquals("Vít Rakušan", records.get(1).get(0));
         assertEquals("2025-03-31", records.get(1).get(1));
@@ -67,7 +68,8 @@ class TableFilesTest {
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals("Vít Rakušan", sheet.getRow(1).getCell(0).getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(1)));
-            assertEquals(LocalDate.of(2025, 3, 31), sheet.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(LocalDate.of(2025, 3, 31),
+                    sheet.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
             assertTrue(sheet.getColumnWidth(2) > sheet.getColumnWidth(1));
             for (int i = 0; i < HOSTILE.size(); i++) {
                 var cell = sheet.getRow(i + 2).getCell(0);

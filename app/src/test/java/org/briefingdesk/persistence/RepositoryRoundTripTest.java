@@ -121,9 +121,11 @@ class RepositoryRoundTripTest {
         assertSameContent(side, readSide);
         assertEquals(summit.id(), readSide.parentId());
         assertEquals(List.of(side.id()), store.events().findChildren(summit.id()).stream().map(Event::id).toList());
-        assertEquals(List.of(side.id()), store.events().findByParticipant(rakusan.id()).stream().map(Event::id).toList());
+        assertEquals(List.of(side.id()),
+                store.events().findByParticipant(rakusan.id()).stream().map(Event::id).toList());
         assertEquals(List.of(summit.id()), store.events().findByTopic(returns.id()).stream().map(Event::id).toList());
-        assertEquals(List.of(returns.id()), store.topics().findChildren(migration.id()).stream().map(Topic::id).toList());
+        assertEquals(List.of(returns.id()),
+                store.topics().findChildren(migration.id()).stream().map(Topic::id).toList());
         assertEquals(Sensitivity.INTERNAL, readSide.sensitivity());
     }
 

@@ -71,7 +71,8 @@ public final class TypicalRecords {
     }
 
     public static Report report(UUID eventId) {
-        return new Report(UUID.randomUUID(), eventId, "Zpráva ze summitu o ochraně hranic", "Odbor bezpečnostní politiky",
+        return new Report(UUID.randomUUID(), eventId, "Zpráva ze summitu o ochraně hranic",
+                "Odbor bezpečnostní politiky",
                 SUMMIT_DAY.plusDays(1), "Summitu se zúčastnilo 40 zemí.", "Shoda na společném postupu.",
                 List.of(new FollowUp("Připravit podklady pro vládu", SUMMIT_DAY.plusDays(30), false)), List.of(),
                 RecordInfo.of(Sensitivity.INTERNAL, List.of()));

@@ -88,7 +88,8 @@ public final class DraftEvaluation {
                 .toList();
         compareQuotes(statements, people, gold);
         comparePassages(Measure.PARAPHRASES, statements.stream().filter(s -> s.kind() != StatementKind.VERBATIM_QUOTE)
-                .map(Statement::text).toList(), gold.paraphrases().stream().map(DraftGold.GoldPassage::contains).toList());
+                .map(Statement::text).toList(),
+                gold.paraphrases().stream().map(DraftGold.GoldPassage::contains).toList());
         comparePassages(Measure.COMMITMENTS, commitments.stream().map(Commitment::text).toList(),
                 gold.commitments().stream().map(DraftGold.GoldPassage::contains).toList());
         multiset(Measure.TOPICS, drafts.of(RecordKind.TOPIC).stream().map(d -> fold(((Topic) d.record()).name()))

@@ -98,7 +98,8 @@ final class PackWording {
     List<String> participants(Event event, boolean ours, OurSide side) {
         return event.participants().stream().filter(p -> side.includes(p) == ours)
                 .map(p -> lookup.person(p.personId())
-                        .map(person -> personWithRole(person, event.startDate() == null ? LocalDate.now() : event.startDate())
+                        .map(person -> personWithRole(person,
+                                        event.startDate() == null ? LocalDate.now() : event.startDate())
                                 + " — " + of(p.role())))
                 .flatMap(Optional::stream).toList();
     }

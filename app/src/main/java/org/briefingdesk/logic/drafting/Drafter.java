@@ -315,7 +315,8 @@ public final class Drafter {
                 boolean meeting = EventKinds.meetingWith(tokens) || tokens.stream().anyMatch(t -> t.is("bilateralni"));
                 if (meeting && !counterparts.isEmpty()) {
                     Map<String, List<People.Found>> byCountry = new LinkedHashMap<>();
-                    counterparts.forEach(p -> byCountry.computeIfAbsent(String.valueOf(p.country), k -> new ArrayList<>())
+                    counterparts.forEach(p -> byCountry
+                            .computeIfAbsent(String.valueOf(p.country), k -> new ArrayList<>())
                             .add(p));
                     for (List<People.Found> group : byCountry.values()) {
                         current = sideMeeting(i, group, ours.orElse(null));
@@ -683,7 +684,8 @@ public final class Drafter {
                 }
                 Event event = sentenceEvent.getOrDefault(i, main);
                 Statement statement = new Statement(UUID.randomUUID(), idOf(speaker), event.startDate(), event.id(),
-                        Layout.oneLine(text, span), "cs", "", kind, List.of(), RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
+                        Layout.oneLine(text, span), "cs", "", kind, List.of(),
+                        RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
                 statements.add(new Draft(statement, null, List.of(span)));
                 Span clause = new Span(clauseStart < tokens.size() ? tokens.get(clauseStart).start() : span.start(),
                         span.end());
@@ -841,7 +843,8 @@ public final class Drafter {
                 }
             }
             Report report = new Report(UUID.randomUUID(), main.id(), title, "", releaseDate, body.toString(),
-                    outcomes.toString(), List.of(), List.copyOf(topicDrafts.keySet()), RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
+                    outcomes.toString(), List.of(), List.copyOf(topicDrafts.keySet()),
+                    RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
             List<Span> evidence = new ArrayList<>();
             if (layout.headline != null) {
                 evidence.add(layout.headline);

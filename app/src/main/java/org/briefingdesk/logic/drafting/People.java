@@ -353,7 +353,8 @@ final class People {
 
     /** The existing person this one is: the same name or alias (the duplicate guard's rule), or the same surname. */
     private void matchExisting(Found f) {
-        Person candidate = new Person(null, "", f.given, f.family, f.country, "", List.of(f.fullName()), List.of(), null);
+        Person candidate = new Person(null, "", f.given, f.family, f.country, "",
+                List.of(f.fullName()), List.of(), null);
         List<Person> same = DuplicateFinder.people(candidate, existing);
         if (same.isEmpty() && f.given.isEmpty()) {
             String family = SearchText.fold(f.family);

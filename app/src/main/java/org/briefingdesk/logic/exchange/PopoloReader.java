@@ -217,8 +217,8 @@ public final class PopoloReader {
         String identity = text(p, "national_identity").toUpperCase(Locale.ROOT);
         String country = CountryCatalog.all().stream().anyMatch(c -> c.code().equals(identity)) ? identity : null;
         return new Person(idOf(RecordKind.PERSON, id), text(p, "honorific_prefix"), given, family, country,
-                text(p, "summary"), List.copyOf(aliases), roles.getOrDefault(id, List.of()), RecordInfo.of(Sensitivity.PUBLIC,
-                sources(p)));
+                text(p, "summary"), List.copyOf(aliases), roles.getOrDefault(id, List.of()),
+                RecordInfo.of(Sensitivity.PUBLIC, sources(p)));
     }
 
     private Event event(JsonNode e, int index) {

@@ -140,7 +140,8 @@ public final class BriefingsView {
         HBox.setHgrow(topics, Priority.ALWAYS);
         topicsBox.getChildren().setAll(topics);
         topics.getItems().setAll(viewModel.topicChoices());
-        viewModel.topicChoices().addListener((ListChangeListener<Choice>) c -> topics.getItems().setAll(viewModel.topicChoices()));
+        viewModel.topicChoices().addListener((ListChangeListener<Choice>) c ->
+                topics.getItems().setAll(viewModel.topicChoices()));
         topics.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c ->
                 form.topics().setAll(List.copyOf(topics.getCheckModel().getCheckedItems())));
         briefingSensitivity.getItems().setAll(Sensitivity.values());
@@ -179,7 +180,8 @@ public final class BriefingsView {
             return "";
         }
         return l10n.get("ui.briefings.doneFile", result.file().getFileName().toString(),
-                Math.max(1, Math.round(result.bytes() / 1024.0)), result.file().toAbsolutePath().getParent().toString());
+                Math.max(1, Math.round(result.bytes() / 1024.0)),
+                result.file().toAbsolutePath().getParent().toString());
     }
 
     private void renderPreview(BriefingPack pack) {

@@ -27,7 +27,8 @@ final class FxSaveFileChooser implements SaveFileChooser {
         }
         chooser.setInitialFileName(suggested.getFileName().toString());
         String pattern = "*." + format.extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (" + pattern + ")", pattern));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(format.name() + " (" + pattern + ")", pattern));
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen == null) {
             return Optional.empty();

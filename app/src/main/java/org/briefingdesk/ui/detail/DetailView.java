@@ -185,7 +185,8 @@ public final class DetailView {
             entries.getChildren().add(line);
         }
         if (to < all.size()) {
-            Button more = new Button(l10n.get("ui.detail.showMore", l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
+            Button more = new Button(l10n.get("ui.detail.showMore",
+                    l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
                     l10n.number(all.size() - to)));
             more.getStyleClass().add("show-more");
             more.setOnAction(e -> {

@@ -224,7 +224,8 @@ public final class DraftingViewModel {
         }
         busy.set(true);
         error.set("");
-        String title = r.all().stream().filter(d -> d.record() instanceof Report).map(d -> ((Report) d.record()).title())
+        String title = r.all().stream().filter(d -> d.record() instanceof Report)
+                .map(d -> ((Report) d.record()).title())
                 .findFirst().orElse("");
         undo.execute(new SaveDraftsCommand(records, store, toSave, title), () -> {
             busy.set(false);

@@ -138,6 +138,7 @@ public final class RecordTableView {
     /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */
     private void updateSubtitle() {
         boolean firstLoad = viewModel.busyProperty().get() && viewModel.rows().isEmpty();
-        subtitle.setText(firstLoad ? l10n.get("ui.table.loading") : l10n.get("ui.table.count", viewModel.rows().size()));
+        subtitle.setText(firstLoad ? l10n.get("ui.table.loading")
+                : l10n.get("ui.table.count", viewModel.rows().size()));
     }
 }

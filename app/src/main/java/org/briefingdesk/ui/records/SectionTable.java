@@ -129,7 +129,8 @@ public final class SectionTable {
                 for (StatementSummary s : store.statements().summaries()) {
                     Person speaker = s.speakerId() == null ? null : people.get(s.speakerId());
                     rows.add(new RecordRow(s.id(), RecordKind.STATEMENT, List.of(speaker == null ? Cell.EMPTY
-                                    : Cell.sortedBy(speaker.fullName(), speaker.familyName() + " " + speaker.givenName()),
+                                    : Cell.sortedBy(speaker.fullName(),
+                                            speaker.familyName() + " " + speaker.givenName()),
                             Cell.date(s.date()), Cell.text(l10n.of(s.kind())),
                             Cell.text(RecordLabels.shorten(s.textStart())))));
                 }
@@ -146,7 +147,8 @@ public final class SectionTable {
                 Map<UUID, Topic> byId = index(topics);
                 for (Topic t : topics) {
                     Topic parent = t.parentId() == null ? null : byId.get(t.parentId());
-                    rows.add(row(t, Cell.text(topicName(t, l10n)), Cell.text(parent == null ? "" : topicName(parent, l10n))));
+                    rows.add(row(t, Cell.text(topicName(t, l10n)),
+                            Cell.text(parent == null ? "" : topicName(parent, l10n))));
                 }
                 break;
             }

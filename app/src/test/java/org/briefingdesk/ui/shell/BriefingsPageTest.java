@@ -143,7 +143,8 @@ class BriefingsPageTest extends WindowFixture {
         for (int i = 0; i < pages.size(); i++) {
             Region page = (Region) pages.get(i);
             List<String> texts = BriefingsHandle.texts(page);
-            assertTrue(texts.contains("INTERNÍ") || texts.contains("VEŘEJNÉ") || texts.contains("CITLIVÉ"), texts.toString());
+            assertTrue(texts.contains("INTERNÍ") || texts.contains("VEŘEJNÉ") || texts.contains("CITLIVÉ"),
+                    texts.toString());
             assertTrue(texts.contains("Strana " + (i + 1) + " z " + pages.size()), texts.toString());
             assertEquals(595 - 85, page.getPrefWidth(), 0.5);
             assertEquals(842 - 85, page.getPrefHeight(), 0.5);

@@ -123,7 +123,8 @@ class DraftingPageTest extends WindowFixture {
     }
 
     private static String seed() throws IOException {
-        try (InputStream in = DraftingPageTest.class.getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
+        try (InputStream in = DraftingPageTest.class
+                .getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -104,7 +104,8 @@ class PressReleaseEntryTest extends WindowFixture {
             maxOverallGap = Math.max(maxOverallGap, watch.maxGapMillis());
         }
         System.getLogger("PressReleaseEntryTest").log(System.Logger.Level.INFO, "max FX thread gap: "
-                + maxSaveGap + " ms during saves and reloads after the first, per save " + saveGaps + "; " + maxOverallGap + " ms overall (forms built, typing)");
+                + maxSaveGap + " ms during saves and reloads after the first, per save " + saveGaps + "; "
+                + maxOverallGap + " ms overall (forms built, typing)");
         // Exact: not one store call (load, save, count, choices, search) ran on the FX thread.
         assertEquals(List.of(), guard.callsOnFxThread());
         assertEquals(RecordFingerprint.of(sample), RecordFingerprint.of(store));

@@ -10,7 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bench generate|search|draft|server|exchange|start}: a synthetic record base of years, and the benchmarks over it. */
+/**
+ * {@code bench generate|search|draft|server|exchange|start}: a synthetic record base of years, and the benchmarks
+ * over it.
+ */
 @Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class,
     BenchServerCommand.class, BenchExchangeCommand.class, BenchStartCommand.class})
 final class BenchCommand implements Callable<Integer> {
