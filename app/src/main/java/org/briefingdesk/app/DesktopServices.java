@@ -2,15 +2,15 @@ package org.briefingdesk.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.RestorePlan;
+import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.ui.shell.RestoreFailedException;
 import org.briefingdesk.ui.shell.WindowServices;

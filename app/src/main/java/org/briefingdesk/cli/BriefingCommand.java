@@ -17,7 +17,6 @@ import org.briefingdesk.logic.briefing.BriefingTargetResolver;
 import org.briefingdesk.logic.briefing.PackSize;
 import org.briefingdesk.logic.briefing.PackTooLargeException;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.search.SearchText;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;

@@ -1,12 +1,15 @@
 package org.briefingdesk.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.UserFacingException;
@@ -19,13 +22,13 @@ import org.briefingdesk.logic.store.ServerOpener;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreFiles;
 import org.briefingdesk.logic.store.StoreOpener;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * {@code briefing-desk [--db FILE | --server URL [--user NAME]] [--lang cs|en] <command>}: the application without
@@ -37,7 +40,7 @@ import picocli.CommandLine;
         subcommands = {InitCommand.class, SampleCommand.class, StatsCommand.class, ShowCommand.class,
             BackupCommand.class, RestoreCommand.class, CheckCommand.class, BriefingCommand.class,
             SearchCommand.class, DraftCommand.class, ServerCommand.class, ExportCommand.class, ImportCommand.class})
-public final class BriefingDeskCommand implements java.util.concurrent.Callable<Integer> {
+public final class BriefingDeskCommand implements Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
     @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
@@ -147,13 +150,13 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     }
 
     /** Lines on standard output, each flushed at once (the window's start probe prints its figures here). */
-    public static java.util.function.Consumer<String> standardOutputLines() {
+    public static Consumer<String> standardOutputLines() {
         return console(System.out)::println;
     }
 
-    private static PrintWriter console(java.io.PrintStream stream) {
+    private static PrintWriter console(PrintStream stream) {
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, charset), true);
+        return new PrintWriter(new OutputStreamWriter(stream, charset), true);
     }
 
     /** Without a sub-command there is nothing to do: say what there is. */

@@ -17,7 +17,8 @@ public final class CountTable {
         }
         for (RecordKind kind : RecordKind.values()) {
             Number count = counts.get(kind);
-            out.printf("  %-" + width + "s  %5d%n", KindNames.plural(kind, l10n), count == null ? 0L : count.longValue());
+            out.printf("  %-" + width + "s  %5d%n", KindNames.plural(kind, l10n),
+                    count == null ? 0L : count.longValue());
         }
     }
 }

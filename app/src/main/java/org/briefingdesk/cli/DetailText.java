@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
+import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
-import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.model.ChangeEntry;
 
 /**

@@ -13,6 +13,7 @@ import org.briefingdesk.logic.exchange.BundleExport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ExportScope;
 import org.briefingdesk.logic.exchange.Manifest;
+import org.briefingdesk.logic.exchange.PopoloWriter;
 import org.briefingdesk.logic.exchange.TableData;
 import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.search.SearchHit;
@@ -105,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void popolo(RecordStore store, ExportScope scope) {
         long[] written = new long[1];
-        OutputTarget.check(out, store.location()).write(stream -> written[0] = org.briefingdesk.logic.exchange.PopoloWriter
+        OutputTarget.check(out, store.location()).write(stream -> written[0] = PopoloWriter
                 .write(store, scope.maxSensitivity(), stream));
         app.out().println(app.l10n().get("cli.export.popoloWritten", written[0], out.toAbsolutePath()));
     }
@@ -118,7 +119,8 @@ final class ExportCommand implements Callable<Integer> {
         var l10n = app.l10n();
         SearchService search = new SearchService(store.search());
         List<SearchHit> hits = new ArrayList<>();
-        String dates = (scope.from() == null ? "" : " od:" + scope.from()) + (scope.to() == null ? "" : " do:" + scope.to());
+        String dates = (scope.from() == null ? "" : " od:" + scope.from())
+                + (scope.to() == null ? "" : " do:" + scope.to());
         if (scope.query() != null) {
             hits.addAll(search.search(scope.query() + dates, scope.kinds(), Integer.MAX_VALUE).hits());
         } else {

@@ -1,12 +1,14 @@
 package org.briefingdesk.cli;
 
 import java.io.Console;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
@@ -79,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportFormat chosen = (format == null ? ImportFormat.of(file) : ImportFormat.named(format))
                 .orElseThrow(() -> new UserFacingException("cli.import.badFormat", format == null ? file : format));
         MergeDecisions.Policy policy = policy(onConflict);
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file)) {
             throw new UserFacingException("exchange.error.missing", file);
         }
         // Like sample, an import may start a new database; the file to import is checked first.
@@ -192,7 +194,7 @@ final class ImportCommand implements Callable<Integer> {
             MergeDecisions.Policy chosen = answer(answer, l10n);
             decisions.resolve(conflict.ours().id(), switch (chosen) {
                 case OURS -> MergeDecisions.Resolution.ours();
-                case THEIRS -> MergeDecisions.Resolution.fields(java.util.Set.copyOf(conflict.fields()));
+                case THEIRS -> MergeDecisions.Resolution.fields(Set.copyOf(conflict.fields()));
                 case BOTH -> MergeDecisions.Resolution.both();
             });
         }

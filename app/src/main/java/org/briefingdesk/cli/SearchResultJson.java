@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.model.RecordKind;
@@ -20,7 +21,7 @@ record SearchResultJson(String query, long total, Map<String, Long> countsByKind
     record Hint(String text, String message) {
     }
 
-    static SearchResultJson of(SearchResult result, org.briefingdesk.logic.i18n.Localization l10n) {
+    static SearchResultJson of(SearchResult result, Localization l10n) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             counts.put(KindNames.jsonKey(kind), result.countsByKind().getOrDefault(kind, 0L));
@@ -38,6 +39,7 @@ record SearchResultJson(String query, long total, Map<String, Long> countsByKind
     private static Hit hit(SearchHit hit) {
         List<String> highlights = hit.snippet().stream().filter(SearchHit.Span::highlighted)
                 .map(SearchHit.Span::text).distinct().toList();
-        return new Hit(hit.id().toString(), kindKey(hit.kind()), SearchResultText.oneLine(hit.title()), hit.snippetText(), highlights);
+        return new Hit(hit.id().toString(), kindKey(hit.kind()), SearchResultText.oneLine(hit.title()),
+                hit.snippetText(), highlights);
     }
 }

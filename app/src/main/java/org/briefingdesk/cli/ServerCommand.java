@@ -8,11 +8,11 @@ import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.Sensitivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code server init}: creates or migrates the team server's schema and roles; {@code server grant

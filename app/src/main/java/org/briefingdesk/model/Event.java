@@ -2,6 +2,7 @@ package org.briefingdesk.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -16,7 +17,7 @@ public record Event(UUID id, EventKind kind, String title, LocalDate startDate, 
         kind = kind == null ? EventKind.OTHER : kind;
         title = Text.trimToEmpty(title);
         city = Text.trimToEmpty(city);
-        countryCode = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
+        countryCode = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(Locale.ROOT);
         summary = Text.trimToEmpty(summary);
         participants = Text.copy(participants);
         topicIds = Text.copy(topicIds);

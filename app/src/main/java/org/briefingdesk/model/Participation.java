@@ -1,5 +1,6 @@
 package org.briefingdesk.model;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /** A person at an event, with their role there and on whose behalf they attended. */
@@ -8,6 +9,6 @@ public record Participation(UUID personId, ParticipationRole role, UUID onBehalf
     public Participation {
         role = role == null ? ParticipationRole.PARTICIPANT : role;
         onBehalfOfCountryCode = Text.isBlank(onBehalfOfCountryCode) ? null
-                : onBehalfOfCountryCode.strip().toUpperCase(java.util.Locale.ROOT);
+                : onBehalfOfCountryCode.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,10 @@
 package org.briefingdesk.model;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -14,7 +18,7 @@ public record Person(UUID id, String honorific, String givenName, String familyN
         honorific = Text.trimToEmpty(honorific);
         givenName = Text.trimToEmpty(givenName);
         familyName = Text.trimToEmpty(familyName);
-        countryCode = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
+        countryCode = Text.isBlank(countryCode) ? null : countryCode.strip().toUpperCase(Locale.ROOT);
         notes = Text.trimToEmpty(notes);
         aliases = Text.copy(aliases).stream().map(Text::trimToEmpty).filter(a -> !a.isEmpty()).toList();
         roles = Text.copy(roles);
@@ -27,9 +31,9 @@ public record Person(UUID id, String honorific, String givenName, String familyN
     }
 
     /** The role held on a date, the latest-starting one if several overlap. */
-    public java.util.Optional<Role> roleOn(java.time.LocalDate date) {
+    public Optional<Role> roleOn(LocalDate date) {
         return roles.stream().filter(r -> r.heldOn(date))
-                .max(java.util.Comparator.comparing(r -> r.from() == null ? java.time.LocalDate.MIN : r.from()));
+                .max(Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from()));
     }
 
     @Override

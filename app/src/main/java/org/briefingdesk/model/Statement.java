@@ -2,6 +2,7 @@ package org.briefingdesk.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Something a person said or holds: the original text (language code), an optional translation. */
@@ -10,7 +11,7 @@ public record Statement(UUID id, UUID speakerId, LocalDate date, UUID eventId, S
                         RecordInfo info) implements StoredRecord {
     public Statement {
         text = Text.trimToEmpty(text);
-        language = Text.isBlank(language) ? "cs" : language.strip().toLowerCase(java.util.Locale.ROOT);
+        language = Text.isBlank(language) ? "cs" : language.strip().toLowerCase(Locale.ROOT);
         translation = Text.trimToEmpty(translation);
         kind = kind == null ? StatementKind.PARAPHRASE : kind;
         topicIds = Text.copy(topicIds);

@@ -1,5 +1,7 @@
 package org.briefingdesk.model;
 
+import java.util.List;
+
 /** Normalisation shared by every record's constructor: no nulls for text, no stray spaces. */
 public final class Text {
     private Text() {
@@ -35,8 +37,8 @@ public final class Text {
         return out.toString();
     }
 
-    public static <T> java.util.List<T> copy(java.util.List<T> list) {
-        return list == null ? java.util.List.of() : java.util.List.copyOf(list);
+    public static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     /** The text with its first letter in upper case: a lower-case label at the start of a line. */

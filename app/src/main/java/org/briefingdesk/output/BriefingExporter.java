@@ -1,8 +1,11 @@
 package org.briefingdesk.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.briefing.BriefingAssembler;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
@@ -17,6 +20,7 @@ import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.files.UnfinishedWrites;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Sensitivity;
 
 /**
  * One action from a target to a file: assemble the pack, write it in a format, atomically. The
@@ -81,9 +85,9 @@ public final class BriefingExporter {
      * seconds to load the PDF and Word libraries and the font; the window does this in the background
      * when the briefings page opens, so that the user's first pack takes the time of a warm one.
      */
-    public static void warmUp(java.util.Locale locale) {
+    public static void warmUp(Locale locale) {
         BriefingPack sample = new BriefingPack(locale, "Podklad", "Ukázka", List.of(new PackBlock.Fact("a", "b")),
-                org.briefingdesk.model.Sensitivity.PUBLIC, "VEŘEJNÉ", "Strana {0} z {1}", java.time.LocalDate.now(),
+                Sensitivity.PUBLIC, "VEŘEJNÉ", "Strana {0} z {1}", LocalDate.now(),
                 "", 0, List.of(new PackSection("Oddíl", List.of(new PackBlock.Subheading("Pododdíl"),
                         new PackBlock.Paragraph("Úvod", "Text s ř, ě a ů."),
                         new PackBlock.Quote("Citace", true, "„", "Kdo"),
@@ -93,7 +97,7 @@ public final class BriefingExporter {
                         new PackBlock.Note("Poznámka")))));
         for (BriefingFormat format : BriefingFormat.values()) {
             try {
-                format.writer().write(sample, java.io.OutputStream.nullOutputStream(), BriefingMonitor.NONE);
+                format.writer().write(sample, OutputStream.nullOutputStream(), BriefingMonitor.NONE);
             } catch (IOException | RuntimeException e) {
                 // Only a head start: the real write reports its own failure.
             }

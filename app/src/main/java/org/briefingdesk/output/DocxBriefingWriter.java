@@ -1,5 +1,6 @@
 package org.briefingdesk.output;
 
+import java.awt.Color;
 import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -175,7 +176,7 @@ public final class DocxBriefingWriter implements BriefingWriter {
     }
 
     private static String markingColor(BriefingPack pack) {
-        java.awt.Color c = PdfStyle.markingColor(pack.sensitivity());
+        Color c = PdfStyle.markingColor(pack.sensitivity());
         return String.format("%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
     }
 }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.PackBlock;
@@ -28,8 +29,9 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         StringBuilder html = new StringBuilder(16_384);
         WriteProgress progress = new WriteProgress(pack, monitor);
         String marking = Html.escape(pack.marking());
-        String sensitivity = pack.sensitivity().name().toLowerCase(java.util.Locale.ROOT);
-        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(pack.locale().getLanguage())).append("\">\n<head>\n")
+        String sensitivity = pack.sensitivity().name().toLowerCase(Locale.ROOT);
+        html.append("<!DOCTYPE html>\n<html lang=\"").append(Html.escape(pack.locale().getLanguage()))
+                .append("\">\n<head>\n")
                 .append("<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
                 .append("<title>").append(Html.escape(pack.title() + " — " + pack.targetLabel())).append("</title>\n")
@@ -52,7 +54,8 @@ public final class HtmlBriefingWriter implements BriefingWriter {
         for (PackSection section : pack.sections()) {
             progress.section(section);
             number++;
-            html.append("<section id=\"section-").append(number).append("\">\n<h2>").append(Html.escape(section.heading()))
+            html.append("<section id=\"section-").append(number).append("\">\n<h2>")
+                    .append(Html.escape(section.heading()))
                     .append("</h2>\n");
             for (PackBlock block : section.blocks()) {
                 progress.block();

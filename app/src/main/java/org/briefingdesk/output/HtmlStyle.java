@@ -8,7 +8,8 @@ final class HtmlStyle {
             body.internal { --mark: #a85a00; }
             body.sensitive { --mark: #a31d1d; }
             html { background: #e9ecef; }
-            body { margin: 0; color: var(--ink); font: 10.5pt/1.5 "DejaVu Sans", "Segoe UI", Calibri, Arial, sans-serif; }
+            body { margin: 0; color: var(--ink); \
+            font: 10.5pt/1.5 "DejaVu Sans", "Segoe UI", Calibri, Arial, sans-serif; }
             main { max-width: 46em; margin: 2.5em auto; padding: 3em 3.5em; background: #fff;
                    box-shadow: 0 1px 4px rgba(0,0,0,.15); }
             .marking { position: sticky; z-index: 1; text-align: center; font-weight: bold; font-size: 8pt;

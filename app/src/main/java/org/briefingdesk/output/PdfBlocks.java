@@ -1,14 +1,18 @@
 package org.briefingdesk.output;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
-import com.lowagie.text.List;
+import com.lowagie.text.Font;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
 import org.briefingdesk.logic.briefing.PackBlock;
 
 /** Each kind of block as a PDF element, in the house style of {@link PdfStyle}. */
@@ -18,9 +22,9 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
     private static final float LEADING = 1.35f;
 
     private final PdfStyle style;
-    private final java.util.Locale locale;
+    private final Locale locale;
 
-    PdfBlocks(PdfStyle style, java.util.Locale locale) {
+    PdfBlocks(PdfStyle style, Locale locale) {
         this.style = style;
         this.locale = locale;
     }
@@ -76,8 +80,9 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
 
     @Override
     public Element bullets(PackBlock.Bullets block) {
-        List list = new List(List.UNORDERED, 10);
-        list.setListSymbol(new com.lowagie.text.Chunk("•  ", style.font(BODY, PdfStyle.INK)));
+        // another type of this name is imported
+        com.lowagie.text.List list = new com.lowagie.text.List(com.lowagie.text.List.UNORDERED, 10);
+        list.setListSymbol(new Chunk("•  ", style.font(BODY, PdfStyle.INK)));
         for (String item : block.items()) {
             list.add(new ListItem(item, style.font(BODY, PdfStyle.INK)));
         }
@@ -90,7 +95,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
     }
 
     /** Label–value rows: labels muted in a narrow column, values beside them. */
-    PdfPTable factsTable(java.util.List<PackBlock.Fact> facts, float size) {
+    PdfPTable factsTable(List<PackBlock.Fact> facts, float size) {
         PdfPTable table = new PdfPTable(new float[] {28, 72});
         table.setWidthPercentage(100);
         table.setSpacingAfter(6);
@@ -104,7 +109,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
     @Override
     public Element table(PackBlock.Table block) {
         PdfPTable table = tableShell(block);
-        for (java.util.List<String> row : block.rows()) {
+        for (List<String> row : block.rows()) {
             addRow(table, row);
         }
         return table;
@@ -119,7 +124,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
         PdfPTable table = tableShell(block);
         table.setComplete(false);
         int rows = 0;
-        for (java.util.List<String> row : block.rows()) {
+        for (List<String> row : block.rows()) {
             addRow(table, row);
             if (++rows % ROWS_PER_BATCH == 0) {
                 progress.block();
@@ -133,7 +138,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
     /** How many rows of a large table are laid out at a time. */
     static final int ROWS_PER_BATCH = 200;
 
-    private void addRow(PdfPTable table, java.util.List<String> row) {
+    private void addRow(PdfPTable table, List<String> row) {
         for (String value : row) {
             table.addCell(cell(value, style.font(SMALL, PdfStyle.INK), null));
         }
@@ -165,7 +170,7 @@ final class PdfBlocks implements PackBlock.Visitor<Element> {
         return p;
     }
 
-    private static PdfPCell cell(String text, com.lowagie.text.Font font, java.awt.Color background) {
+    private static PdfPCell cell(String text, Font font, Color background) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(PdfStyle.RULE);

@@ -7,6 +7,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfOutline;
@@ -92,7 +93,8 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(target);
         PdfPTable facts = new PdfBlocks(style, pack.locale()).factsTable(pack.cover(), 10);
         document.add(facts);
-        Paragraph marking = new Paragraph(pack.marking(), style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
+        Paragraph marking = new Paragraph(pack.marking(),
+                style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
         marking.setSpacingBefore(36);
         marking.setAlignment(Element.ALIGN_LEFT);
         document.add(marking);
@@ -119,7 +121,7 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(heading);
         PdfPTable rule = new PdfPTable(1);
         rule.setWidthPercentage(100);
-        PdfPCell line = new PdfPCell(new com.lowagie.text.Phrase("", style.font(1, PdfStyle.ACCENT)));
+        PdfPCell line = new PdfPCell(new Phrase("", style.font(1, PdfStyle.ACCENT)));
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderColor(PdfStyle.ACCENT);
         line.setBorderWidthBottom(1.2f);

@@ -45,7 +45,8 @@ final class PdfPageFrame extends PdfPageEventHelper {
 
         marking(canvas, right, headerY);
         ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(pack.title() + " — " + pack.targetLabel(), style.font(SMALL, PdfStyle.MUTED)), left, headerY, 0);
+                new Phrase(pack.title() + " — " + pack.targetLabel(), style.font(SMALL, PdfStyle.MUTED)),
+                left, headerY, 0);
         rule(canvas, left, right, headerY - 6);
 
         rule(canvas, left, right, footerY + 12);

@@ -7,6 +7,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.briefingdesk.model.Sensitivity;
 
 /**
  * Fonts and colours of the PDF. DejaVu Sans is embedded (as a subset: only the glyphs used) because
@@ -37,7 +38,7 @@ final class PdfStyle {
     }
 
     /** A marking's colour: the higher the sensitivity, the warmer. */
-    static Color markingColor(org.briefingdesk.model.Sensitivity sensitivity) {
+    static Color markingColor(Sensitivity sensitivity) {
         switch (sensitivity) {
             case SENSITIVE:
                 return new Color(0xa3, 0x1d, 0x1d);

@@ -1,5 +1,7 @@
 package org.briefingdesk.persistence;
 
+import java.util.Map;
+
 /**
  * Which backups to keep: the newest {@code keepLast}, plus the newest of each of the last
  * {@code dailyDays} days.
@@ -17,7 +19,7 @@ public record BackupPolicy(int keepLast, int dailyDays) {
     }
 
     /** The default policy with what {@code env} sets. */
-    public static BackupPolicy from(java.util.Map<String, String> env) {
+    public static BackupPolicy from(Map<String, String> env) {
         return new BackupPolicy(number(env.get(KEEP_LAST), DEFAULT.keepLast(), 1),
                 number(env.get(DAILY_DAYS), DEFAULT.dailyDays(), 0));
     }

@@ -77,7 +77,8 @@ public final class Jdbc {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params) throws SQLException {
+    public static <T> List<T> query(Connection c, String sql, RowMapper<T> mapper, Object... params)
+            throws SQLException {
         try (StatementCache.Lease lease = StatementCache.lease(c, sql)) {
             PreparedStatement ps = lease.statement();
             bind(ps, params);

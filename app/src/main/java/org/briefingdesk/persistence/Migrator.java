@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingdesk.logic.CountryCatalog;
+import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Country;
 
@@ -65,8 +67,8 @@ final class Migrator {
         }
         if (current > 0 && current < migrations.size()) {
             // The old version stays at hand, verified, whatever the migration does.
-            new SqliteBackups(db, BackupPolicy.configured(), java.time.Clock.systemUTC())
-                    .create(org.briefingdesk.logic.store.Backups.Reason.MIGRATION);
+            new SqliteBackups(db, BackupPolicy.configured(), Clock.systemUTC())
+                    .create(Backups.Reason.MIGRATION);
         }
         for (int version = current + 1; version <= migrations.size(); version++) {
             String name = migrations.get(version - 1);

@@ -41,7 +41,8 @@ final class SqlBatchWriter implements BatchWriter {
     private BatchLinks links;
     private long linksTransaction = -1;
 
-    SqlBatchWriter(SqlDatabase db, RecordStore store, Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories,
+    SqlBatchWriter(SqlDatabase db, RecordStore store,
+                   Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories,
                    BatchDialect dialect) {
         this.db = db;
         this.store = store;

@@ -40,7 +40,8 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
         List<UUID> topics = children.of(TOPICS, id);
         return new Event(id, Jdbc.enumValue(rs, "kind", EventKind.class), rs.getString("title"),
                 Jdbc.date(rs, "start_date"), Jdbc.date(rs, "end_date"), rs.getString("city"),
-                rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"), Jdbc.integer(rs, "participating_countries"),
+                rs.getString("country_code"), Jdbc.uuid(rs, "organiser_id"),
+                Jdbc.integer(rs, "participating_countries"),
                 rs.getString("summary"), Jdbc.uuid(rs, "parent_id"), participants, topics, rs.getString("notes"),
                 info);
     }
@@ -88,7 +89,8 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
                     + " on_behalf_of_country) VALUES (?, ?, ?, ?, ?, ?)", e.id(), p.personId(), position++, p.role(),
                     p.onBehalfOfOrganisationId(), p.onBehalfOfCountryCode());
         }
-        writeLinks(rows, "INSERT INTO event_topic(event_id, topic_id, position) VALUES (?, ?, ?)", e.id(), e.topicIds());
+        writeLinks(rows, "INSERT INTO event_topic(event_id, topic_id, position) VALUES (?, ?, ?)",
+                e.id(), e.topicIds());
     }
 
     @Override

@@ -48,7 +48,8 @@ final class SqlReportRepository extends SqlRepository<Report> implements ReportR
             rows.add("INSERT INTO report_follow_up(report_id, position, action, due_date, done)"
                     + " VALUES (?, ?, ?, ?, ?)", r.id(), position++, f.action(), f.dueDate(), f.done());
         }
-        writeLinks(rows, "INSERT INTO report_topic(report_id, topic_id, position) VALUES (?, ?, ?)", r.id(), r.topicIds());
+        writeLinks(rows, "INSERT INTO report_topic(report_id, topic_id, position) VALUES (?, ?, ?)",
+                r.id(), r.topicIds());
     }
 
     @Override

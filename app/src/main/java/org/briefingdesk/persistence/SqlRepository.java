@@ -227,7 +227,8 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     void logRow(RowSink rows, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
         rows.add("INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
-                + " VALUES (?, ?, ?, ?, ?, ?)", id, kind, action, at, auditContext.user(), SourcesJson.writeStrings(fields));
+                + " VALUES (?, ?, ?, ?, ?, ?)", id, kind, action, at, auditContext.user(),
+                SourcesJson.writeStrings(fields));
     }
 
     /** Tells the other desks that records of this kind changed (nothing on a file). */

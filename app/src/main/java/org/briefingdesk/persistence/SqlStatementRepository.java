@@ -52,7 +52,8 @@ final class SqlStatementRepository extends SqlRepository<Statement> implements S
 
     @Override
     public List<StatementSummary> summaries() {
-        return db.read(c -> Jdbc.query(c, "SELECT id, speaker_id, statement_date, kind, substr(text, 1, ?) AS text_start"
+        return db.read(c -> Jdbc.query(c, "SELECT id, speaker_id, statement_date, kind,"
+                + " substr(text, 1, ?) AS text_start"
                 + " FROM statement", rs -> new StatementSummary(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "speaker_id"),
                         Jdbc.date(rs, "statement_date"), Jdbc.enumValue(rs, "kind", StatementKind.class),
                         rs.getString("text_start")), StatementSummary.TEXT_START))

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -119,7 +120,7 @@ final class SqliteBackups implements Backups {
 
     /** A backup of a WAL database is still marked WAL; as a single rollback-journal file it opens anywhere. */
     static void makeSelfContained(Path file) throws SQLException {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=DELETE");
         }

@@ -104,7 +104,8 @@ final class SqliteExchangeMemory implements ExchangeMemory {
         db.inTransaction(c -> {
             for (Map.Entry<UUID, UUID> e : foreignToLocal.entrySet()) {
                 Jdbc.update(c, "INSERT INTO exchange_alias(foreign_id, local_id) VALUES (?, ?)"
-                        + " ON CONFLICT(foreign_id) DO UPDATE SET local_id = excluded.local_id", e.getKey(), e.getValue());
+                        + " ON CONFLICT(foreign_id) DO UPDATE SET local_id = excluded.local_id",
+                        e.getKey(), e.getValue());
             }
             return null;
         });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
@@ -290,7 +291,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         }
         if (withKinds && !q.kinds().isEmpty()) {
             List<String> ranges = new ArrayList<>();
-            for (RecordKind kind : new java.util.TreeSet<>(q.kinds())) {
+            for (RecordKind kind : new TreeSet<>(q.kinds())) {
                 ranges.add(rowid + " BETWEEN ? AND ?");
                 params.add(firstRowid(kind));
                 params.add(lastRowid(kind));

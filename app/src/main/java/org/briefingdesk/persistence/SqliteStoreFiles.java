@@ -80,7 +80,8 @@ public final class SqliteStoreFiles implements StoreFiles {
             List<String> integrity = Jdbc.query(c, "PRAGMA integrity_check", rs -> rs.getString(1));
             problems.addAll(DatabaseFiles.damage(integrity));
             integrity.stream().filter(DatabaseFiles::isInvalidValue).forEach(ruleBroken::add);
-            for (String fk : Jdbc.query(c, "PRAGMA foreign_key_check", rs -> rs.getString(1) + " → " + rs.getString(3))) {
+            for (String fk : Jdbc.query(c, "PRAGMA foreign_key_check",
+                    rs -> rs.getString(1) + " → " + rs.getString(3))) {
                 problems.add("foreign key: " + fk);
             }
             if (problems.isEmpty()) {

@@ -11,10 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Prepared statements kept per connection and reused: SQLite takes about as long to prepare a small
  * statement as to run it, and saving or searching one record runs dozens. A kept statement must
  * be reset after each use (closing a result set does it; {@link Jdbc#update} runs updates as a batch
- * for the same reason), or it would stay "in progress" and hold its transaction open. A statement still in use (a query run
- * from inside the row mapper of the same query) is never handed out twice: the caller gets a fresh
- * one, closed after use. {@link Database} serialises each connection's use, so one connection's
- * statements are only touched by one thread at a time.
+ * for the same reason), or it would stay "in progress" and hold its transaction open. A statement
+ * still in use (a query run from inside the row mapper of the same query) is never handed out twice:
+ * the caller gets a fresh one, closed after use. {@link Database} serialises each connection's use,
+ * so one connection's statements are only touched by one thread at a time.
  */
 final class StatementCache {
     /** Enough for every fixed statement of the application; dynamic ones beyond it are not kept. */

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.briefingdesk.logic.i18n.Localization;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,8 +64,8 @@ class GraphicalDisplayTest {
     /** The real entry point in a child JVM on Linux with the display variables removed. */
     @Test
     void windowWithoutDisplayPrintsOneLocalizedSentenceAndExitsWithOne() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux"));
+        Assumptions.assumeTrue(
+                System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux"));
         for (String language : List.of("cs", "en")) {
             Result result = runWindow("--db", dir.resolve("x.db").toString(), "--lang", language);
             String expected = Localization.forLanguage(language).get("cli.error.noDisplay");
@@ -93,6 +95,7 @@ class GraphicalDisplayTest {
             child.destroyForcibly();
             throw new AssertionError("the child did not end");
         }
-        return new Result(child.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Result(child.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
     }
 }

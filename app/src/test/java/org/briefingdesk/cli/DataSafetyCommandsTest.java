@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class DataSafetyCommandsTest {
         for (Path path : List.of(db(), Path.of(db() + ".lock"), folder.resolve("logs"),
                 folder.resolve("logs").resolve("briefing-desk.log"), folder.resolve("backups"), newestBackup())) {
             String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
-            assertEquals(expected, java.nio.file.attribute.PosixFilePermissions.toString(
+            assertEquals(expected, PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(path)), path.toString());
         }
     }

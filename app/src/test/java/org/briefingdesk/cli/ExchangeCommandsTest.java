@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Topic;
@@ -85,7 +90,7 @@ class ExchangeCommandsTest {
 
     private static void editATopic(Path db, String description) {
         try (RecordStore store = TestStores.tickingOpener().open(db, OpenMode.WRITE)) {
-            Topic t = store.topics().findAll().stream().min(java.util.Comparator.comparing(x -> x.id().toString()))
+            Topic t = store.topics().findAll().stream().min(Comparator.comparing(x -> x.id().toString()))
                     .orElseThrow();
             new RecordService(store, Localization.forLanguage("cs")).save(new Topic(t.id(), t.name(), t.nameEn(),
                     t.parentId(), description, t.info()));
@@ -102,7 +107,7 @@ class ExchangeCommandsTest {
             assertEquals(1, refused.exitCode(), out);
             assertTrue(refused.oneErrorLine().contains(out), refused.err());
         }
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(db)));
         Path other = sampleDb("other.db");
         assertEquals(1, on(db, "export", "--format", "bundle", "--out", other.toString()).exitCode(),
                 "another Briefing Desk database");
@@ -114,12 +119,12 @@ class ExchangeCommandsTest {
         Path csv = folder.resolve("hledani.csv");
         CliRun run = on(db, "export", "--format", "csv", "--query", "Rakušan", "--out", csv.toString());
         assertEquals(0, run.exitCode(), run.err());
-        String text = Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\uFEFFDruh;Název;Úryvek"), text);
         assertTrue(text.contains("Vít Rakušan"), text);
         Path xlsx = folder.resolve("lide.xlsx");
         assertEquals(0, on(db, "export", "--format", "xlsx", "--type", "osoba", "--out", xlsx.toString()).exitCode());
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+        try (var workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertEquals(4, workbook.getSheetAt(0).getPhysicalNumberOfRows(), "a heading and the sample's 3 people");
         }
         assertEquals(1, on(db, "export", "--format", "csv", "--separator", "ab", "--out", csv.toString()).exitCode());
@@ -130,7 +135,7 @@ class ExchangeCommandsTest {
         Path db = sampleDb("desk.db");
         Path list = Files.writeString(folder.resolve("delegace.csv"), "Jméno a příjmení;Funkce\n"
                 + "Vit Rakusan;ministr vnitra\nJana Nováková;poradkyně\n");
-        String summit = org.briefingdesk.logic.sample.SampleIds.SUMMIT.toString();
+        String summit = SampleIds.SUMMIT.toString();
         CliRun undecided = on(db, "import", list.toString(), "--event", summit);
         assertEquals(1, undecided.exitCode());
         assertTrue(undecided.out().contains("Vít Rakušan"), undecided.out());
@@ -139,10 +144,10 @@ class ExchangeCommandsTest {
         assertEquals(0, imported.exitCode(), imported.err());
         try (RecordStore store = TestStores.opener().open(db, OpenMode.READ)) {
             assertEquals(4, store.people().count(), "one new person, Rakušan matched");
-            var participants = store.events().findById(org.briefingdesk.logic.sample.SampleIds.SUMMIT).orElseThrow()
+            var participants = store.events().findById(SampleIds.SUMMIT).orElseThrow()
                     .participants();
             assertTrue(participants.stream().anyMatch(p -> p.personId().equals(
-                    org.briefingdesk.logic.sample.SampleIds.RAKUSAN)));
+                    SampleIds.RAKUSAN)));
         }
         assertEquals(1, on(db, "import", list.toString(), "--role", "king", "--on-conflict", "ours").exitCode());
     }

@@ -1,18 +1,5 @@
 package org.briefingdesk.i18n;
 
-import java.util.EnumMap;
-import java.util.Map;
-import org.briefingdesk.logic.records.FieldLabels;
-import org.briefingdesk.logic.records.RecordDiff;
-import org.briefingdesk.model.Commitment;
-import org.briefingdesk.model.Event;
-import org.briefingdesk.model.Organisation;
-import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.model.Report;
-import org.briefingdesk.model.Statement;
-import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.model.Topic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,8 +9,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +20,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.FieldLabels;
+import org.briefingdesk.logic.records.RecordDiff;
+import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.CommitmentStatus;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.EventKind;
+import org.briefingdesk.model.Organisation;
+import org.briefingdesk.model.OrganisationKind;
+import org.briefingdesk.model.ParticipationRole;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Report;
+import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.model.Topic;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,7 +49,8 @@ class BundleConsistencyTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** A string literal that looks like a bundle key: a known group, then dotted words. */
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange)\\.[A-Za-z0-9_.]+)\"");
+            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange)"
+                    + "\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
     private static Properties load(String language) throws IOException {
@@ -88,7 +96,8 @@ class BundleConsistencyTest {
         if (parts.length != 3 || !parts[0].equals("enum")) {
             return false;
         }
-        for (String type : List.of("org.briefingdesk.model." + parts[1], "org.briefingdesk.model.ChangeEntry$" + parts[1])) {
+        for (String type : List.of("org.briefingdesk.model." + parts[1],
+                "org.briefingdesk.model.ChangeEntry$" + parts[1])) {
             try {
                 Class<?> c = Class.forName(type);
                 if (c.isEnum()) {
@@ -103,7 +112,8 @@ class BundleConsistencyTest {
 
     /** The fields a change history may name, per kind. */
     private static Map<RecordKind, Set<String>> historyFields() {
-        Map<RecordKind, Class<? extends StoredRecord>> types = Map.of(RecordKind.EVENT, Event.class, RecordKind.REPORT, Report.class,
+        Map<RecordKind, Class<? extends StoredRecord>> types = Map.of(RecordKind.EVENT, Event.class,
+                RecordKind.REPORT, Report.class,
                 RecordKind.PERSON, Person.class, RecordKind.ORGANISATION, Organisation.class,
                 RecordKind.STATEMENT, Statement.class, RecordKind.COMMITMENT, Commitment.class,
                 RecordKind.TOPIC, Topic.class);
@@ -124,7 +134,8 @@ class BundleConsistencyTest {
         Set<String> en = keysIn(load("en"));
         historyFields().forEach((kind, fields) -> fields.forEach(field -> {
             assertTrue(cs.contains(FieldLabels.key(kind, field)), "no Czech label for " + FieldLabels.key(kind, field));
-            assertTrue(en.contains(FieldLabels.key(kind, field)), "no English label for " + FieldLabels.key(kind, field));
+            assertTrue(en.contains(FieldLabels.key(kind, field)),
+                    "no English label for " + FieldLabels.key(kind, field));
         }));
     }
 
@@ -163,11 +174,11 @@ class BundleConsistencyTest {
     @Test
     void everyModelEnumConstantHasALabel() throws IOException {
         Set<String> keys = keysIn(load("cs"));
-        for (Class<? extends Enum<?>> type : List.of(org.briefingdesk.model.Sensitivity.class,
-                org.briefingdesk.model.OrganisationKind.class, org.briefingdesk.model.EventKind.class,
-                org.briefingdesk.model.ParticipationRole.class, org.briefingdesk.model.StatementKind.class,
-                org.briefingdesk.model.CommitmentStatus.class, org.briefingdesk.model.RecordKind.class,
-                org.briefingdesk.model.ChangeEntry.Action.class)) {
+        for (Class<? extends Enum<?>> type : List.of(Sensitivity.class,
+                OrganisationKind.class, EventKind.class,
+                ParticipationRole.class, StatementKind.class,
+                CommitmentStatus.class, RecordKind.class,
+                ChangeEntry.Action.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 assertTrue(keys.contains(key), "no label for " + key);
@@ -178,9 +189,9 @@ class BundleConsistencyTest {
     @Test
     void czechTextsAreWrittenInCzech() {
         Localization cs = new Localization(Localization.CZECH);
-        assertEquals("bilaterální jednání", cs.of(org.briefingdesk.model.EventKind.BILATERAL_MEETING));
-        assertEquals("částečně splněno", cs.of(org.briefingdesk.model.CommitmentStatus.PARTLY_FULFILLED));
+        assertEquals("bilaterální jednání", cs.of(EventKind.BILATERAL_MEETING));
+        assertEquals("částečně splněno", cs.of(CommitmentStatus.PARTLY_FULFILLED));
         assertEquals("partly fulfilled", new Localization(Localization.ENGLISH)
-                .of(org.briefingdesk.model.CommitmentStatus.PARTLY_FULFILLED));
+                .of(CommitmentStatus.PARTLY_FULFILLED));
     }
 }

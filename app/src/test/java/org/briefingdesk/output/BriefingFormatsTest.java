@@ -108,7 +108,8 @@ class BriefingFormatsTest {
             List<String> headings = document.getParagraphs().stream()
                     .filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
             assertEquals(List.of("Profil", "Historie jednání s naší stranou", "Jejich výroky podle témat",
-                    "Naše výroky a závazky", "Otevřené úkoly ze zpráv", "Časová osa témat", "Příloha: zdroje"), headings);
+                    "Naše výroky a závazky", "Otevřené úkoly ze zpráv", "Časová osa témat", "Příloha: zdroje"),
+                    headings);
             assertEquals("heading 1", document.getStyles().getStyle("Heading1").getName());
             assertTrue(document.getParagraphs().stream().anyMatch(p -> "Heading2".equals(p.getStyle())));
         }
@@ -135,7 +136,8 @@ class BriefingFormatsTest {
         assertEquals(0, document.getElementsByTagName("script").getLength());
         assertEquals(0, document.getElementsByTagName("link").getLength());
         assertEquals(0, document.getElementsByTagName("img").getLength());
-        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(text).find());
+        assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE)
+                .matcher(text).find());
         assertFalse(Pattern.compile("url\\(|@import", Pattern.CASE_INSENSITIVE).matcher(text).find());
         assertHasAll(document.getDocumentElement().getTextContent());
         assertEquals(7, document.getElementsByTagName("h2").getLength());

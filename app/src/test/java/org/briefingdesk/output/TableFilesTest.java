@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -24,7 +25,7 @@ class TableFilesTest {
             "=HYPERLINK(\"http://example.invalid\";\"klik\")");
 
     private static TableData table() {
-        List<List<Object>> rows = new java.util.ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of("Vít Rakušan", LocalDate.of(2025, 3, 31), "Řekl: \"hranice; společně\"\nna dva řádky"));
         for (String hostile : HOSTILE) {
             rows.add(List.of(hostile, LocalDate.of(2024, 1, 2), "ok"));
@@ -44,7 +45,8 @@ class TableFilesTest {
         assertTrue(text.startsWith("Řečník;Datum;Text\r\n"), text);
 
         List<CSVRecord> records = CSVFormat.EXCEL.builder().setDelimiter(';').get()
-                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))
+                .parse(new InputStreamReader(new ByteArrayInputStream(bytes, 3, bytes.length - 3),
+                        StandardCharsets.UTF_8))
                 .getRecords();
         assertEquals("Vít Rakušan", records.get(1).get(0));
         assertEquals("2025-03-31", records.get(1).get(1));
@@ -66,7 +68,8 @@ class TableFilesTest {
             assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition());
             assertEquals("Vít Rakušan", sheet.getRow(1).getCell(0).getStringCellValue());
             assertTrue(DateUtil.isCellDateFormatted(sheet.getRow(1).getCell(1)));
-            assertEquals(LocalDate.of(2025, 3, 31), sheet.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(LocalDate.of(2025, 3, 31),
+                    sheet.getRow(1).getCell(1).getLocalDateTimeCellValue().toLocalDate());
             assertTrue(sheet.getColumnWidth(2) > sheet.getColumnWidth(1));
             for (int i = 0; i < HOSTILE.size(); i++) {
                 var cell = sheet.getRow(i + 2).getCell(0);

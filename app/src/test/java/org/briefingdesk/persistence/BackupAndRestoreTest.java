@@ -147,7 +147,8 @@ class BackupAndRestoreTest {
         }
         List<BackupInfo> backups = files.backups(db());
         assertTrue(backups.size() > backupsBefore);
-        assertTrue(backups.stream().anyMatch(b -> b.reason().equals("RESTORE") && b.counts().get(RecordKind.PERSON) == 2),
+        assertTrue(backups.stream()
+                .anyMatch(b -> b.reason().equals("RESTORE") && b.counts().get(RecordKind.PERSON) == 2),
                 "the data replaced by the restore is kept as a backup");
     }
 

@@ -1,6 +1,8 @@
 package org.briefingdesk.persistence;
 
 import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +25,7 @@ public final class ChildWriter {
 
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[1]);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.CREATE)) {
             if (args[0].equals("hold")) {

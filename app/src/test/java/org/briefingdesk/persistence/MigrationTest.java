@@ -11,8 +11,12 @@ import java.sql.DriverManager;
 import java.util.List;
 import java.util.Random;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,8 +56,8 @@ class MigrationTest {
     @Test
     void anOlderFileIsBackedUpThenMigratedAndIndexed() throws Exception {
         Path file = dir.resolve("old.db");
-        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, OpenMode.CREATE)) {
-            store.people().save(org.briefingdesk.testutil.TypicalRecords.person("Vít", "Rakušan"));
+        try (var store = TestStores.opener().open(file, OpenMode.CREATE)) {
+            store.people().save(TypicalRecords.person("Vít", "Rakušan"));
         }
         // What a version-1 file looks like: no search index, no saved searches, no exchange memory.
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
@@ -64,14 +68,14 @@ class MigrationTest {
             s.execute("DROP TABLE exchange_alias");
             s.execute("PRAGMA user_version = 1");
         }
-        try (var store = org.briefingdesk.testutil.TestStores.opener().open(file, OpenMode.WRITE)) {
-            assertEquals(1, new org.briefingdesk.logic.search.SearchService(store.search())
+        try (var store = TestStores.opener().open(file, OpenMode.WRITE)) {
+            assertEquals(1, new SearchService(store.search())
                     .search("rakusan", 10).hits().size(), "the index is built for the records already there");
             assertTrue(store.savedSearches().findAll().isEmpty());
         }
         var backups = new SqliteStoreFiles().backups(file);
         assertTrue(backups.stream().anyMatch(b -> b.reason().equals("MIGRATION")
-                && b.counts().get(org.briefingdesk.model.RecordKind.PERSON) == 1), backups.toString());
+                && b.counts().get(RecordKind.PERSON) == 1), backups.toString());
         try (Database db = Database.open(file, OpenMode.WRITE)) {
             assertEquals(String.valueOf(Migrator.latestVersion()), pragma(db, "user_version"));
         }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
@@ -20,6 +23,7 @@ import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Source;
 import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.StatementSummary;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
@@ -81,7 +85,7 @@ class RepositoryRoundTripTest {
         assertEquals(expected.id(), actual.id());
         assertEquals(withoutAudit(expected), withoutAudit(actual));
         assertEquals(user(), actual.audit().createdBy());
-        assertEquals(TestStores.NOW, actual.audit().updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertEquals(TestStores.NOW, actual.audit().updatedAt().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static String withoutAudit(StoredRecord r) {
@@ -117,9 +121,11 @@ class RepositoryRoundTripTest {
         assertSameContent(side, readSide);
         assertEquals(summit.id(), readSide.parentId());
         assertEquals(List.of(side.id()), store.events().findChildren(summit.id()).stream().map(Event::id).toList());
-        assertEquals(List.of(side.id()), store.events().findByParticipant(rakusan.id()).stream().map(Event::id).toList());
+        assertEquals(List.of(side.id()),
+                store.events().findByParticipant(rakusan.id()).stream().map(Event::id).toList());
         assertEquals(List.of(summit.id()), store.events().findByTopic(returns.id()).stream().map(Event::id).toList());
-        assertEquals(List.of(returns.id()), store.topics().findChildren(migration.id()).stream().map(Topic::id).toList());
+        assertEquals(List.of(returns.id()),
+                store.topics().findChildren(migration.id()).stream().map(Topic::id).toList());
         assertEquals(Sensitivity.INTERNAL, readSide.sensitivity());
     }
 
@@ -206,15 +212,15 @@ class RepositoryRoundTripTest {
         var brief = store.statements().save(TypicalRecords.statement(rakusan.id(), null, "Krátce."));
 
         var summaries = store.statements().summaries().stream()
-                .collect(java.util.stream.Collectors.toMap(org.briefingdesk.model.StatementSummary::id, s -> s));
+                .collect(Collectors.toMap(StatementSummary::id, s -> s));
         assertEquals(2, summaries.size());
         var first = summaries.get(lengthy.id());
         assertEquals(rakusan.id(), first.speakerId());
         assertEquals(lengthy.date(), first.date());
         assertEquals(lengthy.kind(), first.kind());
-        assertEquals(org.briefingdesk.model.StatementSummary.TEXT_START, first.textStart().length());
-        assertEquals(org.briefingdesk.logic.records.RecordLabels.shorten(longText),
-                org.briefingdesk.logic.records.RecordLabels.shorten(first.textStart()), "the table's text is the same");
+        assertEquals(StatementSummary.TEXT_START, first.textStart().length());
+        assertEquals(RecordLabels.shorten(longText),
+                RecordLabels.shorten(first.textStart()), "the table's text is the same");
         assertEquals("Krátce.", summaries.get(brief.id()).textStart());
     }
 }

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.persistence.postgres.PostgresStoreOpener;
@@ -28,11 +30,11 @@ public final class TestServer {
     public static final String ADMIN = "postgres";
     private static final AtomicInteger DATABASES = new AtomicInteger();
     /** Held so that the level stays: the server's start-up talk is not the tests' news. */
-    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.zonky");
+    private static final Logger QUIET = Logger.getLogger("io.zonky");
     private static EmbeddedPostgres server;
 
     static {
-        QUIET.setLevel(java.util.logging.Level.WARNING);
+        QUIET.setLevel(Level.WARNING);
     }
 
     private TestServer() {

@@ -1,6 +1,7 @@
 package org.briefingdesk.testutil;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.model.Commitment;
@@ -59,7 +60,7 @@ public final class TypicalRecords {
     public static Event sideMeeting(Event parent, UUID... people) {
         return new Event(UUID.randomUUID(), EventKind.BILATERAL_MEETING, "Jednání na okraj summitu",
                 parent.startDate(), parent.endDate(), "Londýn", "GB", null, null, "", parent.id(),
-                java.util.Arrays.stream(people)
+                Arrays.stream(people)
                         .map(p -> new Participation(p, ParticipationRole.HEAD_OF_DELEGATION, null, "CZ")).toList(),
                 List.of(), "", RecordInfo.of(Sensitivity.INTERNAL, List.of()));
     }
@@ -70,7 +71,8 @@ public final class TypicalRecords {
     }
 
     public static Report report(UUID eventId) {
-        return new Report(UUID.randomUUID(), eventId, "Zpráva ze summitu o ochraně hranic", "Odbor bezpečnostní politiky",
+        return new Report(UUID.randomUUID(), eventId, "Zpráva ze summitu o ochraně hranic",
+                "Odbor bezpečnostní politiky",
                 SUMMIT_DAY.plusDays(1), "Summitu se zúčastnilo 40 zemí.", "Shoda na společném postupu.",
                 List.of(new FollowUp("Připravit podklady pro vládu", SUMMIT_DAY.plusDays(30), false)), List.of(),
                 RecordInfo.of(Sensitivity.INTERNAL, List.of()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ public abstract class StoreFixture {
     }
 
     /** A new, empty store opened by this opener (a clock of its own). */
-    protected RecordStore newStore(org.briefingdesk.logic.store.StoreOpener opener) {
+    protected RecordStore newStore(StoreOpener opener) {
         RecordStore store = opener.open(folder.resolve("store-" + opened.size() + ".db"), OpenMode.CREATE);
         opened.add(store);
         return store;

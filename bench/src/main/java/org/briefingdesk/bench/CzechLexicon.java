@@ -34,7 +34,8 @@ final class CzechLexicon {
             rozhodnutí usnesení nařízení směrnice|směrnic pravidlo|pravidel norma|norem standard postup \
             přístup nástroj prvek>prvk aspekt faktor důvod důsledek>důsledk dopad vliv význam zájem>zájm \
             priorita|priorit hodnota|hodnot princip zásada|zásad právo|práv svoboda|svobod demokracie|demokracií \
-            stabilita|stabilit mír konflikt válka|válek útok|útok násilí extremismus>extremism radikalizace|radikalizací \
+            stabilita|stabilit mír konflikt válka|válek útok|útok násilí \
+            extremismus>extremism radikalizace|radikalizací \
             propaganda|propagand dezinformace|dezinformací kampaň~ kyberútok incident událost hrozba|hrozeb \
             riziko|rizik nebezpečí zranitelnost odolnost připravenost reakce|reakcí obrana|obran armáda|armád \
             voják@ hasič@ záchranář@ služba|služeb složka|složek jednotka|jednotek tým hlídka|hlídek \

@@ -15,7 +15,8 @@ import org.briefingdesk.bench.CzechWords.Gender;
 final class CzechNames {
     static final List<String> CZECH_MEN = List.of(("Jan Petr Tomáš Martin Jiří Pavel Jakub Lukáš Ondřej Michal Marek "
             + "Josef Jaroslav Milan Miroslav David Vojtěch Filip Adam Roman Radek Zdeněk Aleš Vít Štěpán Karel "
-            + "Vladimír Daniel Matěj Libor Stanislav Luboš Vratislav Bohuslav Kamil Dominik Patrik Richard").split(" "));
+            + "Vladimír Daniel Matěj Libor Stanislav Luboš Vratislav Bohuslav Kamil Dominik Patrik "
+            + "Richard").split(" "));
     static final List<String> CZECH_WOMEN = List.of(("Jana Petra Lucie Kateřina Markéta Eva Hana Zuzana Věra Barbora "
             + "Tereza Alena Šárka Radka Jitka Michaela Lenka Martina Veronika Monika Ivana Marie Klára Helena "
             + "Dagmar Simona Pavla Olga Renata Irena Blanka Romana Gabriela Adéla Kristýna").split(" "));

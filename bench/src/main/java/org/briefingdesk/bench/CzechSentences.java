@@ -114,10 +114,11 @@ final class CzechSentences {
         String text = switch (random.nextInt(16)) {
             case 0 -> "Musíme " + verb.infinitive() + " " + nounPhrase(Case.ACC) + tail();
             case 1 -> country.nom() + " " + verb.third() + " " + nounPhrase(Case.ACC) + " a " + nounPhrase(Case.ACC);
-            case 2 -> person(Case.NOM, woman) + " " + (woman ? verb.pastShe() : verb.pastHe()) + " " + nounPhrase(Case.ACC)
-                    + " na jednání " + in(city.loc());
+            case 2 -> person(Case.NOM, woman) + " " + (woman ? verb.pastShe() : verb.pastHe()) + " "
+                    + nounPhrase(Case.ACC) + " na jednání " + in(city.loc());
             case 3 -> "Jednali jsme o " + nounPhrase(Case.LOC) + " a o " + nounPhrase(Case.LOC);
-            case 4 -> "Klíčová je spolupráce " + with(CzechWords.adjective(country.adjective(), Gender.PLURAL, Case.INS))
+            case 4 -> "Klíčová je spolupráce "
+                    + with(CzechWords.adjective(country.adjective(), Gender.PLURAL, Case.INS))
                     + " partnery v oblasti " + nounPhrase(Case.GEN);
             case 5 -> "Chceme co nejdříve " + verb.infinitive() + " " + nounPhrase(Case.ACC);
             case 6 -> "Bez " + nounPhrase(Case.GEN) + " nebude možné " + verb.infinitive() + " " + nounPhrase(Case.ACC);
@@ -125,7 +126,8 @@ final class CzechSentences {
             case 8 -> "Hovořili jsme " + with(person(Case.INS, woman)) + " o " + nounPhrase(Case.LOC);
             case 9 -> "Debata se týkala " + nounPhrase(Case.GEN) + " a " + nounPhrase(Case.GEN);
             case 10 -> "Spolu " + with(country.ins()) + " " + verb.weForm() + " " + nounPhrase(Case.ACC);
-            case 11 -> "Podle " + person(Case.GEN, woman) + " je třeba " + verb.infinitive() + " " + nounPhrase(Case.ACC);
+            case 11 -> "Podle " + person(Case.GEN, woman) + " je třeba " + verb.infinitive() + " "
+                    + nounPhrase(Case.ACC);
             case 12 -> "Ministerstvo " + verb.third() + " " + nounPhrase(Case.ACC) + " ve spolupráci "
                     + with(nounPhrase(Case.INS));
             case 13 -> in(country.loc()) + " loni přibylo " + (2 + random.nextInt(900)) + " případů "

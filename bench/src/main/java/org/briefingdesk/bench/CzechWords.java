@@ -68,7 +68,8 @@ final class CzechWords {
             return make(lemma, Gender.NEUTER, lemma, stem, "í í í í í ím í í ím í ích ími", genPlural);
         }
         if (lemma.endsWith("ost") || feminineConsonant) {
-            return make(lemma, Gender.FEMININE, lemma, oblique(oblique, lemma), "- i i - i í i í em i ech mi", genPlural);
+            return make(lemma, Gender.FEMININE, lemma, oblique(oblique, lemma), "- i i - i í i í em i ech mi",
+                    genPlural);
         }
         if (last == 'a' && animate) {
             return make(lemma, Gender.ANIMATE, lemma, stem, "a y ovi u ovi ou ové ů ům y ech y", genPlural);
@@ -92,8 +93,9 @@ final class CzechWords {
         if (last == 'o') {
             String s = oblique(oblique, stem);
             String loc = velar(s) ? "u" : softened(s);
-            return make(lemma, Gender.NEUTER, lemma, s, "o a u o " + loc + " em a " + (genPlural != null ? "=" + genPlural
-                    : s) + " ům a " + (velar(s) ? "=" + mutated(s) + "ích" : "ech") + " y", null);
+            return make(lemma, Gender.NEUTER, lemma, s, "o a u o " + loc + " em a "
+                    + (genPlural != null ? "=" + genPlural : s) + " ům a "
+                    + (velar(s) ? "=" + mutated(s) + "ích" : "ech") + " y", null);
         }
         String s = oblique(oblique, lemma);
         boolean soft = SOFT.indexOf(s.charAt(s.length() - 1)) >= 0;

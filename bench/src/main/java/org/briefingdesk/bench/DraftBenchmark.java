@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.DraftSet;
+import org.briefingdesk.logic.drafting.Drafter;
 import org.briefingdesk.logic.drafting.ReleaseText;
 import org.briefingdesk.logic.store.RecordStore;
 

@@ -3,9 +3,12 @@ package org.briefingdesk.bench;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -85,7 +88,8 @@ public final class DraftEvaluation {
                 .toList();
         compareQuotes(statements, people, gold);
         comparePassages(Measure.PARAPHRASES, statements.stream().filter(s -> s.kind() != StatementKind.VERBATIM_QUOTE)
-                .map(Statement::text).toList(), gold.paraphrases().stream().map(DraftGold.GoldPassage::contains).toList());
+                .map(Statement::text).toList(),
+                gold.paraphrases().stream().map(DraftGold.GoldPassage::contains).toList());
         comparePassages(Measure.COMMITMENTS, commitments.stream().map(Commitment::text).toList(),
                 gold.commitments().stream().map(DraftGold.GoldPassage::contains).toList());
         multiset(Measure.TOPICS, drafts.of(RecordKind.TOPIC).stream().map(d -> fold(((Topic) d.record()).name()))
@@ -101,13 +105,13 @@ public final class DraftEvaluation {
     }
 
     private void comparePeople(Map<UUID, Person> people, DraftGold gold) {
-        Set<UUID> used = new java.util.HashSet<>();
+        Set<UUID> used = new HashSet<>();
         int correct = 0;
         int functionsCorrect = 0;
         int functionsDrafted = 0;
         int functionsExpected = 0;
         for (DraftGold.GoldPerson g : gold.people()) {
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             names.add(fold(g.name()));
             g.aliases().forEach(a -> names.add(fold(a)));
             Person match = people.values().stream().filter(p -> !used.contains(p.id()))
@@ -125,7 +129,7 @@ public final class DraftEvaluation {
                 functionsDrafted++;
             }
             if (g.function() != null && !title.isEmpty() && sameFunction(title, g.function())
-                    && java.util.Objects.equals(g.country(), match.countryCode())) {
+                    && Objects.equals(g.country(), match.countryCode())) {
                 functionsCorrect++;
             }
         }
@@ -141,7 +145,7 @@ public final class DraftEvaluation {
     }
 
     private static Set<String> namesOf(Person p) {
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         names.add(fold(p.fullName()));
         p.aliases().forEach(a -> names.add(fold(a)));
         return names;
@@ -203,7 +207,7 @@ public final class DraftEvaluation {
     }
 
     /** "0,95" style figures for the report lines. */
-    public static String percent(double value, java.util.Locale locale) {
+    public static String percent(double value, Locale locale) {
         return String.format(locale, "%.1f", value * 100);
     }
 

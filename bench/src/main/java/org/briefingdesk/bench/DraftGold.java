@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -111,7 +114,7 @@ public record DraftGold(String name, String text, List<GoldPerson> people, List<
     static DraftGold fromSample(String name, String text, RecordStore sample) {
         Map<UUID, Person> people = sample.people().findAll().stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        Map<UUID, String> countries = new java.util.HashMap<>();
+        Map<UUID, String> countries = new HashMap<>();
         List<GoldPerson> goldPeople = people.values().stream().map(p -> {
             countries.put(p.id(), p.countryCode());
             return new GoldPerson(p.fullName(), p.aliases(), p.roles().isEmpty() ? null : p.roles().get(0).title(),
@@ -132,7 +135,7 @@ public record DraftGold(String name, String text, List<GoldPerson> people, List<
             String quoted = open >= 0 ? text1.substring(open + 1).replaceAll("[.“]+$", "") : text1;
             return new GoldPassage(people.get(byId.get(c.statementId()).speakerId()).fullName(), quoted, c.dueDate());
         }).toList();
-        java.util.Set<UUID> used = new java.util.LinkedHashSet<>();
+        Set<UUID> used = new LinkedHashSet<>();
         sample.events().findAll().forEach(e -> used.addAll(e.topicIds()));
         sample.reports().findAll().forEach(r -> used.addAll(r.topicIds()));
         statements.forEach(s -> used.addAll(s.topicIds()));

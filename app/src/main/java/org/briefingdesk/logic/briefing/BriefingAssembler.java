@@ -73,7 +73,8 @@ public final class BriefingAssembler {
         }
 
         BriefingPack pack(BriefingScope scope, SensitivityFilter filter, List<PackSection> sections) {
-            String target = scope.subjectCountry() != null ? words.country(scope.subjectCountry()) : scope.targetLabel();
+            String target = scope.subjectCountry() != null ? words.country(scope.subjectCountry())
+                    : scope.targetLabel();
             String kind = words.get(scope.target().kind().labelKey());
             List<PackBlock.Fact> cover = new ArrayList<>();
             cover.add(new PackBlock.Fact(words.get("briefing.cover.target"), target + " (" + kind + ")"));
@@ -93,7 +94,8 @@ public final class BriefingAssembler {
                     words.get("briefing.cover.sensitivityValue", words.of(filter.highestAdmitted()),
                             words.of(options.maxSensitivity()))));
             cover.add(new PackBlock.Fact(words.get("briefing.cover.omitted"),
-                    words.get("briefing.cover.omittedValue", filter.omittedCount(), words.of(options.maxSensitivity()))));
+                    words.get("briefing.cover.omittedValue", filter.omittedCount(),
+                            words.of(options.maxSensitivity()))));
             Locale locale = options.locale();
             return new BriefingPack(locale, words.get("briefing.title"), target, cover, filter.highestAdmitted(),
                     words.of(filter.highestAdmitted()).toUpperCase(locale), words.get("briefing.page"),

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
@@ -137,7 +138,7 @@ final class BriefingScopeCollector {
         return found;
     }
 
-    private List<Person> people(java.util.function.Predicate<Person> belongs) {
+    private List<Person> people(Predicate<Person> belongs) {
         List<Person> people = store.people().findAll().stream().filter(belongs).filter(filter::admits)
                 .sorted(Comparator.comparing(Person::familyName).thenComparing(Person::givenName)).toList();
         people.forEach(lookup::known);

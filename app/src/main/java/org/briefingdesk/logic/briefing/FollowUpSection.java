@@ -18,7 +18,8 @@ final class FollowUpSection {
         for (Report report : scope.reports()) {
             for (FollowUp followUp : report.followUps()) {
                 if (!followUp.done()) {
-                    String from = report.title() + (report.date() == null ? "" : " (" + words.date(report.date()) + ")");
+                    String from = report.title()
+                            + (report.date() == null ? "" : " (" + words.date(report.date()) + ")");
                     rows.add(List.of(followUp.action(), words.date(followUp.dueDate()), from));
                 }
             }

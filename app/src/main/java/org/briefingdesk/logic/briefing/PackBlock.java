@@ -122,7 +122,8 @@ public sealed interface PackBlock {
             rows = rows.stream().map(row -> row.stream().map(VisibleText::of).toList()).toList();
             for (List<String> row : rows) {
                 if (row.size() != header.size()) {
-                    throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size() + " headings");
+                    throw new IllegalArgumentException("row of " + row.size() + " cells under " + header.size()
+                            + " headings");
                 }
             }
         }

@@ -2,7 +2,9 @@ package org.briefingdesk.logic.briefing;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -21,7 +23,7 @@ final class PackWording {
     private final Localization l10n;
     private final DisplayFormat format;
     private final RecordLookup lookup;
-    private final java.util.Map<String, String> countries = new java.util.HashMap<>();
+    private final Map<String, String> countries = new HashMap<>();
 
     PackWording(Localization l10n, DisplayFormat format, RecordLookup lookup) {
         this.l10n = l10n;
@@ -96,7 +98,8 @@ final class PackWording {
     List<String> participants(Event event, boolean ours, OurSide side) {
         return event.participants().stream().filter(p -> side.includes(p) == ours)
                 .map(p -> lookup.person(p.personId())
-                        .map(person -> personWithRole(person, event.startDate() == null ? LocalDate.now() : event.startDate())
+                        .map(person -> personWithRole(person,
+                                        event.startDate() == null ? LocalDate.now() : event.startDate())
                                 + " — " + of(p.role())))
                 .flatMap(Optional::stream).toList();
     }

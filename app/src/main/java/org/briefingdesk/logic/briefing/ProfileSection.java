@@ -43,7 +43,8 @@ final class ProfileSection {
     private List<PackBlock> subjectFacts(BriefingScope scope) {
         List<PackBlock.Fact> facts = new ArrayList<>();
         if (scope.subjectCountry() != null) {
-            add(facts, "briefing.label.country", words.country(scope.subjectCountry()) + " (" + scope.subjectCountry() + ")");
+            add(facts, "briefing.label.country",
+                    words.country(scope.subjectCountry()) + " (" + scope.subjectCountry() + ")");
         } else if (scope.subjectOrganisation() != null) {
             organisationFacts(scope.subjectOrganisation(), facts);
         } else if (scope.subjectTopic() != null) {

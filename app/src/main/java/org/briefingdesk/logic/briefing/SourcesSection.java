@@ -39,7 +39,8 @@ final class SourcesSection {
     private String cited(Set<String> labels) {
         List<String> shown = labels.stream().limit(LISTED_RECORDS).map(RecordLabels::shorten).toList();
         String text = String.join("; ", shown);
-        return labels.size() > LISTED_RECORDS ? text + " " + words.get("briefing.label.andMore", labels.size() - LISTED_RECORDS)
+        return labels.size() > LISTED_RECORDS
+                ? text + " " + words.get("briefing.label.andMore", labels.size() - LISTED_RECORDS)
                 : text;
     }
 }

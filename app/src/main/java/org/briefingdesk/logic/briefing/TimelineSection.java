@@ -52,7 +52,8 @@ final class TimelineSection {
                 .map(e -> List.of(words.date(e.date()), e.what(), words.topics(e.topics())))
                 .distinct().toList();
         List<PackBlock> blocks = rows.isEmpty() ? List.of(new PackBlock.Note(words.get("briefing.none")))
-                : List.of(new PackBlock.Table(List.of(words.get("briefing.label.date"), words.get("briefing.label.what"),
+                : List.of(new PackBlock.Table(List.of(words.get("briefing.label.date"),
+                words.get("briefing.label.what"),
                 words.get("briefing.label.topics")), rows, List.of(14, 56, 30)));
         return new PackSection(words.get("briefing.section.timeline"), blocks);
     }

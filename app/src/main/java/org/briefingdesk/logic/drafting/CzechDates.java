@@ -54,13 +54,16 @@ final class CzechDates {
     private static final Pattern END_OF_MONTH = Pattern.compile("(?iu)\\bdo\\s+konce\\s+" + MONTH
             + "(?:\\s+(\\d{4}))?");
     private static final Pattern MID_YEAR = Pattern.compile(
-            "(?iu)\\bdo\\s+(?:poloviny|půlky|konce\\s+prvního\\s+pololetí)\\s*(?:letošního\\s+)?(?:roku)?(?:\\s+(\\d{4}))?");
+            "(?iu)\\bdo\\s+(?:poloviny|půlky|konce\\s+prvního\\s+pololetí)\\s*(?:letošního\\s+)?"
+            + "(?:roku)?(?:\\s+(\\d{4}))?");
     private static final Pattern BY_MONTH = Pattern.compile("(?iu)\\bdo\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
     private static final Pattern IN_MONTH = Pattern.compile("(?iu)\\bv\\s+" + MONTH + "(?:\\s+(\\d{4}))?");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)\\b(?:letos|v\\s+letošním\\s+roce|během\\s+letošního\\s+roku)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile(
+            "(?iu)\\b(?:letos|v\\s+letošním\\s+roce|během\\s+letošního\\s+roku)\\b");
     private static final Pattern NEXT_YEAR = Pattern.compile(
             "(?iu)\\b(?:příští\\s+rok|v\\s+příštím\\s+roce|během\\s+příštího\\s+roku|napřesrok)\\b");
-    private static final Pattern IN_YEAR = Pattern.compile("(?iu)\\b(?:do\\s+roku|v\\s+roce|během\\s+roku)\\s+(\\d{4})\\b");
+    private static final Pattern IN_YEAR = Pattern.compile(
+            "(?iu)\\b(?:do\\s+roku|v\\s+roce|během\\s+roku)\\s+(\\d{4})\\b");
     private static final Pattern BY_DATE = Pattern.compile("(?iu)\\bdo\\s+(\\d{1,2}\\.\\s*(?:\\d{1,2}\\.|"
             + MONTH + ")(?:\\s*\\d{4})?)");
 

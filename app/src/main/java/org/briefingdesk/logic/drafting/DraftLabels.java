@@ -1,8 +1,10 @@
 package org.briefingdesk.logic.drafting;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.records.RecordLabels;
@@ -36,7 +38,7 @@ public final class DraftLabels {
         if (r instanceof Person p) {
             String role = p.roles().isEmpty() ? "" : p.roles().get(p.roles().size() - 1).title();
             String country = p.countryCode() == null ? "" : country(p.countryCode());
-            String what = String.join(", ", java.util.stream.Stream.of(role, country).filter(s -> !s.isEmpty()).toList());
+            String what = String.join(", ", Stream.of(role, country).filter(s -> !s.isEmpty()).toList());
             return RecordLabels.label(p) + (what.isEmpty() ? "" : " — " + what);
         } else if (r instanceof Event e) {
             String place = e.city().isEmpty() ? (e.countryCode() == null ? "" : country(e.countryCode()))
@@ -57,7 +59,7 @@ public final class DraftLabels {
     }
 
     private String country(String code) {
-        return new java.util.Locale.Builder().setRegion(code).build().getDisplayCountry(l10n.locale());
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(l10n.locale());
     }
 
     /** "nový záznam", "nové téma", or "odpovídá existujícímu záznamu Yvette Cooper". */

@@ -151,8 +151,8 @@ public final class DraftReview {
                     keep(e.topicIds(), accepted), e.notes(), e.info());
         } else if (record instanceof Report r) {
             return new Report(r.id(), r.eventId() != null && accepted.contains(r.eventId()) ? r.eventId() : null,
-                    r.title(), r.author(), r.date(), r.body(), r.outcomes(), r.followUps(), keep(r.topicIds(), accepted),
-                    r.info());
+                    r.title(), r.author(), r.date(), r.body(), r.outcomes(), r.followUps(),
+                    keep(r.topicIds(), accepted), r.info());
         } else if (record instanceof Statement s) {
             return new Statement(s.id(), s.speakerId(), s.date(),
                     s.eventId() != null && accepted.contains(s.eventId()) ? s.eventId() : null, s.text(), s.language(),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.search.SearchText;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
@@ -156,7 +158,7 @@ public final class Drafter {
         /** The headline (or the first sentence, shortened), with the file's name: every draft's source. */
         private String sourceTitle() {
             String title = layout.headline != null ? Layout.oneLine(text, layout.headline)
-                    : layout.sentences.isEmpty() ? "" : org.briefingdesk.logic.records.RecordLabels.shorten(
+                    : layout.sentences.isEmpty() ? "" : RecordLabels.shorten(
                     Layout.oneLine(text, layout.sentences.get(0).span()));
             return release.sourceName().isEmpty() ? title : title + " (" + release.sourceName() + ")";
         }
@@ -313,7 +315,8 @@ public final class Drafter {
                 boolean meeting = EventKinds.meetingWith(tokens) || tokens.stream().anyMatch(t -> t.is("bilateralni"));
                 if (meeting && !counterparts.isEmpty()) {
                     Map<String, List<People.Found>> byCountry = new LinkedHashMap<>();
-                    counterparts.forEach(p -> byCountry.computeIfAbsent(String.valueOf(p.country), k -> new ArrayList<>())
+                    counterparts.forEach(p -> byCountry
+                            .computeIfAbsent(String.valueOf(p.country), k -> new ArrayList<>())
                             .add(p));
                     for (List<People.Found> group : byCountry.values()) {
                         current = sideMeeting(i, group, ours.orElse(null));
@@ -405,7 +408,7 @@ public final class Drafter {
                 }
                 StringBuilder phrase = new StringBuilder();
                 if (i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).folded().endsWith("ske")) {
-                    phrase.append(Functions.adjective(tokens.get(i - 1).text().toLowerCase(java.util.Locale.ROOT),
+                    phrase.append(Functions.adjective(tokens.get(i - 1).text().toLowerCase(Locale.ROOT),
                             Gender.FEMININE)).append(' ');
                 }
                 phrase.append(noun);
@@ -681,7 +684,8 @@ public final class Drafter {
                 }
                 Event event = sentenceEvent.getOrDefault(i, main);
                 Statement statement = new Statement(UUID.randomUUID(), idOf(speaker), event.startDate(), event.id(),
-                        Layout.oneLine(text, span), "cs", "", kind, List.of(), RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
+                        Layout.oneLine(text, span), "cs", "", kind, List.of(),
+                        RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
                 statements.add(new Draft(statement, null, List.of(span)));
                 Span clause = new Span(clauseStart < tokens.size() ? tokens.get(clauseStart).start() : span.start(),
                         span.end());
@@ -839,7 +843,8 @@ public final class Drafter {
                 }
             }
             Report report = new Report(UUID.randomUUID(), main.id(), title, "", releaseDate, body.toString(),
-                    outcomes.toString(), List.of(), List.copyOf(topicDrafts.keySet()), RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
+                    outcomes.toString(), List.of(), List.copyOf(topicDrafts.keySet()),
+                    RecordInfo.of(Sensitivity.PUBLIC, List.of(source)));
             List<Span> evidence = new ArrayList<>();
             if (layout.headline != null) {
                 evidence.add(layout.headline);

@@ -3,6 +3,7 @@ package org.briefingdesk.logic.drafting;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.briefingdesk.model.Text;
@@ -60,7 +61,7 @@ record FunctionPhrase(String title, String head, Gender gender, Set<Case> cases,
                 country = country == null ? adjectiveCountry.get() : country;
                 spanStart = t.start();
             } else if (adjective(t) && !t.capitalized()) {
-                prefix.add(0, Functions.adjective(t.text().toLowerCase(java.util.Locale.ROOT), head.gender()));
+                prefix.add(0, Functions.adjective(t.text().toLowerCase(Locale.ROOT), head.gender()));
                 spanStart = t.start();
             } else {
                 break;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefingdesk.model.Text;
 
 /**
  * How a release is laid out: its headline (a first line without closing punctuation), a dateline
@@ -171,7 +172,7 @@ final class Layout {
 
     /** The text of a span with line breaks undone. */
     static String oneLine(String text, Span span) {
-        return org.briefingdesk.model.Text.oneLine(span.of(text));
+        return Text.oneLine(span.of(text));
     }
 
     static Matcher dateline(String line) {

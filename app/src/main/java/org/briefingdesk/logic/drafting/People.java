@@ -1,11 +1,15 @@
 package org.briefingdesk.logic.drafting;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.briefingdesk.logic.records.DuplicateFinder;
 import org.briefingdesk.logic.search.SearchText;
 import org.briefingdesk.model.Person;
 
@@ -157,7 +161,7 @@ final class People {
         Token t = tokens.get(at);
         return NOT_NAMES.contains(t.folded()) || Functions.get().head(t).isPresent()
                 || Places.get().at(tokens, at).isPresent() || Places.get().adjectiveCountry(t).isPresent()
-                || t.text().length() < 2 || t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))
+                || t.text().length() < 2 || t.text().equals(t.text().toUpperCase(Locale.ROOT))
                 || CzechDates.month(t.text()) > 0;
     }
 
@@ -236,8 +240,8 @@ final class People {
     /** Picks the reading of first name and surname words that agree with each other and the context. */
     private Name decline(List<FirstNames.Form> firstForms, List<Token> tokens, int from, int to, Gender gender,
                          Set<Case> cases, boolean polish) {
-        List<FirstNames.Form> options = firstForms.isEmpty() ? java.util.Collections.singletonList(null)
-                : firstForms.stream().sorted(java.util.Comparator.comparing(
+        List<FirstNames.Form> options = firstForms.isEmpty() ? Collections.singletonList(null)
+                : firstForms.stream().sorted(Comparator.comparing(
                         (FirstNames.Form f) -> !f.nominative().equals(tokens.get(from - 1).text()))).toList();
         Name best = null;
         int bestScore = Integer.MIN_VALUE;
@@ -349,8 +353,9 @@ final class People {
 
     /** The existing person this one is: the same name or alias (the duplicate guard's rule), or the same surname. */
     private void matchExisting(Found f) {
-        Person candidate = new Person(null, "", f.given, f.family, f.country, "", List.of(f.fullName()), List.of(), null);
-        List<Person> same = org.briefingdesk.logic.records.DuplicateFinder.people(candidate, existing);
+        Person candidate = new Person(null, "", f.given, f.family, f.country, "",
+                List.of(f.fullName()), List.of(), null);
+        List<Person> same = DuplicateFinder.people(candidate, existing);
         if (same.isEmpty() && f.given.isEmpty()) {
             String family = SearchText.fold(f.family);
             same = existing.stream().filter(p -> SearchText.fold(p.familyName()).equals(family)

@@ -2,6 +2,7 @@ package org.briefingdesk.logic.drafting;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Direct quotations: „…“ (or „…”), "…", »…«, «…» and “…”, within one paragraph. A short quoted name
@@ -80,7 +81,7 @@ final class Quotes {
     }
 
     private static boolean namedBefore(String text, int open) {
-        String before = text.substring(Math.max(0, open - 12), open).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(Math.max(0, open - 12), open).toLowerCase(Locale.ROOT);
         return before.matches("(?s).*\\b(tzv\\.|tak zvan\\p{L}*|názvem|nazvan\\p{L}*)\\s*$");
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.briefingdesk.logic.search.SearchText;
 
 /**
  * The nominatives a surname as written can come from, by a table of Czech endings: masculine -em, -a,
@@ -137,7 +138,7 @@ final class Surnames {
 
     static int score(Candidate c, Gender gender, Set<Case> cases, Set<String> known, boolean polish) {
         int score = c.weight();
-        if (known.contains(org.briefingdesk.logic.search.SearchText.fold(c.nominative()))) {
+        if (known.contains(SearchText.fold(c.nominative()))) {
             score += 100;
         }
         if (gender != null) {

@@ -63,7 +63,8 @@ record Token(String text, int start, int end, boolean word, String folded) {
     private static boolean inner(String text, int at, int to) {
         char c = text.charAt(at);
         boolean joiner = APOSTROPHES.indexOf(c) >= 0 || c == '-' || c == '\u2011';
-        return joiner && at + 1 < to && Character.isLetter(text.charAt(at + 1)) && Character.isLetter(text.charAt(at - 1));
+        return joiner && at + 1 < to && Character.isLetter(text.charAt(at + 1))
+                && Character.isLetter(text.charAt(at - 1));
     }
 
     /** The word with typographic apostrophes as the plain one: "O´Callaghan" → "O'Callaghan". */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.search.CzechStemmer;
+import org.briefingdesk.logic.search.SearchText;
 import org.briefingdesk.model.Topic;
 
 /**
@@ -35,7 +36,7 @@ final class Topics {
 
     static List<String> contentStems(String text) {
         List<String> out = new ArrayList<>();
-        for (String word : org.briefingdesk.logic.search.SearchText.words(text)) {
+        for (String word : SearchText.words(text)) {
             if (!STOP.contains(word)) {
                 out.add(CzechStemmer.stem(word));
             }

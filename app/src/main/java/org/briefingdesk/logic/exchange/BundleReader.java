@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public final class BundleReader {
         this.file = file;
         this.name = String.valueOf(file.getFileName());
         for (RecordKind kind : BundleFormat.ORDER) {
-            schemas.put(kind, SCHEMAS.schema(SCHEMA_ID + "#/$defs/" + kind.name().toLowerCase(java.util.Locale.ROOT)));
+            schemas.put(kind, SCHEMAS.schema(SCHEMA_ID + "#/$defs/" + kind.name().toLowerCase(Locale.ROOT)));
         }
     }
 

@@ -98,7 +98,8 @@ public final class ImportApplier {
             long done = 0;
             for (int from = 0; from < changes.taken().size(); from += BATCH) {
                 monitor.checkCancelled();
-                List<StoredRecord> batch = changes.taken().subList(from, Math.min(changes.taken().size(), from + BATCH));
+                List<StoredRecord> batch = changes.taken()
+                        .subList(from, Math.min(changes.taken().size(), from + BATCH));
                 remember(store.batches().write(batch, AuditMode.KEEP), created, previous);
                 done += batch.size();
                 monitor.progress(done, total);

@@ -3,6 +3,7 @@ package org.briefingdesk.logic.exchange;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -49,7 +50,7 @@ public record Manifest(int formatVersion, String applicationVersion, Instant cre
         Instant created;
         try {
             created = n.hasNonNull("createdAt") ? Instant.parse(n.get("createdAt").asText()) : null;
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             created = null;
         }
         return new Manifest(n.path("formatVersion").asInt(-1), n.path("applicationVersion").asText(""), created,

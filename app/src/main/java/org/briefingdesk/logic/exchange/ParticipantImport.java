@@ -3,10 +3,12 @@ package org.briefingdesk.logic.exchange;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.CountryCatalog;
@@ -18,8 +20,8 @@ import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.Role;
 import org.briefingdesk.model.RecordInfo;
+import org.briefingdesk.model.Role;
 import org.briefingdesk.model.StoredRecord;
 
 /**
@@ -116,7 +118,7 @@ public final class ParticipantImport {
             Event e = store.events().findById(eventId)
                     .orElseThrow(() -> new ExchangeException("exchange.error.noEvent", eventId));
             List<Participation> all = new ArrayList<>(e.participants());
-            Set<UUID> present = new java.util.HashSet<>();
+            Set<UUID> present = new HashSet<>();
             all.forEach(p -> present.add(p.personId()));
             for (UUID person : participants) {
                 if (present.add(person)) {
@@ -148,7 +150,7 @@ public final class ParticipantImport {
         String organisationName = v.getOrDefault(Column.ORGANISATION, "");
         Organisation organisation = organisationName.isEmpty() ? null : DuplicateFinder.keys(new Organisation(null,
                 organisationName, "", null, null, "", null)).stream().map(organisations::get)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                .filter(Objects::nonNull).findFirst().orElse(null);
         List<String> notes = new ArrayList<>();
         if (organisation == null && !organisationName.isEmpty()) {
             notes.add(organisationName);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -216,8 +217,8 @@ public final class PopoloReader {
         String identity = text(p, "national_identity").toUpperCase(Locale.ROOT);
         String country = CountryCatalog.all().stream().anyMatch(c -> c.code().equals(identity)) ? identity : null;
         return new Person(idOf(RecordKind.PERSON, id), text(p, "honorific_prefix"), given, family, country,
-                text(p, "summary"), List.copyOf(aliases), roles.getOrDefault(id, List.of()), RecordInfo.of(Sensitivity.PUBLIC,
-                sources(p)));
+                text(p, "summary"), List.copyOf(aliases), roles.getOrDefault(id, List.of()),
+                RecordInfo.of(Sensitivity.PUBLIC, sources(p)));
     }
 
     private Event event(JsonNode e, int index) {
@@ -272,7 +273,7 @@ public final class PopoloReader {
                 return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
             }
             return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-        } catch (java.time.DateTimeException | NumberFormatException e) {
+        } catch (DateTimeException | NumberFormatException e) {
             throw new ExchangeException("exchange.error.popoloDate", name, section, index, s);
         }
     }

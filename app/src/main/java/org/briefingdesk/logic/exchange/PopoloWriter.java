@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
@@ -42,7 +44,7 @@ public final class PopoloWriter {
         // Popolo requires an event's start: an undated event stays here.
         List<Event> events = store.events().findAll().stream().filter(e -> e.sensitivity().atMost(max))
                 .filter(e -> e.startDate() != null || e.endDate() != null).sorted(BY_ID).toList();
-        java.util.Set<UUID> written = new java.util.HashSet<>();
+        Set<UUID> written = new HashSet<>();
         organisations.forEach(o -> written.add(o.id()));
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
@@ -69,7 +71,7 @@ public final class PopoloWriter {
             }
             g.writeEndArray();
             g.writeArrayFieldStart("events");
-            java.util.Set<UUID> eventIds = new java.util.HashSet<>();
+            Set<UUID> eventIds = new HashSet<>();
             events.forEach(e -> eventIds.add(e.id()));
             for (Event e : events) {
                 event(g, e, written, eventIds);
@@ -131,7 +133,7 @@ public final class PopoloWriter {
         g.writeEndObject();
     }
 
-    private static void event(JsonGenerator g, Event e, java.util.Set<UUID> organisations, java.util.Set<UUID> events)
+    private static void event(JsonGenerator g, Event e, Set<UUID> organisations, Set<UUID> events)
             throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id().toString());

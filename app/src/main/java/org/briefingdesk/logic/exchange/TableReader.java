@@ -1,5 +1,6 @@
 package org.briefingdesk.logic.exchange;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
@@ -123,7 +124,7 @@ public final class TableReader {
         byte[] bytes = Files.readAllBytes(file);
         Workbook opened;
         try {
-            opened = WorkbookFactory.create(new java.io.ByteArrayInputStream(bytes));
+            opened = WorkbookFactory.create(new ByteArrayInputStream(bytes));
         } catch (IOException | IllegalArgumentException e) { // POI: neither an OLE2 nor an OOXML stream, or empty
             throw new ExchangeException(e, "exchange.error.notXlsx", name);
         }

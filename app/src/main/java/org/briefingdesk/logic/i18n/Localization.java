@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.i18n;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public final class Localization {
 
     /** A count as the language writes it: "100 000" in Czech, "100,000" in English. */
     public String number(long value) {
-        return java.text.NumberFormat.getIntegerInstance(locale).format(value);
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     /** A bundle whose own keys come first and whose parent answers the rest. */

@@ -10,7 +10,8 @@ import org.briefingdesk.logic.search.SearchText;
 public record Choice(String key, String label, String searchTerms) {
     public Choice {
         label = label == null ? "" : label;
-        searchTerms = SearchText.fold(SearchText.unifyTypography(label + " " + (searchTerms == null ? "" : searchTerms)));
+        searchTerms = SearchText.fold(SearchText.unifyTypography(label + " "
+                + (searchTerms == null ? "" : searchTerms)));
     }
 
     public static Choice of(UUID id, String label, String searchTerms) {

@@ -21,7 +21,8 @@ public record ChoiceCatalog(List<Choice> people, List<Choice> organisations, Lis
         Comparator<Choice> order = Comparator.comparing(Choice::label, Collator.getInstance(locale));
         return new ChoiceCatalog(
                 sorted(store.people().findAll().stream()
-                        .map(p -> Choice.of(p.id(), RecordLabels.label(p), String.join(" ", p.aliases()))).toList(), order),
+                        .map(p -> Choice.of(p.id(), RecordLabels.label(p), String.join(" ", p.aliases())))
+                        .toList(), order),
                 sorted(store.organisations().findAll().stream()
                         .map(o -> Choice.of(o.id(), RecordLabels.label(o), o.abbreviation())).toList(), order),
                 sorted(store.events().findAll().stream()

@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.records;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
@@ -18,12 +19,12 @@ public record RecordDetail(UUID id, RecordKind kind, String title, List<DetailFi
     }
 
     /** The value of the field with this label, if shown. */
-    public java.util.Optional<String> field(String label) {
+    public Optional<String> field(String label) {
         return fields.stream().filter(f -> f.label().equals(label)).map(DetailField::value).findFirst();
     }
 
     /** The group with this label, if it has any links. */
-    public java.util.Optional<LinkGroup> group(String label) {
+    public Optional<LinkGroup> group(String label) {
         return linkGroups.stream().filter(g -> g.label().equals(label)).findFirst();
     }
 }

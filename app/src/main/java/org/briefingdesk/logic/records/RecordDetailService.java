@@ -22,7 +22,6 @@ import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.Organisation;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.Person;
-import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Statement;

@@ -7,8 +7,8 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Report;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.model.Topic;
 import org.briefingdesk.model.Text;
+import org.briefingdesk.model.Topic;
 
 /** The one-line name of a record, as lists, links and messages show it. */
 public final class RecordLabels {

@@ -59,13 +59,15 @@ final class SampleActors {
                         RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE))),
                 new Person(OCALLAGHAN, "", "Jim", "O'Callaghan", "IE",
                         "Zpráva: „irský ministr vnitra“. Doplněno: oficiální funkce ministr spravedlnosti, vnitra "
-                                + "a migrace (Minister for Justice, Home Affairs and Migration), ve funkci od 23. 1. 2025.",
+                                + "a migrace (Minister for Justice, Home Affairs and Migration), "
+                                + "ve funkci od 23. 1. 2025.",
                         List.of("Jim O´Callaghan", "Jimem O´Callaghanem"),
                         List.of(new Role("ministr vnitra", DEPARTMENT_OF_JUSTICE_IE, LocalDate.of(2025, 1, 23), null)),
                         RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE))),
                 new Person(COOPER, "", "Yvette", "Cooper", "GB",
                         "Zpráva: „ministryně vnitra Spojeného království Ivette Cooperová“. Doplněno: správné "
-                                + "psaní jména Yvette Cooper; úřad Home Secretary (Home Office), ve funkci od 5. 7. 2024.",
+                                + "psaní jména Yvette Cooper; úřad Home Secretary (Home Office), "
+                                + "ve funkci od 5. 7. 2024.",
                         List.of("Ivette Cooperová", "Cooperová", "Ivette Cooperovou"),
                         List.of(new Role("ministryně vnitra", HOME_OFFICE, LocalDate.of(2024, 7, 5), null)),
                         RecordInfo.of(Sensitivity.PUBLIC, List.of(PressRelease.SOURCE))));

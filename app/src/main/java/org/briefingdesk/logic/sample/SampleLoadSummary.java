@@ -1,5 +1,6 @@
 package org.briefingdesk.logic.sample;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import org.briefingdesk.model.RecordKind;
@@ -9,7 +10,7 @@ public record SampleLoadSummary(Map<RecordKind, Integer> counts) {
     public SampleLoadSummary {
         Map<RecordKind, Integer> copy = new EnumMap<>(RecordKind.class);
         copy.putAll(counts);
-        counts = java.util.Collections.unmodifiableMap(copy);
+        counts = Collections.unmodifiableMap(copy);
     }
 
     public int count(RecordKind kind) {

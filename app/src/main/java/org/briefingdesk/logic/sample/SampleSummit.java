@@ -77,7 +77,8 @@ final class SampleSummit {
                         + "skupiny a sítě zneužívající migranty tím, že je převádějí přes hranice za účelem zisku. "
                         + "Ministři jednali o posilování bezpečnostních opatření i efektivnější výměně informací.",
                 null,
-                List.of(new Participation(RAKUSAN, ParticipationRole.HEAD_OF_DELEGATION, MINISTRY_OF_INTERIOR_CZ, "CZ")),
+                List.of(new Participation(RAKUSAN, ParticipationRole.HEAD_OF_DELEGATION,
+                        MINISTRY_OF_INTERIOR_CZ, "CZ")),
                 List.of(MIGRATION, MIGRATION_CRIME, PEOPLE_SMUGGLING, EXTERNAL_BORDERS, INFORMATION_SHARING,
                         MIGRATION_FLOWS, BIOMETRICS, ARTIFICIAL_INTELLIGENCE, MIGRATION_PRESSURE,
                         COMMON_EU_APPROACH, THIRD_COUNTRIES, INTERNATIONAL_COOPERATION),

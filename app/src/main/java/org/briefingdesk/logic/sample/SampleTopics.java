@@ -34,7 +34,8 @@ final class SampleTopics {
                 topic(PEOPLE_SMUGGLING, "převaděčství", "people smuggling", MIGRATION,
                         "Zločinecké skupiny a sítě, které převádějí migranty přes hranice za účelem zisku."),
                 topic(RETURNS, "návraty", "returns", MIGRATION,
-                        "Vyhošťování lidí, kteří představují bezpečnostní riziko, a návraty těch, kteří nezískají azyl."),
+                        "Vyhošťování lidí, kteří představují bezpečnostní riziko, a návraty těch, "
+                                + "kteří nezískají azyl."),
                 topic(MIGRATION_CRIME, "organizovaný zločin související s migrací",
                         "migration-related organised crime", MIGRATION, ""),
                 topic(MIGRATION_FLOWS, "migrační toky", "migration flows", MIGRATION, ""),

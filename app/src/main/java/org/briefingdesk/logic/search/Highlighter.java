@@ -167,7 +167,8 @@ final class Highlighter {
                     if (!w.isEmpty()) {
                         // Stemming rewrites at most the last two letters of what it keeps, so a word
                         // whose stem has five letters shares its first two with every match.
-                        beginnings.append(w.charAt(0)).append(stem.length() >= 5 && w.length() > 1 ? w.charAt(1) : (char) 0);
+                        beginnings.append(w.charAt(0))
+                                .append(stem.length() >= 5 && w.length() > 1 ? w.charAt(1) : (char) 0);
                     }
                 }
             }
@@ -185,7 +186,8 @@ final class Highlighter {
                 return true; // a letter outside the table: let the full comparison decide
             }
             for (int i = 0; i < beginnings.length(); i += 2) {
-                if (beginnings.charAt(i) == first && (beginnings.charAt(i + 1) == 0 || beginnings.charAt(i + 1) == second)) {
+                if (beginnings.charAt(i) == first
+                        && (beginnings.charAt(i + 1) == 0 || beginnings.charAt(i + 1) == second)) {
                     return true;
                 }
             }

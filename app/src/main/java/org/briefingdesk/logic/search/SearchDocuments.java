@@ -143,7 +143,8 @@ public final class SearchDocuments {
         String people = event.map(e -> people(e.participants().stream().map(Participation::personId).toList())
                 .stream().map(SearchDocuments::personNames).collect(Collectors.joining("\n"))).orElse("");
         LocalDate date = r.date() != null ? r.date() : event.map(Event::startDate).orElse(null);
-        return new SearchDocument(r.id(), r.recordKind(), r.title(), join(r.body(), r.outcomes(), followUps, r.author()),
+        return new SearchDocument(r.id(), r.recordKind(), r.title(),
+                join(r.body(), r.outcomes(), followUps, r.author()),
                 people, country(event.map(Event::countryCode).orElse(null)), topicNames(r.topicIds()),
                 event.map(Event::title).orElse(""), date, date, r.audit().updatedAt());
     }

@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.briefingdesk.model.RecordKind;
@@ -57,7 +58,7 @@ public record SearchQuery(List<List<Term>> groups, List<Term> excluded, List<Fie
 
     /** Every positive word, for highlighting. */
     public List<Term> positiveTerms() {
-        java.util.List<Term> all = new java.util.ArrayList<>();
+        List<Term> all = new ArrayList<>();
         groups.forEach(all::addAll);
         filters.forEach(f -> all.add(f.term()));
         return all;

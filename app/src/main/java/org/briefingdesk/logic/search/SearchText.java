@@ -13,7 +13,10 @@ public final class SearchText {
     private SearchText() {
     }
 
-    /** Apostrophes, quotes and dashes in their plain form: {@code ’ ´ ‘ ʼ `} → {@code '}, {@code „ “ ” « »} → {@code "}. */
+    /**
+     * Apostrophes, quotes and dashes in their plain form: {@code ’ ´ ‘ ʼ `} → {@code '},
+     * {@code „ “ ” « »} → {@code "}.
+     */
     public static String unifyTypography(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

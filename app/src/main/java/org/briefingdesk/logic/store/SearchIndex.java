@@ -2,6 +2,7 @@ package org.briefingdesk.logic.store;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.briefingdesk.logic.search.SearchQuery;
 import org.briefingdesk.model.RecordKind;
 
@@ -11,7 +12,7 @@ import org.briefingdesk.model.RecordKind;
  */
 public interface SearchIndex {
     /** One ranked result: which record, and the indexed text to cut a snippet from. */
-    record Match(java.util.UUID id, RecordKind kind, String title, String body, double rank) {
+    record Match(UUID id, RecordKind kind, String title, String body, double rank) {
     }
 
     /** The best matches, best first (weighted bm25, exact forms above stemmed ones, then recency). */

@@ -1,7 +1,9 @@
 package org.briefingdesk.ui.backups;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -55,12 +57,12 @@ public final class BackupsDialog {
         VBox content = new VBox(10, table, actions, message);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(l10n.get("ui.backups.close"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+                ButtonBar.ButtonData.CANCEL_CLOSE));
         viewModel.load();
     }
 
     private static TableColumn<BackupInfo, String> column(String title,
-                                                          java.util.function.Function<BackupInfo, String> value,
+                                                          Function<BackupInfo, String> value,
                                                           double width) {
         TableColumn<BackupInfo, String> column = new TableColumn<>(title);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

@@ -14,8 +14,8 @@ import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
-import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.shell.RestoreFailedException;
 import org.briefingdesk.ui.shell.WindowServices;
 

@@ -16,7 +16,8 @@ final class BriefingFiles {
     static Path documentsFolder() {
         Path home = Path.of(System.getProperty("user.home", "."));
         String xdg = System.getenv("XDG_DOCUMENTS_DIR");
-        for (Path candidate : List.of(xdg == null ? home.resolve("Documents") : Path.of(xdg.replace("$HOME", home.toString())),
+        for (Path candidate : List.of(
+                xdg == null ? home.resolve("Documents") : Path.of(xdg.replace("$HOME", home.toString())),
                 home.resolve("Documents"), home.resolve("Dokumenty"))) {
             if (Files.isDirectory(candidate)) {
                 return candidate;
@@ -27,6 +28,7 @@ final class BriefingFiles {
 
     static String fileName(Localization l10n, String target, LocalDate date, BriefingFormat format) {
         String safe = target.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]+", " ").replaceAll("\\s+", " ").strip();
-        return l10n.get("ui.briefings.fileName", safe.isEmpty() ? "-" : safe, date.toString()) + "." + format.extension();
+        return l10n.get("ui.briefings.fileName", safe.isEmpty() ? "-" : safe, date.toString()) + "."
+                + format.extension();
     }
 }

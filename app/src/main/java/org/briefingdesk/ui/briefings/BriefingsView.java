@@ -2,8 +2,12 @@ package org.briefingdesk.ui.briefings;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -88,7 +92,7 @@ public final class BriefingsView {
         viewModel.previewProperty().addListener((obs, old, pack) -> renderPreview(pack));
         previewBusy.visibleProperty().bind(viewModel.previewBusyProperty());
         // Printing lays the whole pack out in the window: only for packs the preview shows whole.
-        briefingPrint.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+        briefingPrint.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             BriefingPack pack = viewModel.previewProperty().get();
             return pack == null || !shownWhole(pack);
         }, viewModel.previewProperty()));
@@ -122,7 +126,7 @@ public final class BriefingsView {
             }
         });
         viewModel.targetProperty().addListener((obs, old, target) ->
-                briefingTarget.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("resolved"), target != null));
+                briefingTarget.pseudoClassStateChanged(PseudoClass.getPseudoClass("resolved"), target != null));
     }
 
     private void bindOptions() {
@@ -136,7 +140,8 @@ public final class BriefingsView {
         HBox.setHgrow(topics, Priority.ALWAYS);
         topicsBox.getChildren().setAll(topics);
         topics.getItems().setAll(viewModel.topicChoices());
-        viewModel.topicChoices().addListener((ListChangeListener<Choice>) c -> topics.getItems().setAll(viewModel.topicChoices()));
+        viewModel.topicChoices().addListener((ListChangeListener<Choice>) c ->
+                topics.getItems().setAll(viewModel.topicChoices()));
         topics.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c ->
                 form.topics().setAll(List.copyOf(topics.getCheckModel().getCheckedItems())));
         briefingSensitivity.getItems().setAll(Sensitivity.values());
@@ -175,7 +180,8 @@ public final class BriefingsView {
             return "";
         }
         return l10n.get("ui.briefings.doneFile", result.file().getFileName().toString(),
-                Math.max(1, Math.round(result.bytes() / 1024.0)), result.file().toAbsolutePath().getParent().toString());
+                Math.max(1, Math.round(result.bytes() / 1024.0)),
+                result.file().toAbsolutePath().getParent().toString());
     }
 
     private void renderPreview(BriefingPack pack) {
@@ -266,14 +272,14 @@ public final class BriefingsView {
         };
     }
 
-    private static void shownWhen(Node node, javafx.beans.value.ObservableValue<Boolean> condition) {
+    private static void shownWhen(Node node, ObservableValue<Boolean> condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }
 
-    private static <T> SegmentedButton segmented(List<T> values, T selected, java.util.function.Function<T, String> text,
-                                                 java.util.function.Function<T, String> id,
-                                                 java.util.function.Consumer<T> choose) {
+    private static <T> SegmentedButton segmented(List<T> values, T selected, Function<T, String> text,
+                                                 Function<T, String> id,
+                                                 Consumer<T> choose) {
         SegmentedButton buttons = new SegmentedButton();
         for (T value : values) {
             ToggleButton button = new ToggleButton(text.apply(value));

@@ -40,10 +40,10 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
-import org.briefingdesk.ui.common.FailureSentence;
-import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.common.Debouncer;
+import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.FxDebouncer;
+import org.briefingdesk.ui.common.LatestOnly;
 import org.briefingdesk.ui.forms.LinkField;
 
 /**
@@ -55,8 +55,12 @@ public final class BriefingsViewModel {
     /** How the section is wired: the store, the window's language and threads, the desktop, today and the user. */
     public record Context(RecordStore store, Localization l10n, BackgroundTasks tasks, Debouncer debouncer,
                           Executor fxThread, BriefingDesktop desktop, LocalDate today, String author) {
-        /** In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today, the OS user. */
-        public static Context forWindow(RecordStore store, Localization l10n, BackgroundTasks tasks, BriefingDesktop desktop) {
+        /**
+         * In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today,
+         * the OS user.
+         */
+        public static Context forWindow(RecordStore store, Localization l10n, BackgroundTasks tasks,
+                                        BriefingDesktop desktop) {
             return new Context(store, l10n, tasks, new FxDebouncer(Duration.ofMillis(250)), Platform::runLater, desktop,
                     LocalDate.now(), System.getProperty("user.name", ""));
         }
@@ -229,7 +233,8 @@ public final class BriefingsViewModel {
         if (!valid() || running.get()) {
             return;
         }
-        String name = BriefingFiles.fileName(l10n, TargetChoices.plainName(target.get()), context.today(), format.get());
+        String name = BriefingFiles.fileName(l10n, TargetChoices.plainName(target.get()), context.today(),
+                format.get());
         Path start = (folder == null ? Path.of(System.getProperty("user.home", ".")) : folder).resolve(name);
         context.desktop().chooser().choose(start, format.get()).ifPresent(this::writeTo);
     }
@@ -279,7 +284,8 @@ public final class BriefingsViewModel {
     /** Opens the written pack in its application (in the background). */
     public void openFile() {
         Optional.ofNullable(written.get()).ifPresent(result -> context.tasks().run(
-                () -> context.desktop().opener().open(result.file()), () -> { }, failure -> error.set(l10n.get("ui.briefings.error.open"))));
+                () -> context.desktop().opener().open(result.file()), () -> { },
+                failure -> error.set(l10n.get("ui.briefings.error.open"))));
     }
 
     public void openFolder() {

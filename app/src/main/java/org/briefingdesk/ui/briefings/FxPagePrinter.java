@@ -31,7 +31,8 @@ final class FxPagePrinter implements PagePrinter {
         }
         Printer printer = job.getPrinter();
         double margin = PackPages.MARGIN;
-        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT, margin, margin, margin, margin);
+        PageLayout layout = printer.createPageLayout(Paper.A4, PageOrientation.PORTRAIT,
+                margin, margin, margin, margin);
         double scale = Math.min(1, Math.min(layout.getPrintableWidth() / PackPages.WIDTH,
                 layout.getPrintableHeight() / PackPages.HEIGHT));
         for (Node page : pages) {

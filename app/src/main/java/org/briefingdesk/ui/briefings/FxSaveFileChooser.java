@@ -3,6 +3,7 @@ package org.briefingdesk.ui.briefings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
@@ -26,14 +27,15 @@ final class FxSaveFileChooser implements SaveFileChooser {
         }
         chooser.setInitialFileName(suggested.getFileName().toString());
         String pattern = "*." + format.extension();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name() + " (" + pattern + ")", pattern));
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter(format.name() + " (" + pattern + ")", pattern));
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen == null) {
             return Optional.empty();
         }
         Path path = chosen.toPath();
         String name = path.getFileName().toString();
-        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())
+        return Optional.of(name.toLowerCase(Locale.ROOT).endsWith("." + format.extension())
                 ? path : path.resolveSibling(name + "." + format.extension()));
     }
 }

@@ -158,7 +158,8 @@ final class PackNodes implements PackBlock.Visitor<Node> {
         }
         for (int r = 0; r < block.rows().size(); r++) {
             for (int c = 0; c < columns; c++) {
-                grid.add(cell(block.rows().get(r).get(c), r % 2 == 0 ? "pack-table-cell" : "pack-table-cell-alt"), c, r + 1);
+                grid.add(cell(block.rows().get(r).get(c), r % 2 == 0 ? "pack-table-cell" : "pack-table-cell-alt"),
+                        c, r + 1);
             }
         }
         return grid;

@@ -62,7 +62,8 @@ final class PackPages {
         for (int i = 0; i < flow.size(); i++) {
             double height = heights.get(i);
             boolean heading = isHeading(flow.get(i));
-            double needed = height + (heading && i + 1 < flow.size() ? GAP + Math.min(heights.get(i + 1), room / 3) : 0);
+            double needed = height
+                    + (heading && i + 1 < flow.size() ? GAP + Math.min(heights.get(i + 1), room / 3) : 0);
             if (!page.isEmpty() && used + GAP + needed > room) {
                 pages.add(page);
                 page = new ArrayList<>();
@@ -93,7 +94,8 @@ final class PackPages {
         body.getChildren().setAll(nodes);
         BorderPane sheet = new BorderPane(body);
         sheet.getStyleClass().add("print-page");
-        sheet.setTop(band(PackNodes.label(pack.title() + " · " + pack.targetLabel(), "print-head"), pack, "print-head-band"));
+        sheet.setTop(band(PackNodes.label(pack.title() + " · " + pack.targetLabel(), "print-head"), pack,
+                "print-head-band"));
         sheet.setBottom(band(PackNodes.label(pack.pageNumber(number, count), "print-foot"), pack, "print-foot-band"));
         sheet.setMinSize(WIDTH, HEIGHT);
         sheet.setPrefSize(WIDTH, HEIGHT);

@@ -64,7 +64,8 @@ final class CzechCollation implements Comparator<String> {
             int wa = x.next();
             int wb = y.next();
             if (wa == ASK_COLLATOR || wb == ASK_COLLATOR || wa == END && wb == END) {
-                return collator.compare(a, b); // a character outside the table, or equal letters: accents and case decide
+                // a character outside the table, or equal letters: accents and case decide
+                return collator.compare(a, b);
             }
             if (wa != wb) {
                 return wa == END ? -1 : wb == END ? 1 : Integer.compare(wa, wb);
@@ -105,6 +106,7 @@ final class CzechCollation implements Comparator<String> {
     /** True at a "ch" the collator sorts as one letter (it does for Czech). */
     private static boolean isCh(String s, int i) {
         char c = s.charAt(i);
-        return CH > 0 && (c == 'c' || c == 'C') && i + 1 < s.length() && (s.charAt(i + 1) == 'h' || s.charAt(i + 1) == 'H');
+        return CH > 0 && (c == 'c' || c == 'C') && i + 1 < s.length()
+                && (s.charAt(i + 1) == 'h' || s.charAt(i + 1) == 'H');
     }
 }

@@ -1,6 +1,7 @@
 package org.briefingdesk.ui.common;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The dialogs the application shows, behind an interface so that tests can answer them. */
 public interface DialogService {
@@ -19,5 +20,5 @@ public interface DialogService {
     int choose(String title, String header, String message, List<String> answers);
 
     /** Asks for a line of text (a name); empty when the user cancelled or left it blank. */
-    java.util.Optional<String> askText(String title, String header, String initialValue);
+    Optional<String> askText(String title, String header, String initialValue);
 }

@@ -7,7 +7,7 @@ import javafx.util.Duration;
 public final class FxDebouncer implements Debouncer {
     private final PauseTransition pause;
 
-    public FxDebouncer(java.time.Duration quiet) {
+    public FxDebouncer(java.time.Duration quiet) { // another type of this name is imported
         this.pause = new PauseTransition(Duration.millis(quiet.toMillis()));
     }
 

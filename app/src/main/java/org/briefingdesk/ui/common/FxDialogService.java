@@ -2,10 +2,12 @@ package org.briefingdesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts owned by the main window, styled by app.css. */
@@ -54,8 +56,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public java.util.Optional<String> askText(String title, String header, String initialValue) {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initialValue);
+    public Optional<String> askText(String title, String header, String initialValue) {
+        TextInputDialog dialog = new TextInputDialog(initialValue);
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         Window window = owner.get();

@@ -18,7 +18,8 @@ public final class Fxml {
     public static <T extends Parent> T load(Object controller, String fxmlName, ResourceBundle bundle) {
         URL url = controller.getClass().getResource(fxmlName);
         if (url == null) {
-            throw new IllegalStateException("FXML not found beside " + controller.getClass().getName() + ": " + fxmlName);
+            throw new IllegalStateException("FXML not found beside " + controller.getClass().getName() + ": "
+                    + fxmlName);
         }
         FXMLLoader loader = new FXMLLoader(url, bundle);
         loader.setController(controller);

@@ -1,6 +1,8 @@
 package org.briefingdesk.ui.common;
 
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
@@ -28,8 +30,8 @@ public interface LanguagePreference {
                 try {
                     node.flush();
                 } catch (BackingStoreException e) {
-                    java.util.logging.Logger.getLogger(LanguagePreference.class.getName())
-                            .log(java.util.logging.Level.WARNING, "Could not store the language preference", e);
+                    Logger.getLogger(LanguagePreference.class.getName())
+                            .log(Level.WARNING, "Could not store the language preference", e);
                 }
             }
         };

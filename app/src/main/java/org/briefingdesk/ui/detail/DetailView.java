@@ -1,10 +1,8 @@
 package org.briefingdesk.ui.detail;
 
-import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
+import java.util.List;
 import java.util.function.Predicate;
 import javafx.fxml.FXML;
 import javafx.geometry.VPos;
@@ -20,15 +18,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
+import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
-import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BidiText;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.Navigator;
 
 /**
  * The read-only detail pane: the record's fields in a grid, its links in groups (a link opens the
@@ -186,7 +185,8 @@ public final class DetailView {
             entries.getChildren().add(line);
         }
         if (to < all.size()) {
-            Button more = new Button(l10n.get("ui.detail.showMore", l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
+            Button more = new Button(l10n.get("ui.detail.showMore",
+                    l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
                     l10n.number(all.size() - to)));
             more.getStyleClass().add("show-more");
             more.setOnAction(e -> {

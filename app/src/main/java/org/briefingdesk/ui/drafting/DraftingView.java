@@ -4,8 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
+import java.util.stream.Stream;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -24,9 +23,9 @@ import javafx.stage.FileChooser;
 import org.briefingdesk.logic.drafting.DraftReview;
 import org.briefingdesk.logic.drafting.Span;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.Navigator;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.FormFactory;
 import org.briefingdesk.ui.forms.RecordFormView;
@@ -258,7 +257,7 @@ public final class DraftingView {
                 case REJECTED -> l10n.get("ui.drafting.rejected");
                 case PENDING -> "";
             };
-            String state = String.join(" · ", java.util.stream.Stream.of(row.status(), decision, row.blocked())
+            String state = String.join(" · ", Stream.of(row.status(), decision, row.blocked())
                     .filter(s -> !s.isEmpty()).toList());
             Label status = new Label(state);
             status.getStyleClass().add("draft-status");

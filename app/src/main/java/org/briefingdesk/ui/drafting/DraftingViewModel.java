@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -39,8 +38,9 @@ import org.briefingdesk.model.Report;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
-import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.DialogService;
+import org.briefingdesk.ui.common.FailureSentence;
+import org.briefingdesk.ui.common.Navigator;
 import org.briefingdesk.ui.edit.UndoManager;
 
 /**
@@ -224,7 +224,8 @@ public final class DraftingViewModel {
         }
         busy.set(true);
         error.set("");
-        String title = r.all().stream().filter(d -> d.record() instanceof Report).map(d -> ((Report) d.record()).title())
+        String title = r.all().stream().filter(d -> d.record() instanceof Report)
+                .map(d -> ((Report) d.record()).title())
                 .findFirst().orElse("");
         undo.execute(new SaveDraftsCommand(records, store, toSave, title), () -> {
             busy.set(false);

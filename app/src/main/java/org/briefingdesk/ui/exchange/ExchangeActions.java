@@ -1,8 +1,10 @@
 package org.briefingdesk.ui.exchange;
 
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.briefingdesk.logic.exchange.TableData;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -48,8 +50,8 @@ public final class ExchangeActions {
     }
 
     /** Shows the export dialog; {@code query} and {@code selected} offer the search shown and the record chosen. */
-    public void exportRecords(String query, java.util.UUID selected,
-                              java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable) {
+    public void exportRecords(String query, UUID selected,
+                              Supplier<TableData> shownTable) {
         RecordStore open = store.get();
         if (open == null) {
             return;

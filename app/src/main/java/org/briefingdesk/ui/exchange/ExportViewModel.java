@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -16,13 +17,16 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.exchange.BundleExport;
+import org.briefingdesk.logic.exchange.BundleFormat;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
 import org.briefingdesk.logic.exchange.ExportScope;
 import org.briefingdesk.logic.exchange.Manifest;
+import org.briefingdesk.logic.exchange.TableData;
 import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.output.TableFiles;
 import org.briefingdesk.ui.common.BackgroundTasks;
 
 /**
@@ -41,7 +45,7 @@ public final class ExportViewModel {
     private final BackgroundTasks tasks;
     private final String query;
     private final UUID selected;
-    private final java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable;
+    private final Supplier<TableData> shownTable;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.ALL);
     private final ObjectProperty<Format> format = new SimpleObjectProperty<>(Format.BUNDLE);
     private final ObjectProperty<Sensitivity> maxSensitivity = new SimpleObjectProperty<>(Sensitivity.SENSITIVE);
@@ -52,7 +56,7 @@ public final class ExportViewModel {
 
     /** @param shownTable the section's table as shown (null where no table is shown) */
     public ExportViewModel(RecordStore store, Localization l10n, BackgroundTasks tasks, String query, UUID selected,
-                           java.util.function.Supplier<org.briefingdesk.logic.exchange.TableData> shownTable) {
+                           Supplier<TableData> shownTable) {
         this.store = store;
         this.shownTable = shownTable;
         this.l10n = l10n;
@@ -116,7 +120,7 @@ public final class ExportViewModel {
     /** The file's extension for the chosen format. */
     public String extension() {
         return switch (format.get()) {
-            case BUNDLE -> org.briefingdesk.logic.exchange.BundleFormat.EXTENSION;
+            case BUNDLE -> BundleFormat.EXTENSION;
             case CSV -> "csv";
             case XLSX -> "xlsx";
         };
@@ -128,16 +132,16 @@ public final class ExportViewModel {
             writeBundle(file, done);
             return;
         }
-        org.briefingdesk.logic.exchange.TableData table = shownTable.get();
+        TableData table = shownTable.get();
         boolean csv = format.get() == Format.CSV;
         busy.set(true);
         progress.set(-1);
         message.set(l10n.get("ui.export.writing", file.getFileName()));
         tasks.run(() -> OutputTarget.check(file, store.location()).write(out -> {
             if (csv) {
-                org.briefingdesk.output.TableFiles.csv(table, ';', out);
+                TableFiles.csv(table, ';', out);
             } else {
-                org.briefingdesk.output.TableFiles.xlsx(table, out);
+                TableFiles.xlsx(table, out);
             }
         }), () -> {
             busy.set(false);

@@ -93,7 +93,8 @@ public final class ImportViewModel {
             duplicates.clear();
             read.conflicts().forEach(c -> conflicts.add(choice(c)));
             read.duplicates().forEach(d -> duplicates.add(new DuplicateChoice(d, RecordLabels.label(d.theirs()),
-                    RecordLabels.label(d.candidates().get(0)), new SimpleObjectProperty<>(DuplicateAnswer.MERGE_OURS))));
+                    RecordLabels.label(d.candidates().get(0)),
+                    new SimpleObjectProperty<>(DuplicateAnswer.MERGE_OURS))));
             message.set(read.changesNothing() ? l10n.get("ui.import.nothing") : l10n.get("ui.import.ready"));
             plan.set(read);
         }, this::failed);
@@ -147,7 +148,8 @@ public final class ImportViewModel {
         List<FieldChoice> fields = new ArrayList<>();
         for (String field : conflict.fields()) {
             fields.add(new FieldChoice(field, FieldLabels.label(l10n, conflict.ours().recordKind(), field),
-                    text(conflict.ours(), field), text(conflict.theirs(), field), new SimpleObjectProperty<>(Side.OURS)));
+                    text(conflict.ours(), field), text(conflict.theirs(), field),
+                    new SimpleObjectProperty<>(Side.OURS)));
         }
         return new ConflictChoice(conflict, l10n.of(conflict.ours().recordKind()) + " " + RecordLabels.label(
                 conflict.ours()), fields, new SimpleBooleanProperty(false));

@@ -28,7 +28,10 @@ public final class ChipList {
         return finder.suggest(typed).stream().filter(c -> !items.contains(c)).toList();
     }
 
-    /** Adds what the text names (the only or the exactly matching choice, or the text itself when free); false when nothing. */
+    /**
+     * Adds what the text names (the only or the exactly matching choice, or the text itself when free); false
+     * when nothing.
+     */
     public boolean addTyped(String typed) {
         if (typed == null || typed.isBlank()) {
             return false;

@@ -30,6 +30,7 @@ public record FormContext(Localization l10n, DialogService dialogs, ChoiceCatalo
     /** Saves in the background (as an undoable command) and answers on the FX thread. */
     @FunctionalInterface
     public interface Saver {
-        void save(StoredRecord before, StoredRecord after, Consumer<StoredRecord> onSaved, Consumer<Throwable> onFailure);
+        void save(StoredRecord before, StoredRecord after, Consumer<StoredRecord> onSaved,
+                  Consumer<Throwable> onFailure);
     }
 }

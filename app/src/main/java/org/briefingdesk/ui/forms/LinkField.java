@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.forms;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,7 +54,7 @@ public final class LinkField {
      */
     public List<Choice> suggest(String typed) {
         return choices.stream().filter(c -> c.matches(typed))
-                .sorted(java.util.Comparator.comparingInt(c -> c.rank(typed)))
+                .sorted(Comparator.comparingInt(c -> c.rank(typed)))
                 .limit(MAX_SUGGESTIONS).toList();
     }
 

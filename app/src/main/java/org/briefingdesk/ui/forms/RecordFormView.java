@@ -1,8 +1,7 @@
 package org.briefingdesk.ui.forms;
 
 import java.util.List;
-import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -20,11 +19,11 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.records.VersionComparison;
-import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.ui.common.PageFocus;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.Navigator;
+import org.briefingdesk.ui.common.PageFocus;
 
 /**
  * A form in place of its section (RecordForm.fxml): heading, Save (disabled while invalid) and Cancel,
@@ -77,7 +76,7 @@ public final class RecordFormView {
         this.close = close;
         this.navigator = navigator;
         this.root = Fxml.load(this, "RecordForm.fxml", l10n.bundle());
-        root.getStyleClass().add("form-" + viewModel.kind().name().toLowerCase(java.util.Locale.ROOT));
+        root.getStyleClass().add("form-" + viewModel.kind().name().toLowerCase(Locale.ROOT));
         formKind.setText(l10n.of(viewModel.kind()));
         formHeading.setText(viewModel.heading());
         formBody.getChildren().setAll(form.root());

@@ -1,8 +1,7 @@
 package org.briefingdesk.ui.overview;
 
 import java.util.List;
-import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -18,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.Navigator;
 
 /**
  * The overview page. Cards ({@code #overviewCard-EVENT}...) open their section; list entries
@@ -79,7 +79,7 @@ public final class OverviewView {
             Label name = new Label(sectionTitle.apply(kind));
             name.getStyleClass().add("card-label");
             VBox card = new VBox(number, name);
-            card.getStyleClass().addAll("card", "card-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+            card.getStyleClass().addAll("card", "card-" + kind.name().toLowerCase(Locale.ROOT));
             card.setId("overviewCard-" + kind.name());
             card.setCursor(Cursor.HAND);
             card.setOnMouseClicked(e -> navigator.open(kind, null));

@@ -28,9 +28,9 @@ import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.LatestOnly;
-import org.briefingdesk.ui.common.CzechText;
 
 /**
  * The overview, read in the background: how many records of each kind, the events to come (soonest first)

@@ -2,8 +2,10 @@ package org.briefingdesk.ui.records;
 
 import java.util.Objects;
 import java.util.UUID;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -87,11 +89,11 @@ public final class RecordTableView {
     }
 
     private void bind() {
-        table.setItems(new javafx.collections.transformation.SortedList<>(viewModel.rows()));
-        ((javafx.collections.transformation.SortedList<RecordRow>) table.getItems())
+        table.setItems(new SortedList<>(viewModel.rows()));
+        ((SortedList<RecordRow>) table.getItems())
                 .comparatorProperty().bind(table.comparatorProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!viewModel.errorProperty().get().isEmpty()) {
                 return viewModel.errorProperty().get();
             }
@@ -136,6 +138,7 @@ public final class RecordTableView {
     /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */
     private void updateSubtitle() {
         boolean firstLoad = viewModel.busyProperty().get() && viewModel.rows().isEmpty();
-        subtitle.setText(firstLoad ? l10n.get("ui.table.loading") : l10n.get("ui.table.count", viewModel.rows().size()));
+        subtitle.setText(firstLoad ? l10n.get("ui.table.loading")
+                : l10n.get("ui.table.count", viewModel.rows().size()));
     }
 }

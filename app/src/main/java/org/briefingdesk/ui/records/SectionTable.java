@@ -2,6 +2,7 @@ package org.briefingdesk.ui.records;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,8 @@ public final class SectionTable {
                 for (StatementSummary s : store.statements().summaries()) {
                     Person speaker = s.speakerId() == null ? null : people.get(s.speakerId());
                     rows.add(new RecordRow(s.id(), RecordKind.STATEMENT, List.of(speaker == null ? Cell.EMPTY
-                                    : Cell.sortedBy(speaker.fullName(), speaker.familyName() + " " + speaker.givenName()),
+                                    : Cell.sortedBy(speaker.fullName(),
+                                            speaker.familyName() + " " + speaker.givenName()),
                             Cell.date(s.date()), Cell.text(l10n.of(s.kind())),
                             Cell.text(RecordLabels.shorten(s.textStart())))));
                 }
@@ -145,7 +147,8 @@ public final class SectionTable {
                 Map<UUID, Topic> byId = index(topics);
                 for (Topic t : topics) {
                     Topic parent = t.parentId() == null ? null : byId.get(t.parentId());
-                    rows.add(row(t, Cell.text(topicName(t, l10n)), Cell.text(parent == null ? "" : topicName(parent, l10n))));
+                    rows.add(row(t, Cell.text(topicName(t, l10n)),
+                            Cell.text(parent == null ? "" : topicName(parent, l10n))));
                 }
                 break;
             }
@@ -183,7 +186,7 @@ public final class SectionTable {
     }
 
     private static String join(String separator, String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).filter(s -> !s.isBlank())
+        return Arrays.stream(parts).filter(Objects::nonNull).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(separator));
     }
 

@@ -3,8 +3,8 @@ package org.briefingdesk.ui.search;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -24,6 +24,7 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.FxDebouncer;
+import org.briefingdesk.ui.common.Navigator;
 
 /**
  * Wires the toolbar's search field to the results page and the saved searches in the sidebar:
@@ -85,7 +86,7 @@ public final class SearchController {
         viewModel = new SearchViewModel(service, tasks, new FxDebouncer(DEBOUNCE), l10n);
         panel = new SearchView(viewModel, this::openHit, this::saveSearch, formOpen, showSection);
         saved = new SavedSearchesViewModel(store.savedSearches(), service, tasks);
-        saved.entries().addListener((javafx.collections.ListChangeListener<SavedSearchesViewModel.Entry>) c -> drawSaved());
+        saved.entries().addListener((ListChangeListener<SavedSearchesViewModel.Entry>) c -> drawSaved());
         field.textProperty().bindBidirectional(viewModel.queryProperty());
         viewModel.activeProperty().addListener((obs, was, active) -> {
             if (active) {

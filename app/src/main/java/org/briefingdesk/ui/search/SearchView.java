@@ -1,7 +1,5 @@
 package org.briefingdesk.ui.search;
 
-import java.util.UUID;
-import org.briefingdesk.ui.common.Navigator;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -19,12 +17,14 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.Navigator;
 
 /**
  * The results page of the search field: chips narrow by kind (with counts), Enter or a click opens
@@ -182,7 +182,7 @@ public final class SearchView {
             }
             // Long titles wrap beside the kind chip instead of running past the list's edge.
             title.setMinWidth(0);
-            HBox.setHgrow(title, javafx.scene.layout.Priority.ALWAYS);
+            HBox.setHgrow(title, Priority.ALWAYS);
             HBox heading = new HBox(8, kind, title);
             heading.getStyleClass().add("search-hit-heading");
             TextFlow snippet = new TextFlow();

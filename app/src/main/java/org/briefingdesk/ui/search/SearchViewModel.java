@@ -27,9 +27,9 @@ import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.LatestOnly;
-import org.briefingdesk.ui.common.Debouncer;
 
 /**
  * Results as you type: each change of the query (or of the kind chips) schedules one search after

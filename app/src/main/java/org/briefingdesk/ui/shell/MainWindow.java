@@ -182,7 +182,8 @@ public final class MainWindow {
                 this::requestQuit);
         if (stage.getScene() == null) {
             Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
-            scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
+            scene.getStylesheets().add(
+                    Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(view.root());

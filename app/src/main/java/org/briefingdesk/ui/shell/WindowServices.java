@@ -16,6 +16,8 @@ import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.edit.RecordEditing;
+import org.briefingdesk.ui.exchange.ExchangeFiles;
+import org.briefingdesk.ui.exchange.FxExchangeFiles;
 
 /**
  * What the main window works with, handed in by the wiring in {@code app} once the database is open.
@@ -48,8 +50,8 @@ public interface WindowServices extends RecordEditing.Records {
     }
 
     /** The open and save dialogs of Soubor › Importovat… and Exportovat… (fakes in tests). */
-    default org.briefingdesk.ui.exchange.ExchangeFiles exchangeFiles(Supplier<Window> owner) {
-        return new org.briefingdesk.ui.exchange.FxExchangeFiles(owner);
+    default ExchangeFiles exchangeFiles(Supplier<Window> owner) {
+        return new FxExchangeFiles(owner);
     }
 
     /** The verified backups of the open file, newest first. */

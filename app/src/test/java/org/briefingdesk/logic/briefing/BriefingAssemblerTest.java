@@ -52,7 +52,8 @@ class BriefingAssemblerTest {
     }
 
     private BriefingPack cooper(BriefingOptions options) {
-        return new BriefingAssembler(store).assemble(BriefingTarget.person(SampleIds.COOPER), options, BriefingMonitor.NONE);
+        return new BriefingAssembler(store).assemble(BriefingTarget.person(SampleIds.COOPER), options,
+                BriefingMonitor.NONE);
     }
 
     /** All the text of a pack, one string, for looking things up. */
@@ -91,7 +92,8 @@ class BriefingAssemblerTest {
         assertTrue(text.contains("převaděčství, kybernetické hrozby"), text);
         assertTrue(text.contains("Vít Rakušan (ministr vnitra) — vedoucí delegace"), text);
         assertTrue(text.contains("ministryně vnitra, Home Office (od 5. 7. 2024)"), text);
-        assertTrue(text.contains("Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve"), text);
+        assertTrue(text.contains("Novelu migrační legislativy chceme vzhledem k mezinárodní situaci "
+                + "schválit co nejdříve"), text);
         assertTrue(text.contains("verbatim=true"), "the minister's words are marked as a verbatim quote");
         assertTrue(text.contains("Stav: otevřený"), text);
         assertTrue(text.contains("Rozpracovat užší spolupráci se Spojeným královstvím"), text);
@@ -155,7 +157,8 @@ class BriefingAssemblerTest {
                 options(), BriefingMonitor.NONE);
         String text = text(pack);
         assertTrue(text.contains("Jim O'Callaghan"), text);
-        assertFalse(pack.sections().get(0).blocks().stream().anyMatch(b -> b.toString().contains("Subheading[text=Vít Rakušan]")),
+        assertFalse(pack.sections().get(0).blocks().stream()
+                .anyMatch(b -> b.toString().contains("Subheading[text=Vít Rakušan]")),
                 "our own minister gets no profile in a pack about the other side");
     }
 
@@ -176,7 +179,8 @@ class BriefingAssemblerTest {
     void theTopicOptionKeepsOnlyThoseTopics() {
         UUID biometrics = SampleIds.of("topic:biometrics");
         String text = text(cooper(options().withTopics(Set.of(biometrics))));
-        assertFalse(text.contains("Bilaterální jednání se Spojeným královstvím"), "the meeting was not about biometrics");
+        assertFalse(text.contains("Bilaterální jednání se Spojeným královstvím"),
+                "the meeting was not about biometrics");
     }
 
     @Test
@@ -221,11 +225,14 @@ class BriefingAssemblerTest {
         assertEquals(SampleIds.COOPER, resolver.resolve(BriefingTarget.Kind.PERSON, SampleIds.COOPER.toString()).id());
         assertEquals("GB", resolver.resolve(BriefingTarget.Kind.COUNTRY, "gb").countryCode());
         assertEquals("IE", resolver.resolve(BriefingTarget.Kind.COUNTRY, "Irsko").countryCode());
-        assertEquals(SampleIds.MINISTRY_OF_INTERIOR_CZ, resolver.resolve(BriefingTarget.Kind.ORGANISATION, "mv cr").id());
-        assertEquals(SampleIds.of("topic:people-smuggling"), resolver.resolve(BriefingTarget.Kind.TOPIC, "prevadecstvi").id());
+        assertEquals(SampleIds.MINISTRY_OF_INTERIOR_CZ,
+                resolver.resolve(BriefingTarget.Kind.ORGANISATION, "mv cr").id());
+        assertEquals(SampleIds.of("topic:people-smuggling"),
+                resolver.resolve(BriefingTarget.Kind.TOPIC, "prevadecstvi").id());
         UserFacingException ambiguous = assertThrows(UserFacingException.class,
                 () -> resolver.resolve(BriefingTarget.Kind.TOPIC, "migra"));
         assertEquals("briefing.error.ambiguous", ambiguous.key());
-        assertTrue(Set.of(ambiguous.args()).stream().map(String::valueOf).collect(Collectors.joining()).contains("migrace"));
+        assertTrue(Set.of(ambiguous.args()).stream().map(String::valueOf).collect(Collectors.joining())
+                .contains("migrace"));
     }
 }

@@ -30,7 +30,8 @@ class ExistingPeopleTest {
         DraftSet drafts = new Drafter().draft(ReleaseText.of(RELEASE, ""),
                 new Drafter.Context(List.of(cooper), List.of(), List.of()), LocalDate.of(2025, 4, 1));
         Draft draft = drafts.of(RecordKind.PERSON).stream().filter(d -> d.id().equals(cooper.id())).findFirst()
-                .orElseThrow(() -> new AssertionError("no draft matches Yvette Cooper: " + drafts.of(RecordKind.PERSON)));
+                .orElseThrow(() -> new AssertionError("no draft matches Yvette Cooper: "
+                        + drafts.of(RecordKind.PERSON)));
         assertSame(cooper, draft.existing());
         assertEquals("Yvette Cooper", ((Person) draft.record()).fullName(), "the existing record, not a new name");
         Statement quote = (Statement) drafts.of(RecordKind.STATEMENT).get(0).record();

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.Random;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -134,7 +135,7 @@ class ReleaseFilesTest {
             encryptor.confirmPassword("tajne");
             try (OutputStream os = encryptor.getDataStream(fs)) {
                 os.write(docx);
-            } catch (java.security.GeneralSecurityException e) {
+            } catch (GeneralSecurityException e) {
                 throw new IOException(e);
             }
             fs.writeFilesystem(out);

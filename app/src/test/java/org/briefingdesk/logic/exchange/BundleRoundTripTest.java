@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.ui.StoreFixture;
 import org.junit.jupiter.api.Test;
@@ -54,19 +61,19 @@ class BundleRoundTripTest extends StoreFixture {
         for (Map.Entry<RecordKind, Long> count : sample.counts().entrySet()) {
             assertEquals(count.getValue(), node.get("counts").get(BundleFormat.arrayName(count.getKey())).asLong());
         }
-        var schema = new JsonSchemas(com.networknt.schema.SpecificationVersion.DRAFT_2020_12,
+        var schema = new JsonSchemas(SpecificationVersion.DRAFT_2020_12,
                 "https://briefing-desk.invalid/schema/", "org/briefingdesk/exchange/")
                 .schema("https://briefing-desk.invalid/schema/bundle.schema.json");
-        assertEquals(java.util.List.of(), schema.validate(new ObjectMapper().readTree(BundleFiles.entry(bundle,
+        assertEquals(List.of(), schema.validate(new ObjectMapper().readTree(BundleFiles.entry(bundle,
                 BundleFormat.RECORDS_ENTRY))));
     }
 
     @Test
     void theSchemaTheBuildReadsIsTheOnePublishedInDocs() throws Exception {
-        byte[] published = java.nio.file.Files.readAllBytes(Path.of("../docs/bundle.schema.json"));
+        byte[] published = Files.readAllBytes(Path.of("../docs/bundle.schema.json"));
         try (var in = BundleRoundTripTest.class.getResourceAsStream(BundleFormat.SCHEMA_RESOURCE)) {
-            assertEquals(new String(published, java.nio.charset.StandardCharsets.UTF_8),
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(new String(published, StandardCharsets.UTF_8),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -74,20 +81,20 @@ class BundleRoundTripTest extends StoreFixture {
     void aSensitiveRecordStaysBehindWithWhatRefersToItAndIsCounted() throws Exception {
         RecordStore sample = sampleStore();
         StoredRecord sideMeeting = sample.events().findAll().stream()
-                .filter(e -> e.sensitivity() != org.briefingdesk.model.Sensitivity.PUBLIC).findFirst()
+                .filter(e -> e.sensitivity() != Sensitivity.PUBLIC).findFirst()
                 .map(StoredRecord.class::cast).orElseGet(() -> {
                     var e = sample.events().findAll().get(0);
-                    return sample.events().save(new org.briefingdesk.model.Event(e.id(), e.kind(), e.title(),
+                    return sample.events().save(new Event(e.id(), e.kind(), e.title(),
                             e.startDate(), e.endDate(), e.city(), e.countryCode(), e.organiserId(),
                             e.participatingCountries(), e.summary(), e.parentId(), e.participants(), e.topicIds(),
-                            e.notes(), e.info().withSensitivity(org.briefingdesk.model.Sensitivity.SENSITIVE)));
+                            e.notes(), e.info().withSensitivity(Sensitivity.SENSITIVE)));
                 });
         Path bundle = folder.resolve("public.bdesk");
         Manifest manifest;
-        try (var out = java.nio.file.Files.newOutputStream(bundle)) {
+        try (var out = Files.newOutputStream(bundle)) {
             manifest = new BundleExport(sample).write(ExportScope.everything()
-                    .withMaxSensitivity(org.briefingdesk.model.Sensitivity.PUBLIC), out, "test",
-                    java.time.Instant.EPOCH, ExchangeMonitor.NONE);
+                    .withMaxSensitivity(Sensitivity.PUBLIC), out, "test",
+                    Instant.EPOCH, ExchangeMonitor.NONE);
         }
         assertTrue(manifest.omitted() >= 1);
         assertTrue(!BundleFiles.recordsJson(bundle).contains(sideMeeting.id().toString()));

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordService;
+import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
@@ -33,7 +35,7 @@ class MergeTest extends StoreFixture {
 
     private void twoDesksThatExchanged() throws Exception {
         theirs = newStore(TestStores.tickingOpener());
-        new org.briefingdesk.logic.sample.SampleDataLoader().load(theirs);
+        new SampleDataLoader().load(theirs);
         ours = newStore(TestStores.tickingOpener());
         Path first = folder.resolve("first.bdesk");
         BundleFiles.export(theirs, first);
@@ -137,7 +139,7 @@ class MergeTest extends StoreFixture {
     }
 
     private static Map<UUID, StoredRecord> everything(RecordStore store) {
-        Map<UUID, StoredRecord> all = new java.util.HashMap<>();
+        Map<UUID, StoredRecord> all = new HashMap<>();
         for (RecordKind kind : RecordKind.values()) {
             store.repository(kind).findAll().forEach(r -> all.put(r.id(), r));
         }

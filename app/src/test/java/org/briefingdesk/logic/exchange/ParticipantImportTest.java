@@ -15,6 +15,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.briefingdesk.logic.exchange.ParticipantImport.Column;
+import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ParticipationRole;
@@ -81,7 +82,7 @@ class ParticipantImportTest extends StoreFixture {
     private static void refused(String key, Path file) {
         ExchangeException e = assertThrows(ExchangeException.class, () -> TableReader.read(file));
         assertEquals(key, e.key());
-        assertTrue(e.localizedMessage(org.briefingdesk.logic.i18n.Localization.forLanguage("cs"))
+        assertTrue(e.localizedMessage(Localization.forLanguage("cs"))
                 .contains(file.getFileName().toString()));
     }
 

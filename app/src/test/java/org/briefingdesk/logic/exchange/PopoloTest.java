@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordCopies;
+import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Person;
@@ -137,7 +139,7 @@ class PopoloTest extends StoreFixture {
     @Test
     void aPersonWhoIsAlreadyHereIsProposedAsTheSame() throws Exception {
         RecordStore store = newStore();
-        new org.briefingdesk.logic.records.RecordService(store, org.briefingdesk.logic.i18n.Localization
+        new RecordService(store, Localization
                 .forLanguage("cs")).save(TypicalRecords.person("Aengus", "O Snodaigh"));
         MergePlan plan = new RecordImport(store).preview(resource(IRELAND), ImportFormat.POPOLO, ExchangeMonitor.NONE);
         assertEquals(1, plan.count(RecordKind.PERSON, MergeCategory.DUPLICATE));
@@ -151,7 +153,7 @@ class PopoloTest extends StoreFixture {
         Path broken = Files.writeString(folder.resolve("broken.json"), text);
         ExchangeException e = assertThrows(ExchangeException.class, () -> importInto(store, broken));
         assertEquals("exchange.error.popoloMissing", e.key());
-        assertTrue(e.localizedMessage(org.briefingdesk.logic.i18n.Localization.forLanguage("cs"))
+        assertTrue(e.localizedMessage(Localization.forLanguage("cs"))
                 .contains("person_id"));
         assertEquals(0L, store.counts().values().stream().mapToLong(Long::longValue).sum());
         Path notJson = Files.writeString(folder.resolve("bad.json"), "{\"persons\": [");

@@ -21,8 +21,10 @@ class DuplicateFinderTest {
     @Test
     void aNameOrAliasMatchesIgnoringCaseDiacriticsAndSpacing() {
         assertEquals(List.of(cooper), DuplicateFinder.people(person("YVETTE", " cooper ", List.of()), List.of(cooper)));
-        assertEquals(List.of(cooper), DuplicateFinder.people(person("Ivette", "Cooperova", List.of()), List.of(cooper)));
-        assertEquals(List.of(cooper), DuplicateFinder.people(person("", "", List.of("yvette cooper")), List.of(cooper)));
+        assertEquals(List.of(cooper),
+                DuplicateFinder.people(person("Ivette", "Cooperova", List.of()), List.of(cooper)));
+        assertEquals(List.of(cooper),
+                DuplicateFinder.people(person("", "", List.of("yvette cooper")), List.of(cooper)));
         assertEquals(List.of(), DuplicateFinder.people(person("Yvette", "Coopers", List.of()), List.of(cooper)));
         assertEquals(List.of(), DuplicateFinder.people(cooper, List.of(cooper)), "a record is no duplicate of itself");
     }

@@ -46,7 +46,8 @@ class FieldLabelsTest {
         assertEquals(ChangeEntry.Action.UPDATE, edit.action());
         assertEquals(TestStores.USER, edit.changedBy());
         assertEquals(TestStores.NOW, edit.changedAt());
-        assertEquals(List.of("příjmení", "jiné podoby jména"), FieldLabels.changed(Localization.forLanguage("cs"), edit));
+        assertEquals(List.of("příjmení", "jiné podoby jména"),
+                FieldLabels.changed(Localization.forLanguage("cs"), edit));
     }
 
     @Test

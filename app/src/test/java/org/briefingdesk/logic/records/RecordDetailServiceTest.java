@@ -68,7 +68,8 @@ class RecordDetailServiceTest {
         assertEquals("bilaterální jednání", meeting.field("Druh").orElseThrow());
         assertEquals(List.of(SampleIds.SUMMIT), ids(meeting.group("Nadřazená akce").orElseThrow()));
         assertTrue(labelsWithNotes(meeting.group("Účastníci").orElseThrow())
-                .contains("Jim O'Callaghan: vedoucí delegace · Department of Justice, Home Affairs and Migration · Irsko"));
+                .contains("Jim O'Callaghan: vedoucí delegace · Department of Justice, Home Affairs and Migration"
+                        + " · Irsko"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,14 +66,17 @@ class CzechSearchTest {
                 row("rakusan", List.of(rakusan), List.of(w -> w.cooper.id())),
                 row("RAKUŠAN", List.of(rakusan), List.of()),
                 // inflection: the stem finds other cases
-                row("Irsko", List.of(w -> w.irishMeeting.id(), w -> w.ocallaghan.id()), List.of(w -> w.britishMeeting.id())),
+                row("Irsko", List.of(w -> w.irishMeeting.id(), w -> w.ocallaghan.id()),
+                        List.of(w -> w.britishMeeting.id())),
                 row("Londýn", List.of(w -> w.summit.id(), w -> w.report.id()), List.of(w -> w.viennaConference.id())),
                 row("hranice", List.of(w -> w.summit.id(), w -> w.report.id()), List.of(w -> w.viennaConference.id())),
                 row("legislativa", List.of(w -> w.statement.id(), w -> w.commitment.id()), List.of(w -> w.summit.id())),
-                row("Cooperová", List.of(w -> w.cooper.id(), w -> w.britishMeeting.id()), List.of(w -> w.ocallaghan.id())),
+                row("Cooperová", List.of(w -> w.cooper.id(), w -> w.britishMeeting.id()),
+                        List.of(w -> w.ocallaghan.id())),
                 row("Cooperovou", List.of(w -> w.cooper.id()), List.of(w -> w.rakusan.id())),
                 // apostrophe variants are one character
-                row("O'Callaghan", List.of(w -> w.ocallaghan.id(), w -> w.irishMeeting.id()), List.of(w -> w.cooper.id())),
+                row("O'Callaghan", List.of(w -> w.ocallaghan.id(), w -> w.irishMeeting.id()),
+                        List.of(w -> w.cooper.id())),
                 row("O’Callaghan", List.of(w -> w.ocallaghan.id()), List.of()),
                 row("O´Callaghan", List.of(w -> w.ocallaghan.id()), List.of()),
                 // phrases (typographic quotes too), exclusion, OR
@@ -88,14 +92,18 @@ class CzechSearchTest {
                 row("country:Irsko", List.of(w -> w.ocallaghan.id()), List.of(w -> w.cooper.id())),
                 row("zeme:ireland", List.of(w -> w.ocallaghan.id()), List.of(w -> w.cooper.id())),
                 row("téma:převaděčství", List.of(w -> w.irishMeeting.id()), List.of(w -> w.britishMeeting.id())),
-                row("topic:migration", List.of(w -> w.statement.id(), w -> w.viennaConference.id()), List.of(w -> w.report.id())),
-                row("akce:\"Border Security Summit\" typ:výrok", List.of(w -> w.statement.id()), List.of(w -> w.summit.id())),
-                row("event:border type:event", List.of(w -> w.summit.id(), w -> w.irishMeeting.id()), List.of(w -> w.report.id())),
+                row("topic:migration", List.of(w -> w.statement.id(), w -> w.viennaConference.id()),
+                        List.of(w -> w.report.id())),
+                row("akce:\"Border Security Summit\" typ:výrok", List.of(w -> w.statement.id()),
+                        List.of(w -> w.summit.id())),
+                row("event:border type:event", List.of(w -> w.summit.id(), w -> w.irishMeeting.id()),
+                        List.of(w -> w.report.id())),
                 row("typ:osoba", List.of(rakusan, w -> w.cooper.id()), List.of(w -> w.summit.id())),
                 // dates, ISO and Czech
                 row("migrace od:1. 1. 2025", List.of(w -> w.summit.id()), List.of(w -> w.viennaConference.id())),
                 row("migrace do:2024-12-31", List.of(w -> w.viennaConference.id()), List.of(w -> w.summit.id())),
-                row("od:31. března 2025 do:31.03.2025 typ:akce", List.of(w -> w.summit.id()), List.of(w -> w.viennaConference.id())),
+                row("od:31. března 2025 do:31.03.2025 typ:akce", List.of(w -> w.summit.id()),
+                        List.of(w -> w.viennaConference.id())),
                 row("typ:akce země:AT", List.of(w -> w.viennaConference.id()), List.of(w -> w.summit.id())),
                 // the last word is a prefix while typing
                 row("Raku", List.of(rakusan), List.of()),
@@ -125,7 +133,8 @@ class CzechSearchTest {
     void exactFormsRankAboveStemmedOnes() {
         // "irským" is written in the Irish meeting; O'Callaghan's country, Irsko, shares only its stem.
         List<UUID> hits = search.search("irským", 10).hits().stream().map(SearchHit::id).toList();
-        assertTrue(hits.indexOf(world.irishMeeting.id()) >= 0 && hits.indexOf(world.ocallaghan.id()) >= 0, hits.toString());
+        assertTrue(hits.indexOf(world.irishMeeting.id()) >= 0 && hits.indexOf(world.ocallaghan.id()) >= 0,
+                hits.toString());
         assertTrue(hits.indexOf(world.irishMeeting.id()) < hits.indexOf(world.ocallaghan.id()), "exact before stemmed");
         // Names and titles above bodies: the person named Cooper comes before a meeting that mentions her.
         assertEquals(world.cooper.id(), search.search("Cooper", 10).hits().get(0).id());
@@ -174,7 +183,7 @@ class CzechSearchTest {
     @Test
     void aMergedOrRebuiltIndexAnswersExactlyAsBefore() {
         List<String> inputs = queries().map(a -> (String) a.get()[0]).toList();
-        Map<String, List<SearchHit>> before = new java.util.LinkedHashMap<>();
+        Map<String, List<SearchHit>> before = new LinkedHashMap<>();
         inputs.forEach(q -> before.put(q, search.search(q, 100).hits()));
         store.search().optimize();
         inputs.forEach(q -> assertEquals(before.get(q), search.search(q, 100).hits(), "after optimize: " + q));

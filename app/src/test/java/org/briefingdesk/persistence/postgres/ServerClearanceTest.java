@@ -9,10 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.logic.search.SearchService;
@@ -20,6 +20,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.StatementBuilder;
@@ -86,7 +87,7 @@ class ServerClearanceTest {
             assertEquals(Set.of(Sensitivity.PUBLIC), levels(publicDesk.statements().findAll()));
             assertEquals(Set.of(Sensitivity.PUBLIC, Sensitivity.INTERNAL), levels(internal.statements().findAll()));
             assertEquals(Set.of(Sensitivity.values()), levels(sensitive.statements().findAll()));
-            assertEquals(1L, publicDesk.counts().get(org.briefingdesk.model.RecordKind.STATEMENT));
+            assertEquals(1L, publicDesk.counts().get(RecordKind.STATEMENT));
             // Search hides the hit as the table hides the record.
             assertEquals(1, hits(publicDesk, "kvazikrystalovy").size());
             assertEquals(2, hits(internal, "kvazikrystalovy").size());
@@ -110,10 +111,10 @@ class ServerClearanceTest {
         props.setProperty("user", role);
         props.setProperty("password", PASSWORD);
         try (Connection c = DriverManager.getConnection(TestServer.as(admin, role).jdbcUrl(), props);
-             java.sql.Statement sql = c.createStatement();
+             java.sql.Statement sql = c.createStatement(); // another type of this name is imported
              ResultSet rs = sql.executeQuery("SELECT sensitivity FROM statement UNION"
                      + " SELECT sensitivity FROM search_document WHERE kind = 'STATEMENT' ORDER BY 1")) {
-            List<String> out = new java.util.ArrayList<>();
+            List<String> out = new ArrayList<>();
             while (rs.next()) {
                 out.add(rs.getString(1));
             }
@@ -130,7 +131,7 @@ class ServerClearanceTest {
                     () -> reader.people().save(TypicalRecords.person("Jan", "Novák")));
             assertEquals("error.server.reader", refused.key());
         }
-        assertEquals(1L, adminStore.counts().get(org.briefingdesk.model.RecordKind.PERSON), "nothing written");
+        assertEquals(1L, adminStore.counts().get(RecordKind.PERSON), "nothing written");
     }
 
     @Test

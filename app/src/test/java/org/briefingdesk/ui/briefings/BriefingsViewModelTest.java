@@ -82,7 +82,8 @@ class BriefingsViewModelTest extends StoreFixture {
         assertTrue(vm.suggest("irsko").stream().anyMatch(c -> c.key().equals("IE")));
         assertTrue(vm.suggest("ireland").stream().anyMatch(c -> c.key().equals("IE")));
         vm.kindProperty().set(BriefingTarget.Kind.EVENT);
-        assertTrue(vm.suggest("summit").stream().anyMatch(c -> c.label().equals("Border Security Summit (31. 3. 2025)")),
+        assertTrue(vm.suggest("summit").stream()
+                .anyMatch(c -> c.label().equals("Border Security Summit (31. 3. 2025)")),
                 vm.suggest("summit").toString());
     }
 

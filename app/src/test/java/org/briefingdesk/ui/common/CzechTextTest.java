@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class CzechTextTest {
     @Test
     void sortsByCzechCollation() {
-        List<String> names = new ArrayList<>(List.of("Chládek", "Hrubý", "Čapek", "Cibulka", "Dvořák", "Rakušan", "Řezníček"));
+        List<String> names = new ArrayList<>(
+                List.of("Chládek", "Hrubý", "Čapek", "Cibulka", "Dvořák", "Rakušan", "Řezníček"));
         names.sort(CzechText.collation());
         assertEquals(List.of("Cibulka", "Čapek", "Dvořák", "Hrubý", "Chládek", "Rakušan", "Řezníček"), names);
     }

@@ -64,7 +64,8 @@ class DraftingViewModelTest extends StoreFixture {
     }
 
     private static String seed() throws IOException {
-        try (InputStream in = DraftingViewModelTest.class.getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
+        try (InputStream in = DraftingViewModelTest.class
+                .getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -79,7 +80,8 @@ class DraftingViewModelTest extends StoreFixture {
         DraftingViewModel vm = viewModel(sampleStore());
         vm.inputProperty().set(seed());
         vm.draftInput();
-        assertEquals("odpovídá existujícímu záznamu Yvette Cooper", row(vm, RecordKind.PERSON, "Yvette Cooper").status());
+        assertEquals("odpovídá existujícímu záznamu Yvette Cooper",
+                row(vm, RecordKind.PERSON, "Yvette Cooper").status());
         assertTrue(vm.summaryProperty().get().startsWith("Návrhů: "));
         assertFalse(vm.evidence().isEmpty(), "the first draft's evidence is shown");
     }

@@ -93,7 +93,8 @@ class UndoManagerTest extends StoreFixture {
         assertEquals(summit.topicIds(), back.topicIds());
         assertEquals(SampleIds.SUMMIT, store.events().findById(SampleIds.MEETING_IRELAND).orElseThrow().parentId());
         assertEquals(SampleIds.SUMMIT, store.reports().findById(SampleIds.SUMMIT_REPORT).orElseThrow().eventId());
-        assertEquals(SampleIds.SUMMIT, store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().eventId());
+        assertEquals(SampleIds.SUMMIT,
+                store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().eventId());
         assertEquals(List.of(), failures);
     }
 
@@ -102,7 +103,8 @@ class UndoManagerTest extends StoreFixture {
         UUID returns = SampleIds.of("topic:returns");
         Topic topic = store.topics().findById(returns).orElseThrow();
         undo.execute(new DeleteRecordCommand(records, store, topic), () -> { }, failures::add);
-        assertFalse(store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().topicIds().contains(returns));
+        assertFalse(store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().topicIds()
+                .contains(returns));
         undo.undo(failures::add);
         assertTrue(store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow().topicIds().contains(returns));
         assertTrue(store.commitments().findById(SampleIds.MIGRATION_LAW_COMMITMENT).orElseThrow().topicIds()

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.briefingdesk.logic.edits.SaveRecordCommand;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.ChoiceCatalog;
@@ -50,9 +51,9 @@ public final class FormTestKit {
             }
 
             @Override
-            public java.util.Optional<String> askText(String title, String header, String initialValue) {
+            public Optional<String> askText(String title, String header, String initialValue) {
                 dialogs.add(header);
-                return answer ? java.util.Optional.of(initialValue) : java.util.Optional.empty();
+                return answer ? Optional.of(initialValue) : Optional.empty();
             }
         };
         RecordService records = new RecordService(store, l10n);

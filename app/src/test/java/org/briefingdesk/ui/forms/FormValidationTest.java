@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
-import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.ui.StoreFixture;
@@ -254,7 +254,7 @@ class FormValidationTest extends StoreFixture {
     void aSaveThatFailsKeepsTheInput() {
         Statement statement = kit.store.statements().findById(SampleIds.RAKUSAN_STATEMENT).orElseThrow();
         StatementFormViewModel form = new StatementFormViewModel(kit.context(), statement);
-        kit.saveFailure = new org.briefingdesk.logic.store.StoreException("error.db.full", "briefing-desk.db");
+        kit.saveFailure = new StoreException("error.db.full", "briefing-desk.db");
         form.textProperty().set("Nový text");
         form.save();
         assertEquals("Na disku není místo; změna se do souboru briefing-desk.db neuložila.",

@@ -6,18 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.TypicalRecords;
-import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.ui.StoreFixture;
-import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,12 +98,12 @@ class RecordTableViewModelTest extends StoreFixture {
     @Test
     void theFirstRowAReloadFallsBackToIsMarkedAutomaticAndAChosenRecordIsNot() {
         RecordTableViewModel events = section(RecordKind.EVENT, new SameThreadTasks());
-        List<String> seen = new java.util.ArrayList<>();
+        List<String> seen = new ArrayList<>();
         events.selectedIdProperty().addListener((obs, old, id) ->
                 seen.add((events.isSelectionAutomatic() ? "automatic " : "chosen ") + id));
         events.loadIfNeeded();
-        java.util.UUID first = events.rows().get(0).id();
-        java.util.UUID second = events.rows().get(1).id();
+        UUID first = events.rows().get(0).id();
+        UUID second = events.rows().get(1).id();
         events.select(second);
         events.reload(); // keeps the chosen record: no new selection
         assertEquals(List.of("automatic " + first, "chosen " + second), seen);

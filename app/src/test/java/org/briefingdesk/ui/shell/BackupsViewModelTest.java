@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -18,13 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The backups window: list, back up now, restore with the comparison and a second question when smaller. */
 class BackupsViewModelTest {
     @TempDir
-    java.nio.file.Path folder;
+    Path folder;
     private final Localization czech = Localization.forLanguage("cs");
 
     @Test
     void backUpNowThenRestoreReplacesTheDataAndReopens() {
         RecordStore store = TestStores.create(folder);
-        new org.briefingdesk.logic.sample.SampleDataLoader().load(store);
+        new SampleDataLoader().load(store);
         FakeDialogs dialogs = new FakeDialogs(true);
         List<WindowServices> reopened = new ArrayList<>();
         BackupsViewModel vm = new BackupsViewModel(new FakeWindowServices(store, czech), new SameThreadTasks(), dialogs,
@@ -58,7 +60,7 @@ class BackupsViewModelTest {
         BackupsViewModel vm = new BackupsViewModel(new FakeWindowServices(store, czech), new SameThreadTasks(), dialogs,
                 reopened::add);
         vm.backupNow();
-        new org.briefingdesk.logic.sample.SampleDataLoader().load(store);
+        new SampleDataLoader().load(store);
         vm.restore(vm.backups().get(0));
         long questions = dialogs.shown.stream().filter(d -> d.equals("confirm: Obnovit ze zálohy")).count();
         assertEquals(2, questions, dialogs.shown.toString());

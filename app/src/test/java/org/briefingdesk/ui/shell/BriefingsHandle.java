@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import org.testfx.api.FxRobot;
@@ -33,7 +35,7 @@ final class BriefingsHandle {
     /** Presses a button (as the keyboard's space does). */
     void press(String query) {
         onFx(() -> {
-            javafx.scene.control.Button button = (javafx.scene.control.Button) lookup(query);
+            Button button = (Button) lookup(query);
             if (button.isDisabled()) {
                 throw new AssertionError(query + " is disabled");
             }
@@ -46,7 +48,7 @@ final class BriefingsHandle {
     /** Chooses a toggle (a kind or a format) as a click on it does. */
     void choose(String query) {
         onFx(() -> {
-            ((javafx.scene.control.ToggleButton) lookup(query)).fire();
+            ((ToggleButton) lookup(query)).fire();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

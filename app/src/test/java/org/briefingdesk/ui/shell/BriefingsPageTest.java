@@ -8,18 +8,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.FakeDesktop;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +54,7 @@ class BriefingsPageTest extends WindowFixture {
         }
 
         @Override
-        public java.util.Optional<org.briefingdesk.logic.records.RecordDetail> describe(java.util.UUID id) {
+        public Optional<RecordDetail> describe(UUID id) {
             return inner.describe(id);
         }
 
@@ -63,12 +69,12 @@ class BriefingsPageTest extends WindowFixture {
         }
 
         @Override
-        public org.briefingdesk.logic.store.RestorePlan planRestore(Path backup) {
+        public RestorePlan planRestore(Path backup) {
             return inner.planRestore(backup);
         }
 
         @Override
-        public WindowServices restore(org.briefingdesk.logic.store.RestorePlan plan, boolean force) {
+        public WindowServices restore(RestorePlan plan, boolean force) {
             return new Services(inner.restore(plan, force), desktop);
         }
 
@@ -119,8 +125,8 @@ class BriefingsPageTest extends WindowFixture {
         Files.createDirectories(out.getParent());
         desktop.answer = out;
         briefings.choose("#briefingFormat-html");
-        assertEquals("HTML", onFx(() -> ((javafx.scene.control.Labeled) briefings.lookup("#briefingFormat-html")).getText()));
-        assertTrue(onFx(() -> ((javafx.scene.control.ToggleButton) briefings.lookup("#briefingFormat-html")).isSelected()));
+        assertEquals("HTML", onFx(() -> ((Labeled) briefings.lookup("#briefingFormat-html")).getText()));
+        assertTrue(onFx(() -> ((ToggleButton) briefings.lookup("#briefingFormat-html")).isSelected()));
         briefings.press("#briefingGenerate");
         waitUntil(briefings::doneShown);
         assertTrue(desktop.suggested.get(0).toString().endsWith(".html"), desktop.suggested.toString());
@@ -137,7 +143,8 @@ class BriefingsPageTest extends WindowFixture {
         for (int i = 0; i < pages.size(); i++) {
             Region page = (Region) pages.get(i);
             List<String> texts = BriefingsHandle.texts(page);
-            assertTrue(texts.contains("INTERNÍ") || texts.contains("VEŘEJNÉ") || texts.contains("CITLIVÉ"), texts.toString());
+            assertTrue(texts.contains("INTERNÍ") || texts.contains("VEŘEJNÉ") || texts.contains("CITLIVÉ"),
+                    texts.toString());
             assertTrue(texts.contains("Strana " + (i + 1) + " z " + pages.size()), texts.toString());
             assertEquals(595 - 85, page.getPrefWidth(), 0.5);
             assertEquals(842 - 85, page.getPrefHeight(), 0.5);

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
+import org.briefingdesk.logic.drafting.DraftReview;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
@@ -67,7 +68,7 @@ class DraftingPageTest extends WindowFixture {
         robot.clickOn("#rejectButton");
         robot.clickOn("#acceptRestButton");
         waitUntil(() -> list().getItems().stream().allMatch(r -> r.decision() != null
-                && r.decision() != org.briefingdesk.logic.drafting.DraftReview.Decision.PENDING));
+                && r.decision() != DraftReview.Decision.PENDING));
         robot.clickOn("#saveDraftsButton");
         waitUntil(() -> robot.lookup("#draftingPage").tryQuery().isEmpty());
 
@@ -122,7 +123,8 @@ class DraftingPageTest extends WindowFixture {
     }
 
     private static String seed() throws IOException {
-        try (InputStream in = DraftingPageTest.class.getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
+        try (InputStream in = DraftingPageTest.class
+                .getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.briefingdesk.ui.common.DialogService;
 
 /** Answers confirmations with a fixed answer and records what was shown. */
@@ -39,8 +40,8 @@ final class FakeDialogs implements DialogService {
 
     /** Answers text questions with the initial value (when agreeing) or cancels. */
     @Override
-    public java.util.Optional<String> askText(String title, String header, String initialValue) {
+    public Optional<String> askText(String title, String header, String initialValue) {
         shown.add("ask: " + title);
-        return answer ? java.util.Optional.of(initialValue) : java.util.Optional.empty();
+        return answer ? Optional.of(initialValue) : Optional.empty();
     }
 }

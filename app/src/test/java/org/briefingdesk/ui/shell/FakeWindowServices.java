@@ -11,6 +11,8 @@ import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
+import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TestStores;
 
 /**
@@ -70,8 +72,8 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
 
     /** The server's store; the file's stays open for the fixture that made it to close. */
     @Override
-    public WindowServices connect(org.briefingdesk.logic.store.ServerAddress address, String password) {
-        return new FakeWindowServices(org.briefingdesk.testutil.TestServer.opener().open(address, password), l10n);
+    public WindowServices connect(ServerAddress address, String password) {
+        return new FakeWindowServices(TestServer.opener().open(address, password), l10n);
     }
 
     @Override

@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import javafx.stage.PopupWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,9 +40,9 @@ final class FormHandle {
     void waitUntilOpen(String firstFieldId) {
         waitUntil(() -> robot.lookup("#formPage").tryQuery().isPresent());
         try {
-            WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS,
                     () -> onFx(() -> field(firstFieldId).isFocused()));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             System.getLogger("FormHandle").log(System.Logger.Level.WARNING, "form opened with the focus on "
                     + onFx(() -> field(firstFieldId).getScene().getFocusOwner()) + ", not on " + firstFieldId);
             robot.clickOn(field(firstFieldId));
@@ -129,7 +131,7 @@ final class FormHandle {
 
     /** Clicks "add" under a list of rows and returns the new row's parts (text fields, choice boxes). */
     RowHandle addRow(String rowsId) {
-        int index = onFx(() -> ((javafx.scene.layout.Pane) field(rowsId)).getChildren().size());
+        int index = onFx(() -> ((Pane) field(rowsId)).getChildren().size());
         Node add = field(rowsId + "Add");
         scrollIntoView(add);
         robot.clickOn(add);

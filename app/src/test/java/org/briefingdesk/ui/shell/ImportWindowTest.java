@@ -4,13 +4,16 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.briefingdesk.logic.exchange.BundleFiles;
+import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -46,7 +49,7 @@ class ImportWindowTest extends WindowFixture {
         try (RecordStore theirs = TestStores.opener().open(theirFolder.resolve("theirs.db"), OpenMode.CREATE)) {
             new SampleDataLoader().load(theirs);
             Topic topic = theirs.topics().findAll().stream().filter(t -> t.parentId() == null)
-                    .min(java.util.Comparator.comparing(t -> t.id().toString())).orElseThrow();
+                    .min(Comparator.comparing(t -> t.id().toString())).orElseThrow();
             topicId = topic.id();
             theirs.batches().write(List.of(RecordCopies.withAudit(described(topic, "Popis od kolegyně."), THEIRS)),
                     BatchWriter.AuditMode.KEEP);
@@ -60,7 +63,7 @@ class ImportWindowTest extends WindowFixture {
     void fill(RecordStore opened) {
         new SampleDataLoader().load(opened);
         Topic topic = opened.topics().findById(topicId).orElseThrow();
-        opened.exchangeMemory().rememberVersions(java.util.Map.of(topicId, topic.audit().updatedAt()));
+        opened.exchangeMemory().rememberVersions(Map.of(topicId, topic.audit().updatedAt()));
         opened.batches().write(List.of(RecordCopies.withAudit(described(topic, "Náš popis."), LATER_HERE)),
                 BatchWriter.AuditMode.KEEP);
     }
@@ -83,7 +86,7 @@ class ImportWindowTest extends WindowFixture {
             }
 
             @Override
-            public org.briefingdesk.logic.i18n.Localization l10n() {
+            public Localization l10n() {
                 return fake.l10n();
             }
 
@@ -113,7 +116,7 @@ class ImportWindowTest extends WindowFixture {
             }
 
             @Override
-            public WindowServices withLanguage(org.briefingdesk.logic.i18n.Localization language) {
+            public WindowServices withLanguage(Localization language) {
                 return choosingTheBundle(fake.withLanguage(language));
             }
 

@@ -4,16 +4,20 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.briefingdesk.ui.records.RecordRow;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.BaseRobot;
@@ -38,9 +42,9 @@ final class MainWindowHandle {
      */
     private static void bringToFront() {
         onFx(() -> {
-            for (javafx.stage.Window window : List.copyOf(javafx.stage.Window.getWindows())) {
+            for (Window window : List.copyOf(Window.getWindows())) {
                 boolean main = window.getScene() != null && window.getScene().lookup("#navigation") != null;
-                if (main && window instanceof javafx.stage.Stage stage) {
+                if (main && window instanceof Stage stage) {
                     stage.toFront();
                     stage.requestFocus();
                 } else if (!main) {
@@ -81,7 +85,7 @@ final class MainWindowHandle {
     static void waitUntil(Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition));
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new AssertionError("condition not met within " + TIMEOUT_SECONDS + " s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -134,7 +138,7 @@ final class MainWindowHandle {
     void clickRow(Section section, String text) {
         TableView<RecordRow> table = table(section);
         Node target = robot.from(table).lookup(".table-cell")
-                .match((javafx.scene.control.TableCell<?, ?> c) -> c.getTableColumn() == table.getColumns().get(0)
+                .match((TableCell<?, ?> c) -> c.getTableColumn() == table.getColumns().get(0)
                         && text.equals(c.getText())).query();
         robot.clickOn(target);
         WaitForAsyncUtils.waitForFxEvents();

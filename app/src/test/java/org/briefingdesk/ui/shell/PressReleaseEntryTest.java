@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,7 +52,7 @@ class PressReleaseEntryTest extends WindowFixture {
     private FxThreadWatch watch;
     private long maxSaveGap;
     private long maxOverallGap;
-    private final List<String> saveGaps = new java.util.ArrayList<>();
+    private final List<String> saveGaps = new ArrayList<>();
 
     /** The organisations and topics only, copied from a sample store. */
     @Override
@@ -103,7 +104,8 @@ class PressReleaseEntryTest extends WindowFixture {
             maxOverallGap = Math.max(maxOverallGap, watch.maxGapMillis());
         }
         System.getLogger("PressReleaseEntryTest").log(System.Logger.Level.INFO, "max FX thread gap: "
-                + maxSaveGap + " ms during saves and reloads after the first, per save " + saveGaps + "; " + maxOverallGap + " ms overall (forms built, typing)");
+                + maxSaveGap + " ms during saves and reloads after the first, per save " + saveGaps + "; "
+                + maxOverallGap + " ms overall (forms built, typing)");
         // Exact: not one store call (load, save, count, choices, search) ran on the FX thread.
         assertEquals(List.of(), guard.callsOnFxThread());
         assertEquals(RecordFingerprint.of(sample), RecordFingerprint.of(store));

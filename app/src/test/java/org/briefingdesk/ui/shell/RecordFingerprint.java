@@ -82,7 +82,8 @@ final class RecordFingerprint {
 
     private String report(Report r) {
         return lines("event=" + label(r.eventId()), "title=" + r.title(), "author=" + r.author(),
-                "date=" + r.date(), "outcomes=" + r.outcomes(), "followUps=" + r.followUps(), "topics=" + labels(r.topicIds()),
+                "date=" + r.date(), "outcomes=" + r.outcomes(), "followUps=" + r.followUps(),
+                "topics=" + labels(r.topicIds()),
                 "sensitivity=" + r.sensitivity());
     }
 

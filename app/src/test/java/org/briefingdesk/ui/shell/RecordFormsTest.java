@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -77,8 +78,8 @@ class RecordFormsTest extends WindowFixture {
             new FormHandle(robot).type(role[2], "23. 1. 2025");
             robot.push(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
-            String errors = onFx(() -> robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
-                    .map(javafx.scene.control.Label::getText).filter(t -> !t.isEmpty()).toList().toString());
+            String errors = onFx(() -> robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                    .map(Label::getText).filter(t -> !t.isEmpty()).toList().toString());
             assertTrue(onFx(() -> !robot.lookup("#saveButton").queryAs(Button.class).isDisabled()), errors);
             long openingGap = watch.maxGapMillis();
             // Measured from here: the save, the table and counts reloading afterwards.

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
@@ -76,7 +77,7 @@ class ServerWindowTest extends WindowFixture {
         TextField given = robot.lookup("#givenName").queryAs(TextField.class);
         assertEquals("Rozepsaná", onFx(given::getText), "what is typed stays");
         assertTrue(robot.lookup("#formPage").tryQuery().isPresent(), "the form stays open");
-        assertTrue(onFx(() -> ((javafx.stage.Stage) given.getScene().getWindow()).getTitle())
+        assertTrue(onFx(() -> ((Stage) given.getScene().getWindow()).getTitle())
                 .contains("postgres@localhost"));
     }
 }

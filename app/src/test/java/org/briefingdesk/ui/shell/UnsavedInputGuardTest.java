@@ -30,7 +30,8 @@ class UnsavedInputGuardTest extends StoreFixture {
     void openAForm() {
         kit = new FormTestKit(sampleStore());
         form = new PersonFormViewModel(kit.context(), null);
-        guard = new UnsavedInputGuard(() -> discarded ? Optional.empty() : Optional.of(new UnsavedInputGuard.OpenForm() {
+        guard = new UnsavedInputGuard(() -> discarded ? Optional.empty()
+                : Optional.of(new UnsavedInputGuard.OpenForm() {
             @Override
             public RecordFormViewModel<?> viewModel() {
                 return form;

@@ -1,16 +1,19 @@
 package org.briefingdesk.bench.cli;
 
+import java.util.concurrent.Callable;
+import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
 import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.cli.BriefingDeskCommand;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code bench generate|search|draft|server|exchange|start}: a synthetic record base of years, and the benchmarks over it. */
+/**
+ * {@code bench generate|search|draft|server|exchange|start}: a synthetic record base of years, and the benchmarks
+ * over it.
+ */
 @Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class,
     BenchServerCommand.class, BenchExchangeCommand.class, BenchStartCommand.class})
 final class BenchCommand implements Callable<Integer> {

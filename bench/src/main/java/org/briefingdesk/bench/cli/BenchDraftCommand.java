@@ -3,18 +3,19 @@ package org.briefingdesk.bench.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.briefingdesk.cli.BriefingDeskCommand;
-import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.DraftBenchmark;
 import org.briefingdesk.bench.DraftEvaluation;
 import org.briefingdesk.bench.DraftEvaluation.Measure;
 import org.briefingdesk.bench.DraftScore;
+import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.cli.ExitCode;
+import org.briefingdesk.cli.HelpOption;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
@@ -67,7 +68,7 @@ final class BenchDraftCommand implements Callable<Integer> {
                     app.l10n().get(fast ? "bench.draft.met" : "bench.draft.notMet")));
         } finally {
             try (var files = Files.walk(scratch)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
         return ExitCode.OK;

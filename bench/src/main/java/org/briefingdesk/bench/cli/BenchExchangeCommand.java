@@ -7,16 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.ExchangeBenchmark;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
 import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
@@ -81,7 +83,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
             steps.add(child(app, "preview", file, null));
         } finally {
             try (var files = Files.walk(folder)) {
-                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(p);
                 }
             }
@@ -154,7 +156,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
             long records = s.get("records").asLong();
             long millis = Math.max(1, s.get("millis").asLong());
             app.out().println(app.l10n().get("bench.exchange.step", s.get("step").asText(), app.l10n().number(records),
-                    String.format(java.util.Locale.ROOT, "%.1f", millis / 1000.0),
+                    String.format(Locale.ROOT, "%.1f", millis / 1000.0),
                     app.l10n().number(Math.round(records * 1000.0 / millis)),
                     app.l10n().number(s.get("peakRssKib").asLong() / 1024)));
         }

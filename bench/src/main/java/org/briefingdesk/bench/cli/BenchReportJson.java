@@ -1,10 +1,10 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.cli.KindNames;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.briefingdesk.bench.BenchReport;
 import org.briefingdesk.bench.Timings;
+import org.briefingdesk.cli.KindNames;
 import org.briefingdesk.model.RecordKind;
 
 /** {@code bench search --json}: stable English keys; times in milliseconds, sizes in bytes. */

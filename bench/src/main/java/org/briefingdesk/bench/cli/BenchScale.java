@@ -1,7 +1,7 @@
 package org.briefingdesk.bench.cli;
 
-import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.bench.CorpusSize;
+import org.briefingdesk.logic.UserFacingException;
 
 /** {@code --scale N}: multiplies the corpus's record counts; a bad value is a user error. */
 final class BenchScale {

@@ -55,7 +55,8 @@ final class BriefingBenchData {
                 LocalDate day = start.plusDays(i * 14L);
                 List<UUID> about = List.of(topics.get(i % TOPICS), topics.get((i + 5) % TOPICS));
                 Event meeting = store.events().save(new Event(UUID.randomUUID(), EventKind.BILATERAL_MEETING,
-                        "Jednání č. " + (i + 1) + " o spolupráci v oblasti migrace", day, day, "Londýn", "GB", null, null,
+                        "Jednání č. " + (i + 1) + " o spolupráci v oblasti migrace", day, day, "Londýn", "GB",
+                        null, null,
                         "Ministři hovořili o převaděčství, návratech a výměně informací (" + (i + 1) + ").", null,
                         List.of(new Participation(minister, ParticipationRole.HEAD_OF_DELEGATION, null, "CZ"),
                                 new Participation(counterpart, ParticipationRole.HEAD_OF_DELEGATION, null, "GB")),
@@ -72,7 +73,8 @@ final class BriefingBenchData {
                 if (i % 5 == 0) {
                     store.reports().save(new Report(UUID.randomUUID(), meeting.id(), "Zpráva z jednání č. " + (i + 1),
                             "Odbor", day, "Průběh jednání.", "Shoda na užší spolupráci.",
-                            List.of(new FollowUp("Připravit podklady k jednání č. " + (i + 2), day.plusDays(10), false)),
+                            List.of(new FollowUp("Připravit podklady k jednání č. " + (i + 2),
+                                    day.plusDays(10), false)),
                             about, RecordInfo.of(Sensitivity.PUBLIC, List.of(SOURCE))));
                 }
             }

@@ -21,7 +21,8 @@ public record Launcher(List<String> prefix, String description) {
         for (String candidate : List.of("bin/briefing-desk", "briefing-desk.exe", "Contents/MacOS/briefing-desk")) {
             Path launcher = image.resolve(candidate);
             if (Files.isExecutable(launcher)) {
-                return new Launcher(List.of(launcher.toAbsolutePath().toString()), launcher.toAbsolutePath().toString());
+                return new Launcher(List.of(launcher.toAbsolutePath().toString()),
+                        launcher.toAbsolutePath().toString());
             }
         }
         throw new IllegalArgumentException("no launcher in " + image);

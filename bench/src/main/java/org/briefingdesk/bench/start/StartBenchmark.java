@@ -83,7 +83,8 @@ public final class StartBenchmark {
         List<StartReport> reports = new ArrayList<>();
         for (int n = 0; n < launchers.size(); n++) {
             Launcher launcher = launchers.get(n);
-            Map<String, ProbeLine> memory = ProbeRun.run(launcher, arguments(large, "overview,statements,search=" + query),
+            Map<String, ProbeLine> memory = ProbeRun.run(launcher,
+                    arguments(large, "overview,statements,search=" + query),
                     List.of("overview", "statements", "search"), TIMEOUT, scratch.resolve("memory-" + n + ".err"));
             progress.accept("memory " + launcher.description() + ": " + memory.values());
             List<Map<String, ProbeLine>> empty = results.get(new Start(launcher, Workload.EMPTY_STAGE));

@@ -33,7 +33,8 @@ class BenchCommandTest {
         assertTrue(text.contains("p50 ms") && text.contains("p95 ms") && text.contains("p99 ms"), text);
         for (String method : List.of("hledání aplikace", "čisté FTS5", "LIKE")) {
             // Figures of 100 ms and more are printed without decimals.
-            assertTrue(text.lines().anyMatch(l -> l.strip().startsWith(method) && l.matches(".*(\\d+(,\\d+)?\\s+){2}\\d+(,\\d+)?\\s*")),
+            assertTrue(text.lines().anyMatch(l -> l.strip().startsWith(method)
+                            && l.matches(".*(\\d+(,\\d+)?\\s+){2}\\d+(,\\d+)?\\s*")),
                     method + " line with three figures:\n" + text);
         }
         assertTrue(text.contains("Poměr p95 hledání / čisté FTS5:"), text);

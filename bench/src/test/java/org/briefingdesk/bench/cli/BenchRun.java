@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.briefingdesk.app.AppContext;
-import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.cli.BriefingDeskCommand;
+import org.briefingdesk.logic.store.ServerAddress;
 
 /** One in-process run of the benchmark jar's command line on a given file: its exit code and what it wrote. */
 record BenchRun(int exitCode, String out, String err) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.briefingdesk.bench.start.ProbeLine;
@@ -30,7 +31,7 @@ class BenchStartCommandTest {
 
     @Test
     void smokeRunStartsEachWorkloadOnceAndPrintsTheFigures() {
-        List<String> args = new java.util.ArrayList<>(List.of("bench", "start", "--smoke", "--scale", "0.01"));
+        List<String> args = new ArrayList<>(List.of("bench", "start", "--smoke", "--scale", "0.01"));
         HEADLESS.forEach(option -> args.add("--java-option=" + option));
         BenchRun bench = BenchRun.on(folder.resolve("default.db"), args.toArray(String[]::new));
 

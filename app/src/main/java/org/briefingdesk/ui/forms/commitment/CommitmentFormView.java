@@ -46,8 +46,8 @@ public final class CommitmentFormView implements FormView {
         bind.text(text, viewModel.textProperty(), "text");
         bind.date(dueDate, viewModel.dueDateProperty(), "dueDate");
         for (StatusChange change : viewModel.history()) {
-            Label line = new Label(l10n.get("ui.form.historyLine", CzechText.date(change.date()), l10n.of(change.status()),
-                    change.note()));
+            Label line = new Label(l10n.get("ui.form.historyLine", CzechText.date(change.date()),
+                    l10n.of(change.status()), change.note()));
             line.setWrapText(true);
             line.getStyleClass().add("history-entry");
             history.getChildren().add(line);

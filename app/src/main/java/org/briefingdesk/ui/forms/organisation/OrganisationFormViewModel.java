@@ -61,7 +61,8 @@ public final class OrganisationFormViewModel extends RecordFormViewModel<Organis
 
     @Override
     public String heading() {
-        return isNew() ? l10n.get("ui.form.new.organisation") : l10n.get("ui.form.edit", RecordLabels.label(original()));
+        return isNew() ? l10n.get("ui.form.new.organisation")
+                : l10n.get("ui.form.edit", RecordLabels.label(original()));
     }
 
     public StringProperty nameProperty() {

@@ -3,6 +3,7 @@ package org.briefingdesk.ui.forms.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import org.briefingdesk.logic.records.DuplicateFinder;
@@ -66,7 +67,7 @@ public final class PersonFormViewModel extends RecordFormViewModel<Person> {
                 return new Row<>(null, l10n.get("rule.role.dates", row.titleProperty().get().strip()));
             }
             return new Row<>(blank ? null : new Role(row.titleProperty().get(),
-                    organisation == null ? null : java.util.UUID.fromString(organisation), from, to), null);
+                    organisation == null ? null : UUID.fromString(organisation), from, to), null);
         }, problems);
         return new Person(id(), honorific.get(), givenName.get(), familyName.get(),
                 key("countryCode", country, problems), notes.get(), aliases.keys(), roleList,
