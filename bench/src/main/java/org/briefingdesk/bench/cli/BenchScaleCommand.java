@@ -72,6 +72,7 @@ final class BenchScaleCommand implements Callable<Integer> {
             smallMs[i] = stats(launcher, small);
             largeMs[i] = stats(launcher, large);
         }
+        BenchStartCommand.deleteFolder(folder);
         long smallMedian = median(smallMs);
         long largeMedian = median(largeMs);
         double ratio = (double) largeMedian / Math.max(1, smallMedian);
