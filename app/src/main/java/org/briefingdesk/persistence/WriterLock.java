@@ -109,7 +109,11 @@ final class WriterLock implements AutoCloseable {
             return false;
         }
         try {
-            Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(parts[1]));
+            long pid = Long.parseLong(parts[1]);
+            if (pid == ProcessHandle.current().pid()) {
+                return true; // this process holds no lock on the file (asked first): a store of it that never closed
+            }
+            Optional<ProcessHandle> writer = ProcessHandle.of(pid);
             if (writer.isEmpty() || !writer.get().isAlive()) {
                 return true;
             }

@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -89,6 +90,16 @@ class UncleanShutdownTest {
             assertEquals(3, store.events().count());
         }
         assertFalse(WriterLock.leftOpen(file), "checked in full, and closed cleanly");
+    }
+
+    @Test
+    void aStoreOfThisProcessThatNeverClosedCountsAsAWriterThatLeft() throws Exception {
+        Path file = sampleFile();
+        DamagedFiles.damageSearchIndex(file);
+        Files.writeString(file.resolveSibling("summit.db.lock"), "open " + ProcessHandle.current().pid() + " "
+                + ProcessHandle.current().info().startInstant().orElseThrow() + "\n");
+
+        assertThrows(DamagedFileException.class, () -> TestStores.opener().open(file, OpenMode.READ));
     }
 
     @Test
