@@ -2,12 +2,10 @@ package org.briefingdesk.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -81,22 +79,15 @@ final class BatchLinks implements SearchDocuments.Links {
 
     /**
      * Reads in bulk what the documents of {@code records} will ask for and is not known yet: first what they name
-     * (speakers, events, statements, organisations, topics), then what those name in turn (a commitment's statement's
-     * speaker, a report's event's participants).
+     * (speakers, events, statements, organisations, topics), then what those name in turn where a document shows it
+     * (a commitment's statement's speaker and event, a report's event's participants; a statement shows only its
+     * event's title, so the participants of the events statements name are not read).
      */
     void prefetch(Connection c, Collection<? extends StoredRecord> records) throws SQLException {
         Wanted first = new Wanted();
         records.forEach(first::namedBy);
-        List<StoredRecord> read = first.read(c);
+        first.read(c);
         Wanted second = new Wanted();
-        for (StoredRecord r : read) {
-            if (r instanceof Statement s) {
-                second.person(s.speakerId());
-                second.event(s.eventId());
-            } else if (r instanceof Event e) {
-                e.participants().forEach(p -> second.person(p.personId()));
-            }
-        }
         for (StoredRecord r : records) {
             if (r instanceof Report report && report.eventId() != null) {
                 events.getOrDefault(report.eventId(), Optional.empty())
@@ -166,8 +157,7 @@ final class BatchLinks implements SearchDocuments.Links {
         }
 
         /** Reads what is wanted; an id with no record is remembered as missing. */
-        List<StoredRecord> read(Connection c) throws SQLException {
-            List<StoredRecord> read = new ArrayList<>();
+        void read(Connection c) throws SQLException {
             for (Map.Entry<RecordKind, Set<UUID>> wanted : ids.entrySet()) {
                 Map<UUID, ? extends StoredRecord> found = repositories.get(wanted.getKey()).findByIds(c,
                         wanted.getValue());
@@ -175,13 +165,11 @@ final class BatchLinks implements SearchDocuments.Links {
                     StoredRecord record = found.get(id);
                     if (record != null) {
                         remember(record);
-                        read.add(record);
                     } else {
                         missing(wanted.getKey(), id);
                     }
                 }
             }
-            return read;
         }
     }
 

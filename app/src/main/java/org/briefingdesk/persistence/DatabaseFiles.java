@@ -79,6 +79,30 @@ final class DatabaseFiles {
         return identity(h.getInt(68), h.getInt(60), pages <= 1);
     }
 
+    /**
+     * True when the file is shorter than the pages its header counts (a copy cut short, a disk that lost its end).
+     * A file whose {@code -wal} holds data is not judged: its header may not count the pages that are there yet.
+     */
+    static boolean truncated(Path file) {
+        if (walHasData(file)) {
+            return false;
+        }
+        byte[] header;
+        try (InputStream in = Files.newInputStream(file)) {
+            header = in.readNBytes(HEADER);
+        } catch (IOException e) {
+            return false; // what cannot be read is for SQLite to say
+        }
+        if (header.length < HEADER) {
+            return false;
+        }
+        ByteBuffer h = ByteBuffer.wrap(header);
+        int pageSize = h.getShort(16) & 0xffff;
+        pageSize = pageSize == 1 ? 65_536 : pageSize;
+        long pages = h.getInt(28) & 0xffffffffL;
+        return h.getInt(24) == h.getInt(92) && size(file) < pages * pageSize;
+    }
+
     private static FileIdentity identity(int applicationId, int version, boolean noTables) {
         if (applicationId == Migrator.APPLICATION_ID) {
             return new FileIdentity(version > Migrator.latestVersion() ? Kind.NEWER : Kind.OURS, version);

@@ -52,6 +52,11 @@ final class IntegrityCheck {
         return result;
     }
 
+    /** True once the check has passed (false while it runs). */
+    boolean passed() {
+        return result.isDone() && !result.isCompletedExceptionally();
+    }
+
     /** Waits for the check; throws what it found when it failed. */
     void awaitPassed() {
         try {

@@ -3,10 +3,13 @@ package org.briefingdesk.persistence;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
@@ -20,7 +23,21 @@ import org.briefingdesk.testutil.PersonBuilder;
  * committed. {@code hold FILE}: opens the file for writing, prints "ready" and waits for stdin to close.
  */
 public final class ChildWriter {
+    /** A short-lived writer needs no optimising compiler, parallel collector or performance counters. */
+    private static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
+
     private ChildWriter() {
+    }
+
+    /** Starts a child JVM writing {@code file} in {@code mode} ("loop" or "hold"); its errors are discarded. */
+    public static Process start(String mode, Path file) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(CHILD_JVM);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildWriter.class.getName(), mode,
+                file.toString()));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     public static void main(String[] args) throws Exception {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,21 +36,9 @@ class CrashSafetyTest {
      * the other's writes or is checked (a child's start is most of a round; the kills stay 50 in all).
      */
     private static final int LANES = 2;
-    /** A short-lived writer needs no optimising compiler, parallel collector or performance counters. */
-    private static final List<String> CHILD_JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-            "-XX:-UsePerfData");
 
     @TempDir
     Path dir;
-
-    private static Process child(String mode, Path file) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java));
-        command.addAll(CHILD_JVM);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildWriter.class.getName(), mode,
-                file.toString()));
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-    }
 
     @Test
     void everyCommittedRecordSurvivesSigkill() throws Exception {
@@ -84,7 +71,7 @@ class CrashSafetyTest {
     private static int killOver(Path file, Random random, int kills) throws Exception {
         Set<UUID> committed = new HashSet<>();
         for (int kill = 0; kill < kills; kill++) {
-            Process writer = child("loop", file);
+            Process writer = ChildWriter.start("loop", file);
             BufferedReader lines = new BufferedReader(
                     new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
             // Let it write for a random while once it has started, then pull the plug.
@@ -130,7 +117,7 @@ class CrashSafetyTest {
     @Test
     void aSecondProcessCannotWriteTheSameFile() throws Exception {
         Path file = dir.resolve("shared.db");
-        Process holder = child("hold", file);
+        Process holder = ChildWriter.start("hold", file);
         try {
             BufferedReader lines = new BufferedReader(
                     new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package org.briefingdesk.persistence;
 
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -20,16 +21,23 @@ public final class DamagedFiles {
      * while the records themselves read as before.
      */
     public static void damageSearchIndex(Path file) throws Exception {
-        long page;
-        long pageSize;
-        try (RecordStore store = TestStores.opener().open(file, OpenMode.WRITE)) {
-            Database db = ((SqliteRecordStore) store).database();
-            page = db.read(c -> Jdbc.queryOne(c, "SELECT rootpage FROM sqlite_master WHERE name = 'search_fts_data'",
-                    rs -> rs.getLong(1)).orElseThrow());
-            pageSize = db.read(c -> Jdbc.queryOne(c, "PRAGMA page_size", rs -> rs.getLong(1)).orElseThrow());
+        overwrite(file, searchIndexRoot(file));
+    }
+
+    /** Where in the file the root page of the full-text index's data starts (read without changing the file). */
+    static long searchIndexRoot(Path file) throws Exception {
+        try (Connection c = DatabaseFiles.openReadOnly(file)) {
+            long page = Jdbc.queryOne(c, "SELECT rootpage FROM sqlite_master WHERE name = 'search_fts_data'",
+                    rs -> rs.getLong(1)).orElseThrow();
+            long pageSize = Jdbc.queryOne(c, "PRAGMA page_size", rs -> rs.getLong(1)).orElseThrow();
+            return (page - 1) * pageSize;
         }
+    }
+
+    /** 64 bytes of garbage at {@code offset}, written past SQLite as a bad disk would. */
+    static void overwrite(Path file, long offset) throws Exception {
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
-            raw.seek((page - 1) * pageSize);
+            raw.seek(offset);
             byte[] garbage = new byte[64];
             Arrays.fill(garbage, (byte) 0x5a);
             raw.write(garbage);

@@ -11,11 +11,11 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench generate|search|draft|server|exchange|start}: a synthetic record base of years, and the benchmarks
- * over it.
+ * {@code bench generate|search|draft|server|exchange|start|scale}: a synthetic record base of years, and the
+ * benchmarks over it.
  */
 @Command(name = "bench", subcommands = {BenchGenerateCommand.class, BenchSearchCommand.class, BenchDraftCommand.class,
-    BenchServerCommand.class, BenchExchangeCommand.class, BenchStartCommand.class})
+    BenchServerCommand.class, BenchExchangeCommand.class, BenchStartCommand.class, BenchScaleCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @ParentCommand
     private BriefingDeskCommand app;

@@ -5,7 +5,7 @@ import org.briefingdesk.cli.UsageTexts;
 import org.briefingdesk.logic.i18n.Localization;
 import picocli.CommandLine;
 
-/** Adds {@code bench generate|search|start} and {@code bench-briefing} to the application's command line. */
+/** Adds {@code bench generate|search|start|scale} and {@code bench-briefing} to the application's command line. */
 public final class BenchCommands implements CliExtension {
     @Override
     public String bundle() {
@@ -24,6 +24,7 @@ public final class BenchCommands implements CliExtension {
         UsageTexts.describe(bench, "draft", l10n.get("bench.draft.description"), l10n);
         UsageTexts.describe(bench, "exchange", l10n.get("bench.exchange.description"), l10n);
         UsageTexts.describe(bench, "start", l10n.get("bench.start.description"), l10n);
+        UsageTexts.describe(bench, "scale", l10n.get("bench.scale.description"), l10n);
         UsageTexts.describe(root, "bench-briefing", l10n.get("bench.briefing.description"), l10n);
     }
 }

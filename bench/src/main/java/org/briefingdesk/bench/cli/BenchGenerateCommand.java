@@ -53,7 +53,9 @@ final class BenchGenerateCommand implements Callable<Integer> {
             if (store.counts().values().stream().anyMatch(n -> n > 0)) {
                 throw new UserFacingException("bench.notEmpty", location);
             }
-            written = new SyntheticCorpus(size).writeInto(store, progress);
+            SyntheticCorpus corpus = new SyntheticCorpus(size);
+            written = db == null && app.server().isPresent() ? corpus.writeThroughRepositories(store, progress)
+                    : corpus.writeInto(store, progress);
         } catch (StoreException e) {
             if (!e.key().equals("error.db.diskFull") && !e.key().equals("error.db.full")) {
                 throw e;

@@ -81,7 +81,7 @@ final class BenchServerCommand implements Callable<Integer> {
                 throw new UserFacingException("bench.notEmpty", server.displayName());
             }
             try (PostgresSearchBaselines baselines = new PostgresSearchBaselines(address, null)) {
-                onServer = searchBenchmark(app, server, size, baselines);
+                onServer = searchBenchmark(app, server, size, baselines, true);
             }
         }
         Path folder = Files.createTempDirectory("briefing-desk-bench");
@@ -89,7 +89,7 @@ final class BenchServerCommand implements Callable<Integer> {
         BenchReport onFile;
         try (RecordStore local = app.openScratchStore(file);
              SqliteSearchBaselines baselines = new SqliteSearchBaselines(file)) {
-            onFile = searchBenchmark(app, local, size, baselines);
+            onFile = searchBenchmark(app, local, size, baselines, false);
         }
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
@@ -106,10 +106,17 @@ final class BenchServerCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The corpus written into {@code store} (a team server's through its repositories), then searched. */
     private BenchReport searchBenchmark(BriefingDeskCommand app, RecordStore store, CorpusSize size,
-                                        SearchBaselines baselines) {
+                                        SearchBaselines baselines, boolean server) {
         long started = System.nanoTime();
-        new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
+        SyntheticCorpus corpus = new SyntheticCorpus(size);
+        BenchProgress progress = new BenchProgress(app.l10n(), app.err());
+        if (server) {
+            corpus.writeThroughRepositories(store, progress);
+        } else {
+            corpus.writeInto(store, progress);
+        }
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
         app.err().println(app.l10n().get("bench.measuring", String.valueOf(queries)));
         app.err().flush();

@@ -141,7 +141,8 @@ final class BenchStartCommand implements Callable<Integer> {
         return file;
     }
 
-    private static void deleteFolder(Path folder) {
+    /** Deletes a scratch folder of the benchmarks with all it holds. */
+    static void deleteFolder(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

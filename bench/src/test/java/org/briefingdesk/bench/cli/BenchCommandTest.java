@@ -82,6 +82,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void scalePrintsTheOpenAtBothScalesAndTheirRatio() {
+        Path db = folder.resolve("large.db");
+        assertEquals(0, run("bench", "generate", "--db", db.toString(), "--scale", "0.01").exitCode());
+
+        BenchRun scale = run("bench", "scale", "--runs", "1", "--large-db", db.toString());
+
+        assertEquals(0, scale.exitCode(), scale.err());
+        assertTrue(scale.out().matches("(?s).*měřítko 0\\.1: \\d+ ms · large\\.db: \\d+ ms · poměr \\d+\\.\\d\\d"
+                + " \\(cíl ≤ 1\\.3: (splněno|NESPLNĚNO)\\).*"), scale.out());
+        BenchRun noRuns = run("bench", "scale", "--runs", "0", "--large-db", db.toString());
+        assertEquals(1, noRuns.exitCode());
+        assertEquals(1, noRuns.err().strip().lines().count(), noRuns.err());
+    }
+
+    @Test
     void briefingBenchPrintsEachFormatsTimes() {
         BenchRun bench = run("bench-briefing");
 

@@ -33,6 +33,15 @@ class BenchServerCommandTest {
     }
 
     @Test
+    void generateFillsATeamServerThroughItsRepositories() {
+        var address = TestServer.newDatabase();
+        assertEquals(0, BenchRun.onServer(address, folder, "server", "init").exitCode());
+        BenchRun run = BenchRun.onServer(address, folder, "bench", "generate", "--scale", "0.01");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+200")), run.out());
+    }
+
+    @Test
     void aDatabaseWithRecordsIsNotFilled() {
         var address = TestServer.newDatabase();
         assertEquals(0, BenchRun.onServer(address, folder, "server", "init").exitCode());
