@@ -63,6 +63,25 @@ class SearchCommandTest {
     }
 
     @Test
+    void theTotalAndTheCountsFollowTheKindFilter() throws IOException {
+        JsonNode all = new ObjectMapper().readTree(run("search", "Londýn", "--json").out()).get("countsByKind");
+        long peopleAndEvents = all.get("people").asLong() + all.get("events").asLong();
+        assertTrue(all.get("reports").asLong() > 0, all.toString());
+
+        JsonNode narrowed = new ObjectMapper().readTree(run("search", "Londýn", "--type", "osoba,event", "--json")
+                .out());
+        assertEquals(peopleAndEvents, narrowed.get("total").asLong(), narrowed.toString());
+        assertEquals(peopleAndEvents, narrowed.get("hits").size(), "all of them shown, fewer than the limit");
+        assertEquals(0, narrowed.get("countsByKind").get("reports").asLong());
+
+        CliRun typed = run("search", "typ:akce Londýn");
+        String totalLine = typed.out().lines().filter(l -> l.startsWith("Nalezeno ")).findFirst().orElseThrow();
+        assertTrue(totalLine.startsWith("Nalezeno " + all.get("events").asLong() + ", zobrazeno "
+                + all.get("events").asLong() + " — Akce "), totalLine);
+        assertFalse(totalLine.contains("Zprávy"), totalLine);
+    }
+
+    @Test
     void anUnknownTypeIsAOneLineUserError() {
         CliRun search = run("search", "hranice", "--type", "kočka");
 

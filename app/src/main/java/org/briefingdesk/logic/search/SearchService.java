@@ -3,6 +3,7 @@ package org.briefingdesk.logic.search;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.model.RecordKind;
 
@@ -24,7 +25,7 @@ public final class SearchService {
     }
 
     /** Searches, narrowed to {@code kinds} when not empty (the kind chips of the window, {@code --type}). */
-    public SearchResult search(String input, java.util.Set<RecordKind> kinds, int limit) {
+    public SearchResult search(String input, Set<RecordKind> kinds, int limit) {
         SearchQuery parsed = SearchQueryParser.parse(input);
         if (parsed.isEmpty()) {
             return new SearchResult(input, List.of(), Map.of(), parsed.hints());
@@ -32,18 +33,19 @@ public final class SearchService {
         Map<RecordKind, Long> counts = index.countByKind(parsed);
         SearchQuery query = withKinds(parsed, kinds);
         if (query == null) {
-            return new SearchResult(input, List.of(), counts, parsed.hints());
+            return new SearchResult(input, List.of(), counts, Set.of(), parsed.hints());
         }
+        Set<RecordKind> searched = query.kinds().isEmpty() ? EnumSet.allOf(RecordKind.class) : query.kinds();
         Highlighter highlighter = new Highlighter(query.positiveTerms());
         List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
                 .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
                         highlighter.snippet(m.body().isBlank() ? m.title() : m.body()), highlighter.marked(m.title())))
                 .toList();
-        return new SearchResult(input, hits, counts, parsed.hints());
+        return new SearchResult(input, hits, counts, searched, parsed.hints());
     }
 
     /** The query narrowed to {@code kinds} as well as its own {@code typ:}; null when nothing is left. */
-    private static SearchQuery withKinds(SearchQuery q, java.util.Set<RecordKind> kinds) {
+    private static SearchQuery withKinds(SearchQuery q, Set<RecordKind> kinds) {
         if (kinds.isEmpty()) {
             return q;
         }
