@@ -95,7 +95,7 @@ class RecordDetailServiceTest {
         assertEquals("doslovná citace", statement.field("Druh").orElseThrow());
         assertEquals("čeština", statement.field("Jazyk").orElseThrow());
         assertTrue(statement.field("Text").orElseThrow().startsWith("Evropa dnes čelí"));
-        assertEquals(List.of(SampleIds.RAKUSAN), ids(statement.group("Řečník").orElseThrow()));
+        assertEquals(List.of(SampleIds.RAKUSAN), ids(statement.group("Mluvčí").orElseThrow()));
         assertEquals(List.of(SampleIds.SUMMIT), ids(statement.group("Akce").orElseThrow()));
         assertEquals(List.of(SampleIds.MIGRATION_LAW_COMMITMENT), ids(statement.group("Závazky").orElseThrow()));
 
@@ -103,7 +103,7 @@ class RecordDetailServiceTest {
         assertEquals("otevřený", commitment.field("Stav").orElseThrow());
         assertTrue(commitment.field("Vývoj stavu").orElseThrow().startsWith("31. 3. 2025 · otevřený"));
         assertEquals(List.of(SampleIds.RAKUSAN_STATEMENT), ids(commitment.group("Výrok").orElseThrow()));
-        assertEquals(List.of(SampleIds.RAKUSAN), ids(commitment.group("Řečník").orElseThrow()));
+        assertEquals(List.of(SampleIds.RAKUSAN), ids(commitment.group("Mluvčí").orElseThrow()));
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.input.KeyCode;
+import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.RecordStore;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a newcomer hit in the real window (issue 11's rough edges): the actions act on what is on screen,
+ * Ctrl+2 … Ctrl+8 put the cursor in the table, and the delete question names the kind in Czech grammar.
+ * The sample's one commitment is left out, so that Závazky is an empty section.
+ */
+class RoughEdgesWindowTest extends WindowFixture {
+    private final DialogHandle dialog = new DialogHandle(robot);
+
+    @Override
+    void fill(RecordStore opened) {
+        new SampleDataLoader().load(opened);
+        opened.commitments().findAll().forEach(c -> opened.commitments().delete(c.id()));
+    }
+
+    private boolean disabled(String buttonId) {
+        return onFx(() -> robot.lookup("#" + buttonId).queryButton().isDisabled());
+    }
+
+    @Test
+    void editAndDeleteAreOffWithNothingSelectedAndOnTheSearchPage() throws InterruptedException {
+        window.pressShortcut(Section.COMMITMENTS);
+        waitUntil(() -> window.showsPage(Section.COMMITMENTS));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(disabled("newButton"), "a new commitment can be written");
+        assertTrue(disabled("editButton"), "nothing to edit in an empty section");
+        assertTrue(disabled("deleteButton"), "nothing to delete in an empty section");
+
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        window.clickRow(Section.PEOPLE, "Yvette Cooper");
+        waitUntil(() -> !disabled("deleteButton"));
+        assertFalse(disabled("editButton"));
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("Londýn");
+        waitUntil(() -> robot.lookup(".search-results").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        assertTrue(disabled("deleteButton"), "the Osoby table is hidden behind the results");
+        assertTrue(disabled("editButton"));
+        assertTrue(disabled("newButton"));
+        robot.push(KeyCode.CONTROL, KeyCode.DELETE);
+        Thread.sleep(300); // time enough for the question to come, had the deletion been offered
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(dialog.isShowing(), "no offer to delete the hidden row");
+
+        robot.push(KeyCode.ESCAPE); // clears the search: the people are back, and so are the actions
+        waitUntil(() -> window.showsPage(Section.PEOPLE) && !disabled("deleteButton"));
+    }
+
+    @Test
+    void theDeleteQuestionPutsTheKindInTheAccusative() {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        window.clickRow(Section.PEOPLE, "Yvette Cooper");
+        robot.push(KeyCode.DELETE);
+        String question = dialog.waitFor("Yvette Cooper");
+        assertTrue(question.startsWith("Smazat osobu „Yvette Cooper“?"), question);
+        dialog.answer("Ne");
+        assertTrue(window.firstColumn(Section.PEOPLE).contains("Yvette Cooper"));
+
+        window.pressShortcut(Section.EVENTS);
+        window.waitForRows(Section.EVENTS);
+        window.clickRow(Section.EVENTS, "Border Security Summit");
+        robot.push(KeyCode.DELETE);
+        question = dialog.waitFor("Border Security Summit");
+        assertTrue(question.startsWith("Smazat akci „Border Security Summit“?"), question);
+        dialog.answer("Ne");
+    }
+
+    @Test
+    void aSectionShortcutPutsTheCursorInTheTableSoDownMovesToTheNextRecord() {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        waitUntil(() -> onFx(() -> window.table(Section.PEOPLE).isFocused()));
+        window.clickRow(Section.PEOPLE, window.firstColumn(Section.PEOPLE).get(0));
+        window.pressShortcut(Section.TOPICS);
+        window.waitForRows(Section.TOPICS);
+        window.pressShortcut(Section.PEOPLE);
+        waitUntil(() -> onFx(() -> window.table(Section.PEOPLE).isFocused()));
+
+        robot.push(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Section.PEOPLE, window.selectedSection(), "Down stays in the section");
+        assertEquals(window.firstColumn(Section.PEOPLE).get(1), window.selectedFirstCell(Section.PEOPLE));
+    }
+}
