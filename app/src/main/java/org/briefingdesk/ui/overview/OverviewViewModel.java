@@ -24,6 +24,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
@@ -34,7 +35,8 @@ import org.briefingdesk.ui.common.CzechText;
 
 /**
  * The overview, read in the background: how many records of each kind, the events to come (soonest first)
- * and the latest ones that took place, the commitments still open by due date, and the records edited last.
+ * and the latest ones that took place, the commitments still open by due date (those past it marked), and
+ * the records edited last.
  */
 public final class OverviewViewModel {
     static final int EVENTS = 6;
@@ -130,12 +132,19 @@ public final class OverviewViewModel {
         List<OverviewItem> recent = store.events().findLatestBefore(day, EVENTS).stream()
                 .sorted(byStart.reversed().thenComparing(summitsFirst))
                 .limit(EVENTS).map(this::eventItem).toList();
+        // Earliest due date first, so the overdue ones lead; each is marked.
         List<OverviewItem> commitments = store.commitments().findPendingByDueDate(OPEN_COMMITMENTS).stream()
-                .map(c -> new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c),
-                        c.dueDate() == null ? l10n.of(c.status())
-                                : join(l10n.of(c.status()), l10n.get("ui.overview.due", CzechText.date(c.dueDate())))))
+                .map(c -> commitmentItem(c, day))
                 .toList();
         return new Data(kinds, upcoming, recent, commitments, readRecentEdits());
+    }
+
+    private OverviewItem commitmentItem(Commitment c, LocalDate day) {
+        boolean overdue = c.dueDate() != null && c.dueDate().isBefore(day);
+        String due = c.dueDate() == null ? ""
+                : l10n.get(overdue ? "ui.overview.overdue" : "ui.overview.due", CzechText.date(c.dueDate()));
+        return new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c), join(l10n.of(c.status()), due),
+                overdue);
     }
 
     private OverviewItem eventItem(Event e) {
