@@ -244,7 +244,7 @@ public final class BriefingDeskCommand implements java.util.concurrent.Callable<
     }
 
     private int onParameterError(ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println(l10n.get("cli.error.usage", e.getMessage()));
+        e.getCommandLine().getErr().println(l10n.get("cli.error.usage", UsageErrors.sentence(e, args, l10n)));
         return ExitCode.USER_ERROR;
     }
 

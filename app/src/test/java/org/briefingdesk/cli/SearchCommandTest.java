@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.testutil.TestStores;
@@ -79,6 +80,40 @@ class SearchCommandTest {
         assertTrue(totalLine.startsWith("Nalezeno " + all.get("events").asLong() + ", zobrazeno "
                 + all.get("events").asLong() + " — Akce "), totalLine);
         assertFalse(totalLine.contains("Zprávy"), totalLine);
+    }
+
+    @Test
+    void aCommitmentHitShowsItsWords() {
+        CliRun search = run("search", "typ:závazek legislativa");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith("závazek · Schválit novelu")), search.out());
+    }
+
+    @Test
+    void usageErrorsAreInTheUsersLanguageAndADashedWordHintsAtTwoDashes() {
+        CliRun dashed = run("search", "-rakusan");
+        assertEquals(ExitCode.USER_ERROR, dashed.exitCode());
+        assertTrue(dashed.oneErrorLine().contains("Chybí povinný údaj QUERY."), dashed.err());
+        assertTrue(dashed.err().contains("briefing-desk search -- -rakusan"), dashed.err());
+        CliRun twoDashes = run("search", "--", "-rakusan");
+        assertEquals(0, twoDashes.exitCode(), twoDashes.err());
+
+        CliRun noId = run("show");
+        assertTrue(noId.oneErrorLine().contains("Chybí povinný údaj ID."), noId.err());
+        CliRun extra = run("show", SampleIds.RAKUSAN.toString(), "navíc");
+        assertTrue(extra.oneErrorLine().contains("Argument „navíc“ je navíc."), extra.err());
+        CliRun typo = run("stats", "--jsn");
+        assertTrue(typo.oneErrorLine().contains("Volbu „--jsn“ příkaz nezná; možná jste mysleli --json."),
+                typo.err());
+        CliRun notANumber = run("search", "rakusan", "--limit", "deset");
+        assertTrue(notANumber.oneErrorLine().contains("Hodnota „deset“ u --limit není platná."), notANumber.err());
+        CliRun english = run("--lang", "en", "show");
+        assertTrue(english.oneErrorLine().contains("ID is required."), english.err());
+        for (CliRun run : List.of(dashed, noId, extra, typo, notANumber)) {
+            for (String picocli : List.of("Missing required", "Unmatched", "Unknown option", "Invalid value")) {
+                assertFalse(run.err().contains(picocli), run.err());
+            }
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Country;
@@ -165,7 +166,8 @@ public final class SearchDocuments {
         Optional<Event> event = statement.map(Statement::eventId).flatMap(links::event);
         String history = c.history().stream().map(StatusChange::note).collect(Collectors.joining("\n"));
         LocalDate date = c.dueDate() != null ? c.dueDate() : statement.map(Statement::date).orElse(null);
-        return new SearchDocument(c.id(), c.recordKind(), "", join(c.text(), history),
+        // Its own words, shortened, as its title: a hit reads "závazek · Schválit novelu…", not a bare kind.
+        return new SearchDocument(c.id(), c.recordKind(), RecordLabels.label(c), join(c.text(), history),
                 speaker.map(SearchDocuments::personNames).orElse(""),
                 country(speaker.map(Person::countryCode).orElse(null)), topicNames(c.topicIds()),
                 event.map(Event::title).orElse(""), date, date, c.audit().updatedAt());
