@@ -42,6 +42,7 @@ public final class BriefingsView {
     private final Parent root;
     private final CheckComboBox<Choice> topics = new CheckComboBox<>();
 
+    @FXML private Label targetLabel;
     @FXML private HBox kindBox;
     @FXML private TextField briefingTarget;
     @FXML private TextField briefingFrom;
@@ -112,8 +113,10 @@ public final class BriefingsView {
         viewModel.kindProperty().addListener((obs, old, kind) -> {
             select(kinds, kind);
             briefingTarget.setPromptText(prompt(kind));
+            targetLabel.setText(l10n.get(kind.coverKey()));
         });
         briefingTarget.setPromptText(prompt(viewModel.kindProperty().get()));
+        targetLabel.setText(l10n.get(viewModel.kindProperty().get().coverKey()));
         briefingTarget.textProperty().bindBidirectional(viewModel.targetTextProperty());
         Suggestions.bind(briefingTarget, viewModel::suggest);
         briefingTarget.focusedProperty().addListener((obs, was, focused) -> {
