@@ -133,8 +133,11 @@ public final class BriefingsView {
         briefingFrom.textProperty().bindBidirectional(form.fromProperty());
         briefingTo.textProperty().bindBidirectional(form.toProperty());
         topics.setId("briefingTopics");
+        // "Všechna témata" while none is ticked, else the ticked ones' names; a count read "(0/0)" before the
+        // topics were read.
         topics.setTitle(l10n.get("ui.briefings.allTopics"));
-        topics.setShowCheckedCount(true);
+        topics.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c -> topics.setTitle(
+                topics.getCheckModel().getCheckedItems().isEmpty() ? l10n.get("ui.briefings.allTopics") : null));
         topics.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(topics, Priority.ALWAYS);
         topicsBox.getChildren().setAll(topics);

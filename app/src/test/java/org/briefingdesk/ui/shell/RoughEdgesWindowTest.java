@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -78,6 +84,34 @@ class RoughEdgesWindowTest extends WindowFixture {
         question = dialog.waitFor("Border Security Summit");
         assertTrue(question.startsWith("Smazat akci „Border Security Summit“?"), question);
         dialog.answer("Ne");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void thePodkladyTopicFilterSaysAllTopicsOrTheTickedOnesNeverACount() {
+        window.pressShortcut(Section.BRIEFINGS);
+        waitUntil(() -> robot.lookup("#briefingTopics").tryQuery().isPresent());
+        CheckComboBox<Choice> topics = robot.lookup("#briefingTopics").queryAs(CheckComboBox.class);
+        waitUntil(() -> onFx(() -> !topics.getItems().isEmpty()));
+        assertEquals(List.of("Všechna témata"), shownTexts(topics));
+
+        Choice first = onFx(() -> topics.getItems().get(0));
+        onFx(() -> {
+            topics.getCheckModel().check(first);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(first.label()), shownTexts(topics));
+        assertEquals("Podklad k jednání s", onFx(() -> robot.lookup("#targetLabel").queryAs(Label.class).getText()));
+    }
+
+    /** The texts the closed CheckComboBox shows (its skin's labels that are visible). */
+    private List<String> shownTexts(CheckComboBox<Choice> box) {
+        return onFx(() -> {
+            box.applyCss();
+            return robot.from(box).lookup((Node n) -> n instanceof Labeled l && l.isVisible() && l.getText() != null
+                    && !l.getText().isBlank()).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+        });
     }
 
     @Test
