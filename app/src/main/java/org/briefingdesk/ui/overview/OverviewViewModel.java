@@ -21,6 +21,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
@@ -142,14 +143,19 @@ public final class OverviewViewModel {
     private OverviewItem commitmentItem(Commitment c, LocalDate day) {
         boolean overdue = c.dueDate() != null && c.dueDate().isBefore(day);
         String due = c.dueDate() == null ? ""
-                : l10n.get(overdue ? "ui.overview.overdue" : "ui.overview.due", CzechText.date(c.dueDate()));
+                : l10n.get(overdue ? "ui.overview.overdue" : "ui.overview.due", date(c.dueDate()));
         return new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c), join(l10n.of(c.status()), due),
                 overdue);
     }
 
+    /** A date in the style of the user's language, as the tables show it. */
+    private String date(LocalDate date) {
+        return date == null ? "" : DisplayFormat.dates(l10n.locale()).format(date);
+    }
+
     private OverviewItem eventItem(Event e) {
         return new OverviewItem(e.id(), RecordKind.EVENT, e.title(),
-                join(CzechText.date(e.startDate()), l10n.of(e.kind()), e.city()));
+                join(date(e.startDate()), l10n.of(e.kind()), e.city()));
     }
 
     /** Reads a few more history entries than shown: several may name the same record, or a deleted one. */

@@ -55,7 +55,7 @@ public final class SectionTable {
                         new Column("ui.column.currentRole", 260), new Column("ui.column.aliases", 240)));
             case ORGANISATION:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.title", 320), new Column("ui.column.abbreviation", 110),
+                        new Column("ui.column.naming", 320), new Column("ui.column.abbreviation", 110),
                         new Column("ui.column.kind", 190), new Column("ui.column.country", 150)));
             case STATEMENT:
                 return new SectionTable(kind, List.of(
@@ -67,7 +67,7 @@ public final class SectionTable {
                         new Column("ui.column.dueDate", 110, 100)));
             case TOPIC:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.title", 300), new Column("ui.column.parentTopic", 260)));
+                        new Column("ui.column.naming", 300), new Column("ui.column.parentTopic", 260)));
             default:
                 throw new IllegalArgumentException("no table for " + kind);
         }
@@ -92,7 +92,7 @@ public final class SectionTable {
                 for (Event e : events) {
                     Event parent = e.parentId() == null ? null : byId.get(e.parentId());
                     rows.add(row(e, Cell.text(e.title()), Cell.text(l10n.of(e.kind())),
-                            Cell.date(e.startDate()), Cell.date(e.endDate()),
+                            Cell.date(e.startDate(), l10n), Cell.date(e.endDate(), l10n),
                             Cell.text(join(", ", e.city(), lookups.country(e.countryCode()))),
                             Cell.text(parent == null ? "" : parent.title())));
                 }
@@ -103,7 +103,7 @@ public final class SectionTable {
                 for (Report r : store.reports().findAll()) {
                     Event event = r.eventId() == null ? null : events.get(r.eventId());
                     rows.add(row(r, Cell.text(r.title()), Cell.text(event == null ? "" : event.title()),
-                            Cell.date(r.date()), Cell.text(r.author())));
+                            Cell.date(r.date(), l10n), Cell.text(r.author())));
                 }
                 break;
             }
@@ -129,7 +129,7 @@ public final class SectionTable {
                     Person speaker = s.speakerId() == null ? null : people.get(s.speakerId());
                     rows.add(new RecordRow(s.id(), RecordKind.STATEMENT, List.of(speaker == null ? Cell.EMPTY
                                     : Cell.sortedBy(speaker.fullName(), speaker.familyName() + " " + speaker.givenName()),
-                            Cell.date(s.date()), Cell.text(l10n.of(s.kind())),
+                            Cell.date(s.date(), l10n), Cell.text(l10n.of(s.kind())),
                             Cell.text(RecordLabels.shorten(s.textStart())))));
                 }
                 break;
@@ -137,7 +137,7 @@ public final class SectionTable {
             case COMMITMENT:
                 for (Commitment c : store.commitments().findAll()) {
                     rows.add(row(c, Cell.text(RecordLabels.shorten(c.text())), Cell.text(l10n.of(c.status())),
-                            Cell.date(c.dueDate())));
+                            Cell.date(c.dueDate(), l10n)));
                 }
                 break;
             case TOPIC: {

@@ -102,7 +102,7 @@ class BriefingAssemblerTest {
         BriefingPack pack = cooper(options().withLocale(Localization.ENGLISH));
         assertEquals("Meeting history with our side", pack.sections().get(1).heading());
         assertEquals("PUBLIC", pack.marking());
-        assertTrue(text(pack).contains("31 March 2025"), text(pack));
+        assertTrue(text(pack).contains("31 Mar 2025"), text(pack));
         assertTrue(text(pack).contains("Given the international situation"), "the translation is given in English");
     }
 

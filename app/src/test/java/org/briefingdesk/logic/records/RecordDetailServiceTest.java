@@ -154,11 +154,18 @@ class RecordDetailServiceTest {
         RecordDetail summit = new RecordDetailService(store, Localization.forLanguage("en"))
                 .describe(SampleIds.SUMMIT).orElseThrow();
 
-        assertEquals("31 March 2025", summit.field("Date").orElseThrow());
+        assertEquals("31 Mar 2025", summit.field("Date").orElseThrow());
         assertEquals("Londýn, United Kingdom", summit.field("Place").orElseThrow());
         assertTrue(labelsWithNotes(summit.group("Participants").orElseThrow()).get(0)
                 .contains("head of delegation"));
         assertEquals(2, summit.group("Side meetings").orElseThrow().links().size());
+        assertTrue(labelsWithNotes(summit.group("Topics").orElseThrow()).stream().anyMatch(l -> l.contains("migration")),
+                "topics by their English names, as the topics table shows them");
+
+        RecordDetail migration = new RecordDetailService(store, Localization.forLanguage("en"))
+                .describe(SampleIds.of("topic:migration")).orElseThrow();
+        assertEquals("migration", migration.title(), "the heading in English, as the table row");
+        assertEquals("migrace", czech.describe(SampleIds.of("topic:migration")).orElseThrow().title());
     }
 
     @Test
