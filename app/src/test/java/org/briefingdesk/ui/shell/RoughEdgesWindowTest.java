@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.sample.SampleDataLoader;
@@ -25,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class RoughEdgesWindowTest extends WindowFixture {
     private final DialogHandle dialog = new DialogHandle(robot);
+    private final FormHandle form = new FormHandle(robot);
 
     @Override
     void fill(RecordStore opened) {
@@ -84,6 +86,30 @@ class RoughEdgesWindowTest extends WindowFixture {
         question = dialog.waitFor("Border Security Summit");
         assertTrue(question.startsWith("Smazat akci „Border Security Summit“?"), question);
         dialog.answer("Ne");
+    }
+
+    @Test
+    void aNewFormSaysWhySaveIsOffAndASaveThatFailsPutsTheCursorAtTheField() {
+        window.pressShortcut(Section.PEOPLE);
+        window.waitForRows(Section.PEOPLE);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        form.waitUntilOpen("givenName");
+        assertTrue(disabled("saveButton"));
+        Label hint = robot.lookup("#saveHint").queryAs(Label.class);
+        assertTrue(onFx(hint::isVisible), "the reason is beside the button");
+        assertEquals("Uložit zatím nelze: Osoba musí mít jméno nebo příjmení.", onFx(hint::getText));
+        String countryPrompt = onFx(() -> ((TextField) form.field("country")).getPromptText());
+        assertEquals("Název nebo kód země (např. Irsko, GB)", countryPrompt);
+
+        robot.push(KeyCode.CONTROL, KeyCode.S);
+        TextField familyName = (TextField) form.field("familyName");
+        waitUntil(() -> onFx(familyName::isFocused));
+        assertEquals(List.of("Osoba musí mít jméno nebo příjmení."), onFx(() -> robot.from(familyName.getParent())
+                .lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText).toList()),
+                "the sentence is at the field the cursor went to");
+        form.type(familyName, "Nováková");
+        waitUntil(() -> !disabled("saveButton"));
+        assertFalse(onFx(hint::isVisible), "nothing missing, nothing said");
     }
 
     @Test
