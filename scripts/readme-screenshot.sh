@@ -36,8 +36,8 @@ for _ in $(seq 1 120); do
 done
 [[ -n $win ]] || { echo "the window did not appear; see the log:" >&2; cat "$work/app.log" >&2; exit 1; }
 xdotool windowactivate --sync "$win" 2>/dev/null || true
-sleep 3                       # the sections read their rows in the background
+sleep 5                       # the sections read their rows in the background
 xdotool key --window "$win" ctrl+2
-sleep 2
+sleep 5                       # the rows, the detail of the first, the columns fitted to them
 import -window "$win" "$out"
 echo "wrote $out"

@@ -10,8 +10,11 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
@@ -138,6 +141,72 @@ class RoughEdgesWindowTest extends WindowFixture {
             return robot.from(box).lookup((Node n) -> n instanceof Labeled l && l.isVisible() && l.getText() != null
                     && !l.getText().isBlank()).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
         });
+    }
+
+    @Test
+    void datesAndHeadingsAreNeverCutAndSearchHitsStayInsideTheList() {
+        // The size of the README's screenshot, where "Do" was cut off.
+        onFx(() -> {
+            javafx.stage.Window stage = robot.lookup("#navigation").query().getScene().getWindow();
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Section section : List.of(Section.EVENTS, Section.STATEMENTS, Section.ORGANISATIONS)) {
+            window.pressShortcut(section);
+            window.waitForRows(section);
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = window.table(section);
+            List<String> cut = onFx(() -> {
+                table.applyCss();
+                table.layout();
+                List<String> found = new java.util.ArrayList<>();
+                for (Node node : table.lookupAll(".column-header .label")) {
+                    if (node instanceof Labeled l && truncated(l)) {
+                        found.add("heading " + l.getText());
+                    }
+                }
+                for (Node node : table.lookupAll(".table-cell")) {
+                    if (node instanceof TableCell<?, ?> c && c.getTableColumn() != null && isDateColumn(c)
+                            && c.getText() != null && (truncated(c) || pastTheEdge(table, c))) {
+                        found.add(c.getTableColumn().getText() + ": " + c.getText());
+                    }
+                }
+                return found;
+            });
+            assertEquals(List.of(), cut, section + ": cut");
+        }
+
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        robot.write("Cooperovou");
+        waitUntil(() -> robot.lookup(".search-hit").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node list = robot.lookup(".search-results").query();
+        double listWidth = onFx(() -> list.getLayoutBounds().getWidth());
+        for (Node hit : onFx(() -> robot.lookup(".search-hit").queryAll())) {
+            double right = onFx(() -> list.sceneToLocal(hit.localToScene(hit.getLayoutBounds())).getMaxX());
+            assertTrue(right <= listWidth, "a hit runs " + (right - listWidth) + " px past the list's edge");
+        }
+    }
+
+    /** True when the cell reaches past the table's right edge (scrolled out of sight). */
+    private static boolean pastTheEdge(TableView<?> table, Node cell) {
+        return table.sceneToLocal(cell.localToScene(cell.getLayoutBounds())).getMaxX() > table.getWidth() + 0.5;
+    }
+
+    private static boolean isDateColumn(TableCell<?, ?> cell) {
+        String heading = cell.getTableColumn().getText();
+        return List.of("Od", "Do", "Datum", "Termín").contains(heading);
+    }
+
+    /** True when the label shows less than its text (the skin put an ellipsis in). */
+    private static boolean truncated(Labeled labeled) {
+        if (labeled.getText() == null || labeled.getText().isEmpty() || !labeled.isVisible()) {
+            return false;
+        }
+        Node shown = labeled.lookup(".text");
+        return shown instanceof Text text && !text.getText().equals(labeled.getText());
     }
 
     @Test
