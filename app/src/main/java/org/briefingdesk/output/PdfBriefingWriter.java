@@ -88,7 +88,8 @@ public final class PdfBriefingWriter implements BriefingWriter {
      * (each line a link to its section), so the page reads as the pack's first page rather than a blank one.
      */
     private static void cover(BriefingPack pack, PdfStyle style, Document document) throws DocumentException {
-        Paragraph marking = new Paragraph(pack.marking(), style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
+        Paragraph marking = new Paragraph(pack.marking(),
+                style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
         marking.setSpacingBefore(24);
         marking.setAlignment(Element.ALIGN_LEFT);
         document.add(marking);

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The sample's pack for Yvette Cooper in each format, read back the way a reader would see it. */
 class BriefingFormatsTest {
@@ -166,7 +167,7 @@ class BriefingFormatsTest {
     void printedHtmlRepeatsTheMarkingInRoomOfItsOwnAndKeepsHeadingsWithTheirText() throws Exception {
         Path html = export(BriefingFormat.HTML);
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
-        var frame = (org.w3c.dom.Element) document.getElementsByTagName("table").item(0);
+        var frame = (Element) document.getElementsByTagName("table").item(0);
         assertEquals("print-frame", frame.getAttribute("class"));
         assertEquals("VEŘEJNÉ", frame.getElementsByTagName("thead").item(0).getTextContent().strip());
         assertEquals("VEŘEJNÉ", frame.getElementsByTagName("tfoot").item(0).getTextContent().strip());

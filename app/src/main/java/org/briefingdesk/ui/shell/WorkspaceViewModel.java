@@ -94,7 +94,7 @@ public final class WorkspaceViewModel implements Navigator {
         return resultsShown;
     }
 
-    /** New: a record section is on screen (not covered by search results), no form is open and the file may be written. */
+    /** New: a record section is on screen, not covered by search results; no form is open; the file may be written. */
     public ObservableBooleanValue canChangeRecords() {
         return canChangeRecords;
     }

@@ -168,8 +168,8 @@ class BriefingAssemblerTest {
                 .orElseThrow().value();
         assertEquals("veřejné – nejcitlivější záznam v podkladu (povoleny byly záznamy až do úrovně „citlivé“)",
                 sensitivity);
-        BriefingPack topic = new BriefingAssembler(store).assemble(BriefingTarget.topic(SampleIds.of("topic:migration")),
-                options(), BriefingMonitor.NONE);
+        BriefingPack topic = new BriefingAssembler(store).assemble(
+                BriefingTarget.topic(SampleIds.of("topic:migration")), options(), BriefingMonitor.NONE);
         assertEquals("Podklad k tématu", topic.cover().get(0).label());
         assertEquals("Briefing for a meeting with",
                 cooper(options().withLocale(Localization.ENGLISH)).cover().get(0).label());

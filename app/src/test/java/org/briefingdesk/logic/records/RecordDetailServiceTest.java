@@ -159,7 +159,8 @@ class RecordDetailServiceTest {
         assertTrue(labelsWithNotes(summit.group("Participants").orElseThrow()).get(0)
                 .contains("head of delegation"));
         assertEquals(2, summit.group("Side meetings").orElseThrow().links().size());
-        assertTrue(labelsWithNotes(summit.group("Topics").orElseThrow()).stream().anyMatch(l -> l.contains("migration")),
+        assertTrue(labelsWithNotes(summit.group("Topics").orElseThrow()).stream()
+                        .anyMatch(l -> l.contains("migration")),
                 "topics by their English names, as the topics table shows them");
 
         RecordDetail migration = new RecordDetailService(store, Localization.forLanguage("en"))

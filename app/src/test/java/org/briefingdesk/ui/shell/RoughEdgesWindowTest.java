@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import javafx.stage.Window;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
@@ -147,7 +149,7 @@ class RoughEdgesWindowTest extends WindowFixture {
     void datesAndHeadingsAreNeverCutAndSearchHitsStayInsideTheList() {
         // The size of the README's screenshot, where "Do" was cut off.
         onFx(() -> {
-            javafx.stage.Window stage = robot.lookup("#navigation").query().getScene().getWindow();
+            Window stage = robot.lookup("#navigation").query().getScene().getWindow();
             stage.setWidth(1280);
             stage.setHeight(800);
             return null;
@@ -161,7 +163,7 @@ class RoughEdgesWindowTest extends WindowFixture {
             List<String> cut = onFx(() -> {
                 table.applyCss();
                 table.layout();
-                List<String> found = new java.util.ArrayList<>();
+                List<String> found = new ArrayList<>();
                 for (Node node : table.lookupAll(".column-header .label")) {
                     if (node instanceof Labeled l && truncated(l)) {
                         found.add("heading " + l.getText());
