@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code briefing (--person NAME|ID | --country CODE | --organisation NAME|ID | --topic NAME | --event ID)
+ * {@code briefing (--person NAME|ID | --country CODE | --organisation NAME|ID | --topic NAME | --event ID|TITLE)
  * [--from DATE] [--to DATE] [--only-topic NAME]... [--max-sensitivity LEVEL] [--lang cs|en]
  * --format pdf|docx|html --out FILE [--yes]}: a briefing pack written in one go. A pack of more than
  * {@link PackSize#LARGE} pages is written only with {@code --yes}; without it the command says how many
@@ -58,7 +58,7 @@ final class BriefingCommand implements Callable<Integer> {
         String organisation;
         @Option(names = "--topic", paramLabel = "NAME", descriptionKey = "cli.briefing.topic")
         String topic;
-        @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.briefing.event")
+        @Option(names = "--event", paramLabel = "ID|TITLE", descriptionKey = "cli.briefing.event")
         String event;
     }
 

@@ -247,7 +247,7 @@ public final class BriefingDeskCommand implements Callable<Integer> {
     }
 
     private int onParameterError(ParameterException e, String[] args) {
-        e.getCommandLine().getErr().println(l10n.get("cli.error.usage", e.getMessage()));
+        e.getCommandLine().getErr().println(l10n.get("cli.error.usage", UsageErrors.sentence(e, args, l10n)));
         return ExitCode.USER_ERROR;
     }
 

@@ -10,7 +10,8 @@ import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.model.RecordKind;
 
 /**
- * {@code search --json}: stable English keys, every kind in {@code countsByKind} (zero included), hits
+ * {@code search --json}: stable English keys, every kind in {@code countsByKind} (zero included, and zero
+ * for a kind left out by {@code --type} or {@code typ:}, so the counts add up to the total), hits
  * best first with the plain snippet and its highlighted words, hints with their localized message.
  */
 record SearchResultJson(String query, long total, Map<String, Long> countsByKind, List<Hit> hits,
@@ -24,7 +25,7 @@ record SearchResultJson(String query, long total, Map<String, Long> countsByKind
     static SearchResultJson of(SearchResult result, Localization l10n) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
-            counts.put(KindNames.jsonKey(kind), result.countsByKind().getOrDefault(kind, 0L));
+            counts.put(KindNames.jsonKey(kind), result.searchedCounts().getOrDefault(kind, 0L));
         }
         List<Hit> hits = result.hits().stream().map(SearchResultJson::hit).toList();
         List<Hint> hints = result.hints().stream().map(h -> new Hint(h.text(), l10n.get(h.key()))).toList();

@@ -66,7 +66,7 @@ final class SearchResultText {
     private String counts(SearchResult result) {
         List<String> parts = new ArrayList<>();
         for (RecordKind kind : RecordKind.values()) {
-            long count = result.countsByKind().getOrDefault(kind, 0L);
+            long count = result.searchedCounts().getOrDefault(kind, 0L);
             if (count > 0) {
                 parts.add(KindNames.plural(kind, l10n) + " " + count);
             }

@@ -39,6 +39,11 @@ public final class HtmlBriefingWriter implements BriefingWriter {
                 .append("<body class=\"").append(sensitivity).append("\">\n")
                 .append("<div class=\"marking top\">").append(marking).append("</div>\n")
                 .append("<div class=\"marking bottom\">").append(marking).append("</div>\n")
+                // Printed, the marking is the frame's header and footer row, which browsers repeat on every page
+                // in room of its own: a fixed marking covered the first lines of each page.
+                .append("<table class=\"print-frame\">\n<thead><tr><td><div class=\"print-marking\">").append(marking)
+                .append("</div></td></tr></thead>\n<tfoot><tr><td><div class=\"print-marking\">").append(marking)
+                .append("</div></td></tr></tfoot>\n<tbody><tr><td>\n")
                 .append("<main>\n");
         cover(pack, html);
         HtmlBlocks blocks = new HtmlBlocks(html, pack.locale());
@@ -64,7 +69,7 @@ public final class HtmlBriefingWriter implements BriefingWriter {
             }
             html.append("</section>\n");
         }
-        html.append("</main>\n</body>\n</html>\n");
+        html.append("</main>\n</td></tr></tbody>\n</table>\n</body>\n</html>\n");
         flush(html, writer);
         writer.flush();
     }

@@ -26,7 +26,7 @@ final class HtmlStyle {
             nav.contents a { color: var(--accent); text-decoration: none; }
             section { counter-increment: section; }
             h2 { font-size: 14pt; color: var(--accent); border-bottom: 1.5px solid var(--accent); padding-bottom: .15em;
-                 margin: 1.8em 0 .6em; }
+                 margin: 1.8em 0 .6em; break-after: avoid; page-break-after: avoid; }
             h2::before { content: counter(section) "\\2003"; }
             h3 { font-size: 11pt; margin: 1.2em 0 .4em; break-after: avoid; page-break-after: avoid; }
             p { margin: .3em 0 .6em; }
@@ -36,21 +36,28 @@ final class HtmlStyle {
             table.facts th { width: 28%; color: var(--muted); font-weight: bold; }
             table.grid thead th { background: var(--shade); }
             tr { break-inside: avoid; page-break-inside: avoid; }
+            table.print-frame { width: 100%; margin: 0; font-size: inherit; border-collapse: collapse; }
+            table.print-frame > * > tr > td { padding: 0; border: none; }
+            table.print-frame > tbody > tr { break-inside: auto; page-break-inside: auto; }
+            table.print-frame > thead, table.print-frame > tfoot { display: none; }
+            .print-marking { text-align: center; font-weight: bold; font-size: 8pt; letter-spacing: .12em;
+                             color: var(--mark); padding: 0 0 4mm; }
+            tfoot .print-marking { padding: 4mm 0 0; }
             figure.quote { margin: .5em 0 .9em; padding: .7em 1em .7em 1.1em; background: #f6f7f9;
                            border-left: 3px solid var(--accent); break-inside: avoid; page-break-inside: avoid; }
             .quote-kind { font-size: 7pt; font-weight: bold; letter-spacing: .1em; text-transform: uppercase;
                           color: var(--accent); }
             blockquote { margin: .3em 0; font-size: 10.5pt; }
             figcaption { font-size: 8.5pt; color: var(--muted); }
-            @page { size: A4; margin: 22mm 20mm; }
+            @page { size: A4; margin: 14mm 20mm; }
             @media print {
               html { background: none; }
               main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-              .marking { position: fixed; left: 0; right: 0; border: none; }
-              .marking.top { top: -14mm; }
-              .marking.bottom { display: block; bottom: -14mm; }
-              nav.contents { display: none; }
-              .cover { break-after: page; page-break-after: always; border: none; }
+              .marking { display: none; }
+              table.print-frame > thead { display: table-header-group; }
+              table.print-frame > tfoot { display: table-footer-group; }
+              .cover { border: none; }
+              nav.contents { break-after: page; page-break-after: always; }
               a { color: inherit; text-decoration: none; }
             }
             """;

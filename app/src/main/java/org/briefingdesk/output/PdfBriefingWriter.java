@@ -20,6 +20,7 @@ import org.briefingdesk.logic.briefing.BriefingMonitor;
 import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.PackBlock;
 import org.briefingdesk.logic.briefing.PackSection;
+import org.briefingdesk.logic.i18n.Localization;
 
 /**
  * The pack as an A4 PDF: a cover page, then the sections, each in the document outline (bookmarks);
@@ -83,9 +84,18 @@ public final class PdfBriefingWriter implements BriefingWriter {
         }
     }
 
+    /**
+     * The cover: the marking first, then what the pack is and whom it is for, its facts, and the contents
+     * (each line a link to its section), so the page reads as the pack's first page rather than a blank one.
+     */
     private static void cover(BriefingPack pack, PdfStyle style, Document document) throws DocumentException {
+        Paragraph marking = new Paragraph(pack.marking(),
+                style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
+        marking.setSpacingBefore(24);
+        marking.setAlignment(Element.ALIGN_LEFT);
+        document.add(marking);
         Paragraph title = new Paragraph(pack.title().toUpperCase(pack.locale()), style.boldFont(11, PdfStyle.MUTED));
-        title.setSpacingBefore(120);
+        title.setSpacingBefore(28);
         document.add(title);
         Paragraph target = new Paragraph(pack.targetLabel(), style.boldFont(26, PdfStyle.ACCENT));
         target.setSpacingBefore(6);
@@ -93,11 +103,20 @@ public final class PdfBriefingWriter implements BriefingWriter {
         document.add(target);
         PdfPTable facts = new PdfBlocks(style, pack.locale()).factsTable(pack.cover(), 10);
         document.add(facts);
-        Paragraph marking = new Paragraph(pack.marking(),
-                style.boldFont(14, PdfStyle.markingColor(pack.sensitivity())));
-        marking.setSpacingBefore(36);
-        marking.setAlignment(Element.ALIGN_LEFT);
-        document.add(marking);
+        Paragraph contents = new Paragraph(new Localization(pack.locale()).get("briefing.cover.contents"),
+                style.boldFont(12, PdfStyle.ACCENT));
+        contents.setSpacingBefore(28);
+        contents.setSpacingAfter(6);
+        document.add(contents);
+        int number = 0;
+        for (PackSection section : pack.sections()) {
+            number++;
+            Chunk line = new Chunk(number + "   " + section.heading(), style.font(11, PdfStyle.INK));
+            line.setLocalGoto("section-" + number);
+            Paragraph entry = new Paragraph(line);
+            entry.setSpacingAfter(3);
+            document.add(entry);
+        }
         document.newPage();
     }
 

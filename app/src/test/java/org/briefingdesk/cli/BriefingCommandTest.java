@@ -31,8 +31,9 @@ class BriefingCommandTest {
     }
 
     @BeforeEach
-    void sample() {
+    void sample() throws IOException {
         assertEquals(0, run("sample").exitCode());
+        Files.createDirectories(folder.resolve("packs"));
     }
 
     private Path out(String name) {
@@ -100,10 +101,27 @@ class BriefingCommandTest {
         CliRun twoTargets = run("briefing", "--person", "cooper", "--country", "GB", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, twoTargets.exitCode());
-        twoTargets.oneErrorLine();
+        assertTrue(twoTargets.oneErrorLine().contains("Volby --person=NAME|ID, --country=CODE nejde zadat spolu"),
+                twoTargets.err());
         CliRun noTarget = run("briefing", "--format", "pdf", "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, noTarget.exitCode());
         noTarget.oneErrorLine();
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsSaidAndNotMade() {
+        Path missing = folder.resolve("podkldy");
+        CliRun run = run("briefing", "--person", "cooper", "--format", "pdf", "--out",
+                missing.resolve("cooper.pdf").toString());
+        assertEquals(ExitCode.USER_ERROR, run.exitCode());
+        assertTrue(run.oneErrorLine().contains("Složka " + missing + " neexistuje"), run.err());
+        assertFalse(Files.exists(missing), "no folder made");
+    }
+
+    @Test
+    void theUsageNamesTheEventByIdOrTitle() {
+        CliRun help = run("briefing", "--help");
+        assertTrue(help.out().contains("--event=ID|TITLE"), help.out());
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.testutil.TestStores;
@@ -60,6 +61,59 @@ class SearchCommandTest {
                 .allMatch(l -> l.startsWith("osoba")), people.out());
         assertTrue(eventsAndReports.out().contains("akce · Border Security Summit"), eventsAndReports.out());
         assertFalse(eventsAndReports.out().lines().anyMatch(l -> l.startsWith("osoba")), eventsAndReports.out());
+    }
+
+    @Test
+    void theTotalAndTheCountsFollowTheKindFilter() throws IOException {
+        JsonNode all = new ObjectMapper().readTree(run("search", "Londýn", "--json").out()).get("countsByKind");
+        long peopleAndEvents = all.get("people").asLong() + all.get("events").asLong();
+        assertTrue(all.get("reports").asLong() > 0, all.toString());
+
+        JsonNode narrowed = new ObjectMapper().readTree(run("search", "Londýn", "--type", "osoba,event", "--json")
+                .out());
+        assertEquals(peopleAndEvents, narrowed.get("total").asLong(), narrowed.toString());
+        assertEquals(peopleAndEvents, narrowed.get("hits").size(), "all of them shown, fewer than the limit");
+        assertEquals(0, narrowed.get("countsByKind").get("reports").asLong());
+
+        CliRun typed = run("search", "typ:akce Londýn");
+        String totalLine = typed.out().lines().filter(l -> l.startsWith("Nalezeno ")).findFirst().orElseThrow();
+        assertTrue(totalLine.startsWith("Nalezeno " + all.get("events").asLong() + ", zobrazeno "
+                + all.get("events").asLong() + " — Akce "), totalLine);
+        assertFalse(totalLine.contains("Zprávy"), totalLine);
+    }
+
+    @Test
+    void aCommitmentHitShowsItsWords() {
+        CliRun search = run("search", "typ:závazek legislativa");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith("závazek · Schválit novelu")), search.out());
+    }
+
+    @Test
+    void usageErrorsAreInTheUsersLanguageAndADashedWordHintsAtTwoDashes() {
+        CliRun dashed = run("search", "-rakusan");
+        assertEquals(ExitCode.USER_ERROR, dashed.exitCode());
+        assertTrue(dashed.oneErrorLine().contains("Chybí povinný údaj QUERY."), dashed.err());
+        assertTrue(dashed.err().contains("briefing-desk search -- -rakusan"), dashed.err());
+        CliRun twoDashes = run("search", "--", "-rakusan");
+        assertEquals(0, twoDashes.exitCode(), twoDashes.err());
+
+        CliRun noId = run("show");
+        assertTrue(noId.oneErrorLine().contains("Chybí povinný údaj ID."), noId.err());
+        CliRun extra = run("show", SampleIds.RAKUSAN.toString(), "navíc");
+        assertTrue(extra.oneErrorLine().contains("Argument „navíc“ je navíc."), extra.err());
+        CliRun typo = run("stats", "--jsn");
+        assertTrue(typo.oneErrorLine().contains("Volbu „--jsn“ příkaz nezná; možná jste mysleli --json."),
+                typo.err());
+        CliRun notANumber = run("search", "rakusan", "--limit", "deset");
+        assertTrue(notANumber.oneErrorLine().contains("Hodnota „deset“ u --limit není platná."), notANumber.err());
+        CliRun english = run("--lang", "en", "show");
+        assertTrue(english.oneErrorLine().contains("ID is required."), english.err());
+        for (CliRun run : List.of(dashed, noId, extra, typo, notANumber)) {
+            for (String picocli : List.of("Missing required", "Unmatched", "Unknown option", "Invalid value")) {
+                assertFalse(run.err().contains(picocli), run.err());
+            }
+        }
     }
 
     @Test

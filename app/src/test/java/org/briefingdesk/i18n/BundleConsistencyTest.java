@@ -49,8 +49,8 @@ class BundleConsistencyTest {
     private static final Path RESOURCES = Path.of("src/main/resources");
     /** A string literal that looks like a bundle key: a known group, then dotted words. */
     private static final Pattern KEY_LITERAL =
-            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange)"
-                    + "\\.[A-Za-z0-9_.]+)\"");
+            Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange"
+                    + "|kind)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
 
     private static Properties load(String language) throws IOException {

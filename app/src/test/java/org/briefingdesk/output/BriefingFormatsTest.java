@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.DocumentDocument;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /** The sample's pack for Yvette Cooper in each format, read back the way a reader would see it. */
 class BriefingFormatsTest {
@@ -60,6 +62,11 @@ class BriefingFormatsTest {
 
     private Path export(BriefingFormat format) {
         Path out = folder.resolve("out").resolve("cooper." + format.extension());
+        try {
+            Files.createDirectories(out.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         new BriefingExporter(store).export(BriefingTarget.person(SampleIds.COOPER), SamplePacks.czech(), format, out,
                 BriefingMonitor.NONE);
         return out;
@@ -141,6 +148,36 @@ class BriefingFormatsTest {
         assertFalse(Pattern.compile("url\\(|@import", Pattern.CASE_INSENSITIVE).matcher(text).find());
         assertHasAll(document.getDocumentElement().getTextContent());
         assertEquals(7, document.getElementsByTagName("h2").getLength());
+    }
+
+    @Test
+    void thePdfCoverHoldsItsFactsAndTheContents() throws IOException {
+        try (PDDocument document = Loader.loadPDF(export(BriefingFormat.PDF).toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String cover = stripper.getText(document);
+            assertTrue(cover.contains("Podklad k jednání s"), cover);
+            assertFalse(cover.contains("(osoba)"), cover);
+            // The facts table is drawn on a canvas of its own: the text order says nothing of the page's.
+            assertTrue(cover.contains("Vynechané záznamy") && cover.contains("Obsah"), cover);
+            assertTrue(cover.contains("1   Profil") && cover.contains("7   Příloha: zdroje"), cover);
+        }
+    }
+
+    @Test
+    void printedHtmlRepeatsTheMarkingInRoomOfItsOwnAndKeepsHeadingsWithTheirText() throws Exception {
+        Path html = export(BriefingFormat.HTML);
+        Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(html.toFile());
+        var frame = (Element) document.getElementsByTagName("table").item(0);
+        assertEquals("print-frame", frame.getAttribute("class"));
+        assertEquals("VEŘEJNÉ", frame.getElementsByTagName("thead").item(0).getTextContent().strip());
+        assertEquals("VEŘEJNÉ", frame.getElementsByTagName("tfoot").item(0).getTextContent().strip());
+        assertEquals(1, frame.getElementsByTagName("main").getLength(), "the pack is the frame's body");
+        String css = document.getElementsByTagName("style").item(0).getTextContent();
+        assertFalse(css.contains("position: fixed"), "a fixed marking covers the first lines of a printed page");
+        assertTrue(Pattern.compile("h2 \\{[^}]*break-after: avoid").matcher(css).find(), css);
+        assertTrue(Pattern.compile("h3 \\{[^}]*break-after: avoid").matcher(css).find(), css);
     }
 
     @Test

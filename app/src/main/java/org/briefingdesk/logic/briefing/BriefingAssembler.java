@@ -75,9 +75,8 @@ public final class BriefingAssembler {
         BriefingPack pack(BriefingScope scope, SensitivityFilter filter, List<PackSection> sections) {
             String target = scope.subjectCountry() != null ? words.country(scope.subjectCountry())
                     : scope.targetLabel();
-            String kind = words.get(scope.target().kind().labelKey());
             List<PackBlock.Fact> cover = new ArrayList<>();
-            cover.add(new PackBlock.Fact(words.get("briefing.cover.target"), target + " (" + kind + ")"));
+            cover.add(new PackBlock.Fact(words.get(scope.target().kind().coverKey()), target));
             cover.add(new PackBlock.Fact(words.get("briefing.cover.prepared"), words.date(options.preparedOn())));
             if (!options.author().isEmpty()) {
                 cover.add(new PackBlock.Fact(words.get("briefing.cover.author"), options.author()));

@@ -28,6 +28,25 @@ public record BriefingTarget(Kind kind, UUID id, String countryCode) {
                     return "briefing.target.event";
             }
         }
+
+        /**
+         * The bundle key of what the pack is for, said of this kind ("Podklad k jednání s", "Podklad k tématu"):
+         * the cover's first line and the Podklady form's label.
+         */
+        public String coverKey() {
+            switch (this) {
+                case PERSON:
+                    return "briefing.cover.target.person";
+                case COUNTRY:
+                    return "briefing.cover.target.country";
+                case ORGANISATION:
+                    return "briefing.cover.target.organisation";
+                case TOPIC:
+                    return "briefing.cover.target.topic";
+                default:
+                    return "briefing.cover.target.event";
+            }
+        }
     }
 
     public BriefingTarget {

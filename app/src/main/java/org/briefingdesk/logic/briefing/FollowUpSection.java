@@ -20,7 +20,9 @@ final class FollowUpSection {
                 if (!followUp.done()) {
                     String from = report.title()
                             + (report.date() == null ? "" : " (" + words.date(report.date()) + ")");
-                    rows.add(List.of(followUp.action(), words.date(followUp.dueDate()), from));
+                    String due = followUp.dueDate() == null ? words.get("briefing.label.noDue")
+                            : words.date(followUp.dueDate());
+                    rows.add(List.of(followUp.action(), due, from));
                 }
             }
         }

@@ -79,6 +79,10 @@ public final class OutputTarget {
         if (attributes != null && isDatabase(file)) {
             throw new UserFacingException("error.output.otherDatabase", file);
         }
+        // A mistyped folder would otherwise be made quietly, and the file land where nobody looks for it.
+        if (file.getParent() != null && !Files.isDirectory(file.getParent())) {
+            throw new UserFacingException("error.output.noFolder", file.getParent(), file.getFileName());
+        }
         return new OutputTarget(file);
     }
 
@@ -159,7 +163,6 @@ public final class OutputTarget {
         UnfinishedWrites.Write write = null;
         long[] written = {0};
         try {
-            Files.createDirectories(folder);
             PrivateFiles.deleteStale(folder, name -> TEMPORARY.matcher(name).matches(),
                     Instant.now().minus(PrivateFiles.STALE_AFTER));
             temp = PrivateFiles.createTemp(folder, "." + path.getFileName() + ".", ".part");

@@ -13,7 +13,8 @@ import org.briefingdesk.model.Source;
 
 /**
  * Values as a reader of the user's language expects them: Czech dates "31. 3. 2025", English
- * "31 March 2025", countries and languages by name. Nulls and blanks become "".
+ * "31 Mar 2025" (the same in tables, details and packs), countries and languages by name. Nulls and
+ * blanks become "".
  */
 public final class DisplayFormat {
     private final Localization l10n;
@@ -25,9 +26,14 @@ public final class DisplayFormat {
         this.l10n = l10n;
         this.countries = countries;
         boolean english = "en".equals(l10n.locale().getLanguage());
-        this.dates = DateTimeFormatter.ofPattern(english ? "d MMMM yyyy" : "d. M. yyyy", l10n.locale());
-        this.times = DateTimeFormatter.ofPattern(english ? "d MMMM yyyy, HH:mm" : "d. M. yyyy H:mm", l10n.locale())
+        this.dates = dates(l10n.locale());
+        this.times = DateTimeFormatter.ofPattern(english ? "d MMM yyyy, HH:mm" : "d. M. yyyy H:mm", l10n.locale())
                 .withZone(ZoneId.systemDefault());
+    }
+
+    /** The date style of a language: "31. 3. 2025" in Czech, "31 Mar 2025" in English. */
+    public static DateTimeFormatter dates(Locale locale) {
+        return DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "d MMM yyyy" : "d. M. yyyy", locale);
     }
 
     public String date(LocalDate date) {

@@ -29,8 +29,12 @@ public final class FieldLabels {
         }
     }
 
-    /** The changed fields of a history entry, named for the user, in the order recorded. */
+    /**
+     * The changed fields of a history entry, named for the user, in the order recorded. The id is left out:
+     * files written by earlier builds list it for every new record, though the store sets it.
+     */
     public static List<String> changed(Localization l10n, ChangeEntry entry) {
-        return entry.changedFields().stream().map(field -> label(l10n, entry.kind(), field)).toList();
+        return entry.changedFields().stream().filter(field -> !field.equals("id"))
+                .map(field -> label(l10n, entry.kind(), field)).toList();
     }
 }

@@ -69,7 +69,8 @@ public final class RecordDetailService {
             describeTopic(t, detail);
         }
         describeCommon(record, detail);
-        return new RecordDetail(record.id(), record.recordKind(), RecordLabels.label(record), detail.fields(),
+        return new RecordDetail(record.id(), record.recordKind(), RecordLabels.label(record, l10n.locale()),
+                detail.fields(),
                 detail.groups(), store.history().findByRecord(record.id()));
     }
 
@@ -211,9 +212,9 @@ public final class RecordDetailService {
                 .field("detail.field.nameEn", topic.nameEn())
                 .field("detail.field.description", topic.description());
         UUID id = topic.id();
-        detail.links("detail.links.parentTopic", optionalLink(topic.parentId(), store.topics()::findById))
-                .links("detail.links.subtopics", sorted(store.topics().findChildren(id).stream()
-                        .map(t -> DetailBuilder.link(t, ""))))
+        detail.links("detail.links.parentTopic", topicLinks(topic.parentId() == null ? List.of()
+                        : List.of(topic.parentId())))
+                .links("detail.links.subtopics", sorted(store.topics().findChildren(id).stream().map(this::topicLink)))
                 .links("detail.links.events", eventLinks(store.events().findByTopic(id), null))
                 .links("detail.links.reports", sorted(store.reports().findAll().stream()
                         .filter(r -> r.topicIds().contains(id)).map(r -> DetailBuilder.link(r, format.date(r.date())))))
@@ -273,7 +274,12 @@ public final class RecordDetailService {
 
     private List<RecordLink> topicLinks(List<UUID> topicIds) {
         return sorted(topicIds.stream().map(store.topics()::findById).flatMap(Optional::stream)
-                .map(t -> DetailBuilder.link(t, "")));
+                .map(this::topicLink));
+    }
+
+    /** A topic named in the user's language, as the topics table names it. */
+    private RecordLink topicLink(Topic topic) {
+        return new RecordLink(topic.id(), topic.recordKind(), RecordLabels.label(topic, l10n.locale()), "");
     }
 
     private <T extends StoredRecord> List<RecordLink> optionalLink(UUID id,

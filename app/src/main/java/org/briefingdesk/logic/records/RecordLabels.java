@@ -1,5 +1,6 @@
 package org.briefingdesk.logic.records;
 
+import java.util.Locale;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Organisation;
@@ -34,6 +35,17 @@ public final class RecordLabels {
             return t.name();
         }
         throw new IllegalArgumentException("unknown record kind: " + record);
+    }
+
+    /**
+     * The label in the user's language: a topic by its English name in English (when it has one), as the
+     * topics table names it; every other record as {@link #label(StoredRecord)}.
+     */
+    public static String label(StoredRecord record, Locale locale) {
+        if (record instanceof Topic t && "en".equals(locale.getLanguage()) && !t.nameEn().isEmpty()) {
+            return t.nameEn();
+        }
+        return label(record);
     }
 
     /** The text cut at a word boundary to about 80 characters, with an ellipsis when cut. */

@@ -1,8 +1,10 @@
 package org.briefingdesk.logic.search;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Country;
@@ -115,7 +118,7 @@ public final class SearchDocuments {
             return commitment(c);
         } else if (record instanceof Topic t) {
             return new SearchDocument(t.id(), t.recordKind(), join(t.name(), t.nameEn()), t.description(), "", "",
-                    topicNames(Stream.of(t.id(), t.parentId()).filter(Objects::nonNull).toList()), "", null, null,
+                    topicNames(List.of(t.id())), "", null, null,
                     t.audit().updatedAt());
         }
         throw new IllegalArgumentException("unknown record " + record);
@@ -164,7 +167,8 @@ public final class SearchDocuments {
         Optional<Event> event = statement.map(Statement::eventId).flatMap(links::event);
         String history = c.history().stream().map(StatusChange::note).collect(Collectors.joining("\n"));
         LocalDate date = c.dueDate() != null ? c.dueDate() : statement.map(Statement::date).orElse(null);
-        return new SearchDocument(c.id(), c.recordKind(), "", join(c.text(), history),
+        // Its own words, shortened, as its title: a hit reads "závazek · Schválit novelu…", not a bare kind.
+        return new SearchDocument(c.id(), c.recordKind(), RecordLabels.label(c), join(c.text(), history),
                 speaker.map(SearchDocuments::personNames).orElse(""),
                 country(speaker.map(Person::countryCode).orElse(null)), topicNames(c.topicIds()),
                 event.map(Event::title).orElse(""), date, date, c.audit().updatedAt());
@@ -189,11 +193,24 @@ public final class SearchDocuments {
         } else if (record instanceof Statement) {
             store.commitments().findByStatement(id).forEach(c -> out.add(c.id()));
         } else if (record instanceof Topic) {
-            store.topics().findChildren(id).forEach(t -> out.add(t.id()));
-            store.events().findByTopic(id).forEach(e -> out.add(e.id()));
-            store.statements().findByTopic(id).forEach(s -> out.add(s.id()));
-            store.reports().findAll().stream().filter(r -> r.topicIds().contains(id)).forEach(r -> out.add(r.id()));
-            store.commitments().findAll().stream().filter(c -> c.topicIds().contains(id))
+            // Records tagged with the topic or any topic below it carry its name.
+            Set<UUID> topics = new LinkedHashSet<>(List.of(id));
+            Deque<UUID> open = new ArrayDeque<>(topics);
+            while (!open.isEmpty()) {
+                store.topics().findChildren(open.pop()).forEach(t -> {
+                    if (topics.add(t.id())) {
+                        open.push(t.id());
+                    }
+                });
+            }
+            out.addAll(topics);
+            for (UUID topic : topics) {
+                store.events().findByTopic(topic).forEach(e -> out.add(e.id()));
+                store.statements().findByTopic(topic).forEach(s -> out.add(s.id()));
+            }
+            store.reports().findAll().stream().filter(r -> r.topicIds().stream().anyMatch(topics::contains))
+                    .forEach(r -> out.add(r.id()));
+            store.commitments().findAll().stream().filter(c -> c.topicIds().stream().anyMatch(topics::contains))
                     .forEach(c -> out.add(c.id()));
         }
         out.remove(id);
@@ -236,9 +253,21 @@ public final class SearchDocuments {
                 .collect(Collectors.joining("\n"));
     }
 
+    /**
+     * Each topic's names and those of the topics above it: a record tagged "návraty" is about "migrace"
+     * too, so that {@code téma:migrace} finds it.
+     */
     private String topicNames(Collection<UUID> ids) {
-        return ids.stream().map(links::topic).flatMap(Optional::stream)
-                .map(t -> join(t.name(), t.nameEn())).collect(Collectors.joining("\n"));
+        Set<UUID> seen = new LinkedHashSet<>();
+        List<String> names = new ArrayList<>();
+        for (UUID id : ids) {
+            // The seen set ends a cycle of parents, which the forms refuse but an old file might hold.
+            for (Optional<Topic> t = links.topic(id); t.isPresent() && seen.add(t.get().id());
+                 t = Optional.ofNullable(t.get().parentId()).flatMap(links::topic)) {
+                names.add(join(t.get().name(), t.get().nameEn()));
+            }
+        }
+        return String.join("\n", names);
     }
 
     private static String join(String... parts) {

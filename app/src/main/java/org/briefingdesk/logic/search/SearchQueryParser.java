@@ -13,7 +13,8 @@ import org.briefingdesk.model.RecordKind;
 /**
  * Turns whatever the user typed into a {@link SearchQuery}. It never throws: a part it cannot
  * understand becomes a hint and the rest is still searched. The language (PRODUCT.md): words all
- * match, {@code "phrase"}, {@code -word}, {@code a OR b}, {@code kdo:}/{@code person:},
+ * match ({@code A}/{@code AND} may join them), {@code "phrase"}, {@code -word}, {@code a OR b} or
+ * {@code a NEBO b} (operators in any case), {@code kdo:}/{@code person:},
  * {@code země:}/{@code country:}, {@code téma:}/{@code topic:}, {@code akce:}/{@code event:},
  * {@code typ:}/{@code type:}, {@code od:}/{@code from:}, {@code do:}/{@code to:}.
  */
@@ -28,6 +29,10 @@ public final class SearchQueryParser {
     /** More words than this add nothing but cost. */
     public static final int MAX_TERMS = 32;
 
+    /** Joins the terms either side into one group; folded, so "Nebo" and "or" count too. */
+    private static final Set<String> OR_WORDS = Set.of("or", "nebo");
+    /** Says what words do anyway (all must match): dropped rather than searched for. */
+    private static final Set<String> AND_WORDS = Set.of("a", "and");
     private static final Map<String, SearchQuery.Field> FIELDS = Map.of(
             "kdo", SearchQuery.Field.PERSON, "person", SearchQuery.Field.PERSON, "osoba", SearchQuery.Field.PERSON,
             "zeme", SearchQuery.Field.COUNTRY, "country", SearchQuery.Field.COUNTRY,
@@ -89,9 +94,12 @@ public final class SearchQueryParser {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             boolean last = i == tokens.size() - 1;
-            if (!token.quoted() && !token.negated() && token.text().equals("OR")) {
+            if (!token.quoted() && !token.negated() && OR_WORDS.contains(SearchText.fold(token.text()))) {
                 orPending = !groups.isEmpty();
                 continue;
+            }
+            if (!token.quoted() && !token.negated() && AND_WORDS.contains(SearchText.fold(token.text()))) {
+                continue; // words all match anyway
             }
             int colon = token.colon();
             if (colon > 0) {

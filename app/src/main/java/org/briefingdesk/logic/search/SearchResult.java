@@ -1,19 +1,45 @@
 package org.briefingdesk.logic.search;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.briefingdesk.model.RecordKind;
 
-/** The answer to one search: hits best first, how many match per kind, and hints about the input. */
+/**
+ * The answer to one search: hits best first, how many match per kind (every kind, so a kind chip can say
+ * what it would add), the kinds the search was narrowed to ({@code typ:} and the chosen kinds; all of them
+ * when not narrowed), and hints about the input. The total counts only the kinds searched.
+ */
 public record SearchResult(String input, List<SearchHit> hits, Map<RecordKind, Long> countsByKind,
-                           List<SearchQuery.Hint> hints) {
+                           Set<RecordKind> searchedKinds, List<SearchQuery.Hint> hints) {
     public SearchResult {
         hits = List.copyOf(hits);
         countsByKind = Map.copyOf(countsByKind);
+        searchedKinds = searchedKinds.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(searchedKinds));
         hints = List.copyOf(hints);
     }
 
+    /** A result over every kind. */
+    public SearchResult(String input, List<SearchHit> hits, Map<RecordKind, Long> countsByKind,
+                        List<SearchQuery.Hint> hints) {
+        this(input, hits, countsByKind, EnumSet.allOf(RecordKind.class), hints);
+    }
+
+    /** The counts of the kinds searched, in kind order; the others are left out. */
+    public Map<RecordKind, Long> searchedCounts() {
+        Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+        countsByKind.forEach((kind, count) -> {
+            if (searchedKinds.contains(kind)) {
+                counts.put(kind, count);
+            }
+        });
+        return counts;
+    }
+
+    /** How many records match in the kinds searched. */
     public long total() {
-        return countsByKind.values().stream().mapToLong(Long::longValue).sum();
+        return searchedCounts().values().stream().mapToLong(Long::longValue).sum();
     }
 }

@@ -33,14 +33,15 @@ public final class SearchService {
         Map<RecordKind, Long> counts = index.countByKind(parsed);
         SearchQuery query = withKinds(parsed, kinds);
         if (query == null) {
-            return new SearchResult(input, List.of(), counts, parsed.hints());
+            return new SearchResult(input, List.of(), counts, Set.of(), parsed.hints());
         }
+        Set<RecordKind> searched = query.kinds().isEmpty() ? EnumSet.allOf(RecordKind.class) : query.kinds();
         Highlighter highlighter = new Highlighter(query.positiveTerms());
         List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
                 .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
                         highlighter.snippet(m.body().isBlank() ? m.title() : m.body()), highlighter.marked(m.title())))
                 .toList();
-        return new SearchResult(input, hits, counts, parsed.hints());
+        return new SearchResult(input, hits, counts, searched, parsed.hints());
     }
 
     /** The query narrowed to {@code kinds} as well as its own {@code typ:}; null when nothing is left. */

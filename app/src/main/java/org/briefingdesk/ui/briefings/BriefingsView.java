@@ -46,6 +46,7 @@ public final class BriefingsView {
     private final Parent root;
     private final CheckComboBox<Choice> topics = new CheckComboBox<>();
 
+    @FXML private Label targetLabel;
     @FXML private HBox kindBox;
     @FXML private TextField briefingTarget;
     @FXML private TextField briefingFrom;
@@ -116,8 +117,10 @@ public final class BriefingsView {
         viewModel.kindProperty().addListener((obs, old, kind) -> {
             select(kinds, kind);
             briefingTarget.setPromptText(prompt(kind));
+            targetLabel.setText(l10n.get(kind.coverKey()));
         });
         briefingTarget.setPromptText(prompt(viewModel.kindProperty().get()));
+        targetLabel.setText(l10n.get(viewModel.kindProperty().get().coverKey()));
         briefingTarget.textProperty().bindBidirectional(viewModel.targetTextProperty());
         Suggestions.bind(briefingTarget, viewModel::suggest);
         briefingTarget.focusedProperty().addListener((obs, was, focused) -> {
@@ -134,8 +137,11 @@ public final class BriefingsView {
         briefingFrom.textProperty().bindBidirectional(form.fromProperty());
         briefingTo.textProperty().bindBidirectional(form.toProperty());
         topics.setId("briefingTopics");
+        // "Všechna témata" while none is ticked, else the ticked ones' names; a count read "(0/0)" before the
+        // topics were read.
         topics.setTitle(l10n.get("ui.briefings.allTopics"));
-        topics.setShowCheckedCount(true);
+        topics.getCheckModel().getCheckedItems().addListener((ListChangeListener<Choice>) c -> topics.setTitle(
+                topics.getCheckModel().getCheckedItems().isEmpty() ? l10n.get("ui.briefings.allTopics") : null));
         topics.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(topics, Priority.ALWAYS);
         topicsBox.getChildren().setAll(topics);

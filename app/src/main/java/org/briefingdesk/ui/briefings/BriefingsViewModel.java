@@ -187,7 +187,10 @@ public final class BriefingsViewModel {
     private void validate() {
         Choice chosen = target.get();
         String typed = targetText.get() == null ? "" : targetText.get().strip();
-        if (chosen == null) {
+        if (chosen == null && !typed.isEmpty() && !field.suggest(typed).isEmpty()) {
+            // Still choosing among the suggestions: a hint, not yet an error.
+            problem.set(l10n.get("ui.briefings.hint.choose", typed));
+        } else if (chosen == null) {
             problem.set(typed.isEmpty() ? l10n.get("ui.briefings.hint.target")
                     : l10n.get("ui.briefings.error.target", typed, l10n.get(kind.get().labelKey())));
         } else {

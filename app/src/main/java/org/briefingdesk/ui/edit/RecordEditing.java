@@ -14,6 +14,7 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.ChoiceCatalog;
 import org.briefingdesk.logic.records.IncomingLink;
 import org.briefingdesk.logic.records.IncomingLinks;
+import org.briefingdesk.logic.records.KindWords;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
@@ -175,7 +176,7 @@ public final class RecordEditing {
     }
 
     private void confirmDeletion(Records current, Deletion deletion) {
-        String what = l10n.get("ui.delete.header", l10n.of(deletion.record().recordKind()),
+        String what = l10n.get("ui.delete.header", KindWords.accusative(l10n, deletion.record().recordKind()),
                 RecordLabels.label(deletion.record()));
         if (DeleteMessage.blocked(deletion.links())) {
             dialogs.showError(l10n.get("ui.delete.title"), l10n.get("rule.delete.speaker") + "\n\n"

@@ -52,7 +52,7 @@ public final class FormBinder {
         if (control instanceof TextArea area) {
             FormKeys.tabLeaves(area);
         }
-        showError(control, viewModel.errorProperty(field));
+        showError(control, field);
     }
 
     /** A date typed as Czech staff write it; the hint under it says which day was understood. */
@@ -60,7 +60,7 @@ public final class FormBinder {
         control.setPromptText(l10n.get("ui.form.datePrompt"));
         control.textProperty().bindBidirectional(value);
         control.getStyleClass().add("date-field");
-        showError(control, viewModel.errorProperty(field));
+        showError(control, field);
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
                 // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025; a refused
@@ -73,7 +73,7 @@ public final class FormBinder {
 
     public <E extends Enum<E>> void choice(ComboBox<E> control, ObjectProperty<E> value, E[] values, String field) {
         rowChoice(control, value, values);
-        showError(control, viewModel.errorProperty(field));
+        showError(control, field);
     }
 
     /** A choice of an enum's constants, shown by their labels, bound both ways. */
@@ -96,12 +96,17 @@ public final class FormBinder {
     /** A link to a record or country, with auto-completion; a unique match completes on leaving the field. */
     public void link(TextField control, LinkField link, String field) {
         bindLink(control, link);
-        showError(control, viewModel.errorProperty(field));
+        control.setPromptText(l10n.get(field.equals("countryCode") ? "ui.form.countryPrompt" : "ui.form.linkPrompt"));
+        showError(control, field);
+    }
+
+    /** The style class of the control that edits {@code field}. */
+    public static String fieldClass(String field) {
+        return "field-" + field;
     }
 
     static void bindLink(TextField control, LinkField link) {
         control.textProperty().bindBidirectional(link.textProperty());
-        control.setPromptText("…");
         Suggestions.bind(control, link::suggest);
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -112,7 +117,7 @@ public final class FormBinder {
 
     public void chips(Pane container, TextField input, ChipList chips, String field) {
         new ChipsView(container, input, chips, l10n);
-        showError(input, viewModel.errorProperty(field));
+        showError(input, field);
     }
 
     /**
@@ -174,8 +179,14 @@ public final class FormBinder {
         return field;
     }
 
-    /** Shows the sentence under the control (its parent is a form-field box) and marks the control. */
-    private static void showError(Control control, ObservableStringValue error) {
+    /**
+     * Shows the field's sentence under the control (its parent is a form-field box) and marks the control;
+     * the style class {@code field-NAME} lets the form put the cursor in the field a failed save names.
+     */
+    private void showError(Control control, String field) {
+        control.getStyleClass().add(fieldClass(field));
+        viewModel.placed(field);
+        ObservableStringValue error = viewModel.errorProperty(field);
         Parent parent = control.getParent();
         if (parent instanceof VBox) {
             ((VBox) parent).getChildren().add(errorLabel(error));

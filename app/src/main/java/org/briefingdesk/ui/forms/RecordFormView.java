@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -46,6 +47,8 @@ public final class RecordFormView {
     @FXML
     private Button saveButton;
     @FXML
+    private Label saveHint;
+    @FXML
     private HBox duplicateBox;
     @FXML
     private Label duplicateText;
@@ -82,6 +85,15 @@ public final class RecordFormView {
         formBody.getChildren().setAll(form.root());
         formBusy.visibleProperty().bind(viewModel.busyProperty());
         saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        saveHint.textProperty().bind(viewModel.saveHintProperty());
+        saveHint.visibleProperty().bind(saveButton.disabledProperty().and(saveHint.textProperty().isNotEmpty()));
+        saveHint.managedProperty().bind(saveHint.visibleProperty());
+        viewModel.focusRequestProperty().addListener((obs, old, field) -> {
+            Node control = field == null ? null : root.lookup("." + FormBinder.fieldClass(field));
+            if (control != null) {
+                control.requestFocus();
+            }
+        });
         formError.textProperty().bind(viewModel.formErrorProperty());
         formError.visibleProperty().bind(formError.textProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +63,12 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     private boolean showAll;
     private boolean populating = true;
     private final SimpleStringProperty formError = new SimpleStringProperty("");
+    /** What keeps the form from being saved, said by the Save button while it is off. */
+    private final SimpleStringProperty saveHint = new SimpleStringProperty("");
+    /** The field a save that failed its checks puts the cursor in (set anew each time). */
+    private final SimpleObjectProperty<String> focusRequest = new SimpleObjectProperty<>();
+    /** The fields in the order the form shows them, top to bottom. */
+    private final Set<String> placed = new LinkedHashSet<>();
     private final SimpleBooleanProperty valid = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty dirty = new SimpleBooleanProperty(false);
     private final SimpleBooleanProperty busy = new SimpleBooleanProperty(false);
@@ -223,12 +230,13 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         List<Violation> problems = new ArrayList<>();
         T record = build(problems);
         problems.addAll(RecordValidator.withoutStore().violations(record));
-        Map<String, String> found = new HashMap<>();
+        Map<String, String> found = new LinkedHashMap<>();
         for (Violation v : problems) {
             found.putIfAbsent(v.field(), v.message(l10n));
         }
         errors = found;
         valid.set(problems.isEmpty());
+        saveHint.set(firstProblemField().map(field -> l10n.get("ui.form.saveHint", errors.get(field))).orElse(""));
         afterValidation(record);
         refreshShown();
         return problems.isEmpty();
@@ -257,7 +265,12 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         }
         showAll = true;
         formError.set("");
-        if (!validate() || !confirmFarDates() || !confirmSave()) {
+        if (!validate()) {
+            focusRequest.set(null);
+            focusRequest.set(firstProblemField().orElse(null));
+            return;
+        }
+        if (!confirmFarDates() || !confirmSave()) {
             return;
         }
         T record = build(new ArrayList<>());
@@ -367,6 +380,26 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     /** The sentence shown at a field ("" when fine or not yet edited). */
     public ReadOnlyStringProperty errorProperty(String field) {
         return shownErrors.computeIfAbsent(field, f -> new SimpleStringProperty(""));
+    }
+
+    /** The first field with a problem, in the form's order (then the rules' order); empty when valid. */
+    private Optional<String> firstProblemField() {
+        return placed.stream().filter(errors::containsKey).findFirst().or(() -> errors.keySet().stream().findFirst());
+    }
+
+    /** The view shows {@code field}'s control next (called in the order the form shows them). */
+    public void placed(String field) {
+        placed.add(field);
+    }
+
+    /** "Uložit zatím nelze: …" while the form cannot be saved; "" when it can. */
+    public ReadOnlyStringProperty saveHintProperty() {
+        return saveHint;
+    }
+
+    /** The field (its name, as in {@link #errorProperty}) a failed save asks the view to put the cursor in. */
+    public ReadOnlyObjectProperty<String> focusRequestProperty() {
+        return focusRequest;
     }
 
     /** A sentence for the whole form (a failed save). */

@@ -107,6 +107,9 @@ public final class OverviewView {
             title.setMinWidth(0);
             Label detail = new Label(item.detail());
             detail.getStyleClass().add("item-detail");
+            if (item.overdue()) {
+                detail.getStyleClass().add("item-overdue");
+            }
             detail.setMinWidth(0);
             VBox text = new VBox(title, detail);
             text.getStyleClass().add("item-text");

@@ -21,9 +21,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableMap;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
+import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
@@ -34,7 +36,8 @@ import org.briefingdesk.ui.common.LatestOnly;
 
 /**
  * The overview, read in the background: how many records of each kind, the events to come (soonest first)
- * and the latest ones that took place, the commitments still open by due date, and the records edited last.
+ * and the latest ones that took place, the commitments still open by due date (those past it marked), and
+ * the records edited last.
  */
 public final class OverviewViewModel {
     static final int EVENTS = 6;
@@ -130,17 +133,29 @@ public final class OverviewViewModel {
         List<OverviewItem> recent = store.events().findLatestBefore(day, EVENTS).stream()
                 .sorted(byStart.reversed().thenComparing(summitsFirst))
                 .limit(EVENTS).map(this::eventItem).toList();
+        // Earliest due date first, so the overdue ones lead; each is marked.
         List<OverviewItem> commitments = store.commitments().findPendingByDueDate(OPEN_COMMITMENTS).stream()
-                .map(c -> new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c),
-                        c.dueDate() == null ? l10n.of(c.status())
-                                : join(l10n.of(c.status()), l10n.get("ui.overview.due", CzechText.date(c.dueDate())))))
+                .map(c -> commitmentItem(c, day))
                 .toList();
         return new Data(kinds, upcoming, recent, commitments, readRecentEdits());
     }
 
+    private OverviewItem commitmentItem(Commitment c, LocalDate day) {
+        boolean overdue = c.dueDate() != null && c.dueDate().isBefore(day);
+        String due = c.dueDate() == null ? ""
+                : l10n.get(overdue ? "ui.overview.overdue" : "ui.overview.due", date(c.dueDate()));
+        return new OverviewItem(c.id(), RecordKind.COMMITMENT, RecordLabels.label(c), join(l10n.of(c.status()), due),
+                overdue);
+    }
+
+    /** A date in the style of the user's language, as the tables show it. */
+    private String date(LocalDate date) {
+        return date == null ? "" : DisplayFormat.dates(l10n.locale()).format(date);
+    }
+
     private OverviewItem eventItem(Event e) {
         return new OverviewItem(e.id(), RecordKind.EVENT, e.title(),
-                join(CzechText.date(e.startDate()), l10n.of(e.kind()), e.city()));
+                join(date(e.startDate()), l10n.of(e.kind()), e.city()));
     }
 
     /** Reads a few more history entries than shown: several may name the same record, or a deleted one. */

@@ -2,6 +2,8 @@ package org.briefingdesk.ui.records;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.ui.common.CzechText;
 
 /**
@@ -24,8 +26,9 @@ public record Cell(String text, String sortText, LocalDate sortDate) {
         return new Cell(text, sortText, null);
     }
 
-    public static Cell date(LocalDate date) {
-        return new Cell(CzechText.date(date), "", date);
+    /** A date in the style of the user's language, as the detail pane shows it. */
+    public static Cell date(LocalDate date, Localization l10n) {
+        return new Cell(date == null ? "" : DisplayFormat.dates(l10n.locale()).format(date), "", date);
     }
 
     public boolean isEmpty() {

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.records;
 
 import java.util.Objects;
 import java.util.UUID;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -28,6 +29,7 @@ public final class RecordTableView {
     private final Localization l10n;
     private final Parent root;
     private boolean syncing;
+    private ColumnWidths widths;
 
     @FXML
     private Label heading;
@@ -86,6 +88,7 @@ public final class RecordTableView {
             table.getColumns().add(tableColumn);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        widths = new ColumnWidths(table, columns);
     }
 
     private void bind() {
@@ -99,7 +102,12 @@ public final class RecordTableView {
             }
             return viewModel.busyProperty().get() ? l10n.get("ui.table.loading") : l10n.get("ui.table.empty");
         }, viewModel.errorProperty(), viewModel.busyProperty()));
-        viewModel.rows().addListener((ListChangeListener<RecordRow>) change -> updateSubtitle());
+        viewModel.rows().addListener((ListChangeListener<RecordRow>) change -> {
+            updateSubtitle();
+            // After the pulse that shows the rows, so that the cells' own fonts are measured.
+            Platform.runLater(this::fitColumns);
+        });
+        table.widthProperty().addListener((obs, old, width) -> widths.layOut());
         viewModel.busyProperty().addListener((obs, was, busy) -> updateSubtitle());
         updateSubtitle();
 
@@ -133,6 +141,10 @@ public final class RecordTableView {
         } finally {
             syncing = false;
         }
+    }
+
+    private void fitColumns() {
+        widths.measure(viewModel.rows());
     }
 
     /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */

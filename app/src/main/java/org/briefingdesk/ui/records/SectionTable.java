@@ -56,7 +56,7 @@ public final class SectionTable {
                         new Column("ui.column.currentRole", 260), new Column("ui.column.aliases", 240)));
             case ORGANISATION:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.title", 320), new Column("ui.column.abbreviation", 110),
+                        new Column("ui.column.naming", 320), new Column("ui.column.abbreviation", 110),
                         new Column("ui.column.kind", 190), new Column("ui.column.country", 150)));
             case STATEMENT:
                 return new SectionTable(kind, List.of(
@@ -68,7 +68,7 @@ public final class SectionTable {
                         new Column("ui.column.dueDate", 110, 100)));
             case TOPIC:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.title", 300), new Column("ui.column.parentTopic", 260)));
+                        new Column("ui.column.naming", 300), new Column("ui.column.parentTopic", 260)));
             default:
                 throw new IllegalArgumentException("no table for " + kind);
         }
@@ -93,7 +93,7 @@ public final class SectionTable {
                 for (Event e : events) {
                     Event parent = e.parentId() == null ? null : byId.get(e.parentId());
                     rows.add(row(e, Cell.text(e.title()), Cell.text(l10n.of(e.kind())),
-                            Cell.date(e.startDate()), Cell.date(e.endDate()),
+                            Cell.date(e.startDate(), l10n), Cell.date(e.endDate(), l10n),
                             Cell.text(join(", ", e.city(), lookups.country(e.countryCode()))),
                             Cell.text(parent == null ? "" : parent.title())));
                 }
@@ -104,7 +104,7 @@ public final class SectionTable {
                 for (Report r : store.reports().findAll()) {
                     Event event = r.eventId() == null ? null : events.get(r.eventId());
                     rows.add(row(r, Cell.text(r.title()), Cell.text(event == null ? "" : event.title()),
-                            Cell.date(r.date()), Cell.text(r.author())));
+                            Cell.date(r.date(), l10n), Cell.text(r.author())));
                 }
                 break;
             }
@@ -131,7 +131,7 @@ public final class SectionTable {
                     rows.add(new RecordRow(s.id(), RecordKind.STATEMENT, List.of(speaker == null ? Cell.EMPTY
                                     : Cell.sortedBy(speaker.fullName(),
                                             speaker.familyName() + " " + speaker.givenName()),
-                            Cell.date(s.date()), Cell.text(l10n.of(s.kind())),
+                            Cell.date(s.date(), l10n), Cell.text(l10n.of(s.kind())),
                             Cell.text(RecordLabels.shorten(s.textStart())))));
                 }
                 break;
@@ -139,7 +139,7 @@ public final class SectionTable {
             case COMMITMENT:
                 for (Commitment c : store.commitments().findAll()) {
                     rows.add(row(c, Cell.text(RecordLabels.shorten(c.text())), Cell.text(l10n.of(c.status())),
-                            Cell.date(c.dueDate())));
+                            Cell.date(c.dueDate(), l10n)));
                 }
                 break;
             case TOPIC: {

@@ -122,6 +122,11 @@ public final class SearchController {
         saved.reload();
     }
 
+    /** True while the results are what the content area shows. */
+    public boolean showsResults() {
+        return panel != null && content.getChildren().contains(panel.root());
+    }
+
     private void showResults() {
         content.getChildren().setAll(panel.root());
     }

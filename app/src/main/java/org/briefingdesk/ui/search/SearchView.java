@@ -163,6 +163,10 @@ public final class SearchView {
 
     /** A hit: its kind, its title and the snippet, both with the matched words marked. */
     private final class HitCell extends ListCell<SearchHit> {
+        HitCell() {
+            setPrefWidth(0); // the list's width decides, not the longest title
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
@@ -194,6 +198,10 @@ public final class SearchView {
             }
             snippet.prefWidthProperty().bind(results.widthProperty().subtract(48));
             VBox box = new VBox(4, heading, snippet);
+            // As wide as the list, never wider: titles and snippets wrap inside it rather than run off its edge.
+            box.setMinWidth(0);
+            box.maxWidthProperty().bind(results.widthProperty().subtract(32));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
             box.getStyleClass().add("search-hit");
             setText(null);
             setGraphic(box);

@@ -90,8 +90,7 @@ public final class SearchViewModel {
         hits.setAll(result.hits());
         counts.clear();
         counts.putAll(result.countsByKind());
-        total.set(kinds.isEmpty() ? result.total()
-                : kinds.stream().mapToLong(k -> result.countsByKind().getOrDefault(k, 0L)).sum());
+        total.set(result.total());
         hint.set(result.hints().stream().map(this::hintText).collect(Collectors.joining("  ")));
         status.set(statusText(result));
         answered.set(result.input());

@@ -166,6 +166,7 @@ final class MainWindowView {
         var readOnly = viewModel.readOnlyProperty();
         var writable = Bindings.not(readOnly);
         var canChange = workspace.canChangeRecords();
+        var canChangeSelected = workspace.canChangeSelected();
 
         WindowAction loadSample = WindowAction.of("loadSample", "ui.menu.loadSample", () -> viewModel.loadSample(true))
                 .enabledWhen(writable);
@@ -183,11 +184,11 @@ final class MainWindowView {
         WindowAction newRecord = WindowAction.of("new", "ui.menu.new", workspaceView::newRecord).withKeys("Shortcut+N")
                 .withToolbarLabel("ui.toolbar.new").enabledWhen(canChange);
         WindowAction edit = WindowAction.of("edit", "ui.menu.edit", workspaceView::editRecord).withKeys("Shortcut+E")
-                .withToolbarLabel("ui.toolbar.edit").enabledWhen(canChange);
+                .withToolbarLabel("ui.toolbar.edit").enabledWhen(canChangeSelected);
         WindowAction save = WindowAction.of("save", "ui.menu.save", workspaceView::saveRecord).withKeys("Shortcut+S")
                 .enabledWhen(formOpen);
         WindowAction delete = WindowAction.of("delete", "ui.menu.delete", workspaceView::deleteRecord)
-                .withKeys("Shortcut+DELETE").withToolbarLabel("ui.toolbar.delete").enabledWhen(canChange);
+                .withKeys("Shortcut+DELETE").withToolbarLabel("ui.toolbar.delete").enabledWhen(canChangeSelected);
         WindowAction fromRelease = WindowAction.of("fromRelease", "ui.menu.fromRelease",
                 () -> workspaceView.openDrafting(null));
         // Ctrl+Shift+Z redoes too, as in most editors.
@@ -206,7 +207,7 @@ final class MainWindowView {
         List<WindowAction> sections = new ArrayList<>();
         for (Section section : Section.values()) {
             sections.add(WindowAction.of(section.id() + "Section", section.titleKey(),
-                    () -> viewModel.sectionProperty().set(section)).withKeys("Shortcut+" + (section.ordinal() + 1)));
+                    () -> workspaceView.showSection(section)).withKeys("Shortcut+" + (section.ordinal() + 1)));
         }
         WindowAction searchAction = WindowAction.of("search", "ui.search.title", workspaceView::focusSearch)
                 .withKeys("Shortcut+F", "Shortcut+K");

@@ -9,8 +9,10 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -26,6 +28,7 @@ import org.briefingdesk.ui.briefings.BriefingsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
+import org.briefingdesk.ui.common.PageFocus;
 import org.briefingdesk.ui.detail.DetailView;
 import org.briefingdesk.ui.drafting.DraftingView;
 import org.briefingdesk.ui.drafting.DraftingViewModel;
@@ -79,6 +82,8 @@ final class WorkspaceView {
         this.guard = new UnsavedInputGuard(this::openForm, dialogs, l10n);
         this.search = new SearchController(searchField, savedSearches, content, l10n, tasks, dialogs,
                 this::openFromSearch, () -> show(window.sectionProperty().get()), editing.formOpenProperty());
+        workspace.resultsShownProperty().bind(Bindings.createBooleanBinding(search::showsResults,
+                content.getChildren()));
         workspace.setOnShowAgain(() -> show(window.sectionProperty().get()));
         undo.setOnChange(window::dataChanged);
         window.servicesProperty().addListener((obs, old, services) -> {
@@ -167,6 +172,27 @@ final class WorkspaceView {
             Platform.runLater(briefingsView::focusTarget);
         }
         workspace.shown(section);
+    }
+
+    /**
+     * Ctrl+1 … Ctrl+9: the section, and the cursor in its table (or the Podklady target), so that Down moves
+     * to the next record rather than to the next section in the navigation.
+     */
+    void showSection(Section section) {
+        window.sectionProperty().set(section);
+        Node page = pages.get(section);
+        if (section.kind().isEmpty() || page == null || !content.getChildren().contains(page)) {
+            return; // a form, the drafting page or the opening page is on screen: the cursor stays
+        }
+        // After the accelerator's key event has been dispatched, as for the Podklady target; the table sits in a
+        // split pane, whose items join the scene graph with its skin (PageFocus styles the page first).
+        Platform.runLater(() -> {
+            ((Parent) page).applyCss();
+            Node table = page.lookup("#" + section.id() + "Table");
+            if (table != null) {
+                PageFocus.request((Parent) page, table);
+            }
+        });
     }
 
     private Node buildPage(Section section) {

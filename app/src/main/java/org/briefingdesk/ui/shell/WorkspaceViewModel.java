@@ -13,6 +13,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.RecordKind;
@@ -47,7 +48,12 @@ public final class WorkspaceViewModel implements Navigator {
      */
     private final Set<Section> stale = EnumSet.noneOf(Section.class);
     private final BooleanProperty formOpen = new SimpleBooleanProperty(false);
+    /** True while search results cover the section's page. */
+    private final BooleanProperty resultsShown = new SimpleBooleanProperty(false);
+    /** The record selected in the section on screen. */
+    private final ObjectProperty<UUID> selected = new SimpleObjectProperty<>();
     private final BooleanBinding canChangeRecords;
+    private final BooleanBinding canChangeSelected;
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoForward;
     private OverviewViewModel overview;
@@ -71,7 +77,9 @@ public final class WorkspaceViewModel implements Navigator {
         this.briefingsFactory = briefingsFactory;
         BooleanBinding recordSection = Bindings.createBooleanBinding(
                 () -> section.get().kind().isPresent() && services.get() != null, section, services);
-        canChangeRecords = recordSection.and(formOpen.not()).and(Bindings.not(readOnly));
+        canChangeRecords = recordSection.and(formOpen.not()).and(resultsShown.not()).and(Bindings.not(readOnly));
+        canChangeSelected = canChangeRecords.and(selected.isNotNull());
+        section.addListener((obs, old, now) -> selected.set(selectedId()));
         canGoBack = history.canGoBackProperty().and(formOpen.not());
         canGoForward = history.canGoForwardProperty().and(formOpen.not());
     }
@@ -81,9 +89,19 @@ public final class WorkspaceViewModel implements Navigator {
         return formOpen;
     }
 
-    /** New, edit and delete: a record section is shown, no form is open and the file may be written. */
+    /** True while search results cover the section's page: the actions then have no section to act on. */
+    public BooleanProperty resultsShownProperty() {
+        return resultsShown;
+    }
+
+    /** New: a record section is on screen, not covered by search results; no form is open; the file may be written. */
     public ObservableBooleanValue canChangeRecords() {
         return canChangeRecords;
+    }
+
+    /** Edit and delete: as {@link #canChangeRecords}, and a record of the section on screen is selected. */
+    public ObservableBooleanValue canChangeSelected() {
+        return canChangeSelected;
     }
 
     public ObservableBooleanValue canGoBack() {
@@ -156,6 +174,9 @@ public final class WorkspaceViewModel implements Navigator {
         DetailViewModel detail = new DetailViewModel(open::describe, tasks, l10n);
         table.selectedIdProperty().addListener((obs, old, id) -> {
             detail.show(id);
+            if (section.get() == recordSection) {
+                selected.set(id);
+            }
             if (!navigating && id != null && !table.isSelectionAutomatic()) {
                 history.visit(kind, id);
             }
@@ -209,6 +230,7 @@ public final class WorkspaceViewModel implements Navigator {
         stale.clear();
         overview = null;
         briefings = null;
+        selected.set(null);
     }
 
     /** Reads again what a section's page shows: the overview, or the table and the detail pane. */

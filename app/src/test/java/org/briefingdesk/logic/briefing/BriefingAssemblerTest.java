@@ -104,7 +104,7 @@ class BriefingAssemblerTest {
         BriefingPack pack = cooper(options().withLocale(Localization.ENGLISH));
         assertEquals("Meeting history with our side", pack.sections().get(1).heading());
         assertEquals("PUBLIC", pack.marking());
-        assertTrue(text(pack).contains("31 March 2025"), text(pack));
+        assertTrue(text(pack).contains("31 Mar 2025"), text(pack));
         assertTrue(text(pack).contains("Given the international situation"), "the translation is given in English");
     }
 
@@ -160,6 +160,32 @@ class BriefingAssemblerTest {
         assertFalse(pack.sections().get(0).blocks().stream()
                 .anyMatch(b -> b.toString().contains("Subheading[text=Vít Rakušan]")),
                 "our own minister gets no profile in a pack about the other side");
+    }
+
+    @Test
+    void theCoverSaysWhatThePackIsForAndHowSensitiveItIs() {
+        BriefingPack pack = cooper(options());
+        assertEquals("Podklad k jednání s", pack.cover().get(0).label());
+        assertEquals("Yvette Cooper", pack.cover().get(0).value());
+        String sensitivity = pack.cover().stream().filter(f -> f.label().equals("Citlivost")).findFirst()
+                .orElseThrow().value();
+        assertEquals("veřejné – nejcitlivější záznam v podkladu (povoleny byly záznamy až do úrovně „citlivé“)",
+                sensitivity);
+        BriefingPack topic = new BriefingAssembler(store).assemble(
+                BriefingTarget.topic(SampleIds.of("topic:migration")), options(), BriefingMonitor.NONE);
+        assertEquals("Podklad k tématu", topic.cover().get(0).label());
+        assertEquals("Briefing for a meeting with",
+                cooper(options().withLocale(Localization.ENGLISH)).cover().get(0).label());
+    }
+
+    @Test
+    void followUpsWithoutADueDateSaySoInTheDueColumn() {
+        PackSection followUps = cooper(options()).sections().get(4);
+        PackBlock.Table table = (PackBlock.Table) followUps.blocks().get(0);
+        assertEquals("Termín", table.header().get(1));
+        assertFalse(table.rows().isEmpty());
+        assertTrue(table.rows().stream().allMatch(row -> !row.get(1).isBlank()), table.rows().toString());
+        assertTrue(table.rows().stream().anyMatch(row -> row.get(1).equals("bez termínu")), table.rows().toString());
     }
 
     @Test

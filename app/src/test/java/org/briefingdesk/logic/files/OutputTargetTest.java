@@ -87,9 +87,17 @@ class OutputTargetTest {
     }
 
     @Test
+    void aFolderThatDoesNotExistIsRefusedNotMade() throws IOException {
+        Path db = database();
+        Path mistyped = folder.resolve("podkldy/cooper.pdf");
+        assertEquals("error.output.noFolder", refusal(mistyped, db));
+        assertFalse(Files.exists(mistyped.getParent()), "no folder made");
+    }
+
+    @Test
     void aNewFileOrAnOldPackIsWrittenWholeAndOwnerOnly() throws IOException {
         Path db = database();
-        Path pack = folder.resolve("packs/cooper.html");
+        Path pack = Files.createDirectories(folder.resolve("packs")).resolve("cooper.html");
         List<String> tempPermissions = new ArrayList<>();
         long bytes = OutputTarget.check(pack, db).write(out -> {
             try (Stream<Path> files = Files.list(pack.getParent())) {

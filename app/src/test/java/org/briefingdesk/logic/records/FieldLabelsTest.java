@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -54,6 +55,21 @@ class FieldLabelsTest {
     void andInEnglish(@TempDir Path folder) {
         ChangeEntry edit = lastChangeOfCooperAfterAnEdit(folder);
         assertEquals(List.of("family name", "aliases"), FieldLabels.changed(Localization.forLanguage("en"), edit));
+    }
+
+    @Test
+    void theHistoryNeverListsTheId(@TempDir Path folder) {
+        store = TestStores.create(folder);
+        Person saved = new RecordService(store, Localization.forLanguage("cs"))
+                .save(PersonBuilder.aPerson().named("Jana", "Nováková").build());
+        ChangeEntry created = store.history().findByRecord(saved.id()).get(0);
+        assertEquals(ChangeEntry.Action.CREATE, created.action());
+        assertFalse(created.changedFields().contains("id"), created.changedFields().toString());
+
+        // A file written by an earlier build recorded the id among a new record's fields.
+        ChangeEntry older = new ChangeEntry(1, saved.id(), RecordKind.PERSON, ChangeEntry.Action.CREATE,
+                TestStores.NOW, "root", List.of("id", "givenName", "familyName"));
+        assertEquals(List.of("jméno", "příjmení"), FieldLabels.changed(Localization.forLanguage("cs"), older));
     }
 
     @Test

@@ -96,7 +96,7 @@ class RecordDetailServiceTest {
         assertEquals("doslovná citace", statement.field("Druh").orElseThrow());
         assertEquals("čeština", statement.field("Jazyk").orElseThrow());
         assertTrue(statement.field("Text").orElseThrow().startsWith("Evropa dnes čelí"));
-        assertEquals(List.of(SampleIds.RAKUSAN), ids(statement.group("Řečník").orElseThrow()));
+        assertEquals(List.of(SampleIds.RAKUSAN), ids(statement.group("Mluvčí").orElseThrow()));
         assertEquals(List.of(SampleIds.SUMMIT), ids(statement.group("Akce").orElseThrow()));
         assertEquals(List.of(SampleIds.MIGRATION_LAW_COMMITMENT), ids(statement.group("Závazky").orElseThrow()));
 
@@ -104,7 +104,7 @@ class RecordDetailServiceTest {
         assertEquals("otevřený", commitment.field("Stav").orElseThrow());
         assertTrue(commitment.field("Vývoj stavu").orElseThrow().startsWith("31. 3. 2025 · otevřený"));
         assertEquals(List.of(SampleIds.RAKUSAN_STATEMENT), ids(commitment.group("Výrok").orElseThrow()));
-        assertEquals(List.of(SampleIds.RAKUSAN), ids(commitment.group("Řečník").orElseThrow()));
+        assertEquals(List.of(SampleIds.RAKUSAN), ids(commitment.group("Mluvčí").orElseThrow()));
     }
 
     @Test
@@ -155,11 +155,19 @@ class RecordDetailServiceTest {
         RecordDetail summit = new RecordDetailService(store, Localization.forLanguage("en"))
                 .describe(SampleIds.SUMMIT).orElseThrow();
 
-        assertEquals("31 March 2025", summit.field("Date").orElseThrow());
+        assertEquals("31 Mar 2025", summit.field("Date").orElseThrow());
         assertEquals("Londýn, United Kingdom", summit.field("Place").orElseThrow());
         assertTrue(labelsWithNotes(summit.group("Participants").orElseThrow()).get(0)
                 .contains("head of delegation"));
         assertEquals(2, summit.group("Side meetings").orElseThrow().links().size());
+        assertTrue(labelsWithNotes(summit.group("Topics").orElseThrow()).stream()
+                        .anyMatch(l -> l.contains("migration")),
+                "topics by their English names, as the topics table shows them");
+
+        RecordDetail migration = new RecordDetailService(store, Localization.forLanguage("en"))
+                .describe(SampleIds.of("topic:migration")).orElseThrow();
+        assertEquals("migration", migration.title(), "the heading in English, as the table row");
+        assertEquals("migrace", czech.describe(SampleIds.of("topic:migration")).orElseThrow().title());
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.testutil.TopicBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,13 @@ class CzechSearchTest {
                 row("\"hranic ochraně\"", List.of(), List.of(w -> w.summit.id())),
                 row("Londýn -irským", List.of(w -> w.summit.id()), List.of(w -> w.irishMeeting.id())),
                 row("Cooper OR Callaghan", List.of(w -> w.cooper.id(), w -> w.ocallaghan.id()), List.of(rakusan)),
+                // the operators the Czech help names, in any case; A/AND join words as a space does
+                row("Cooper NEBO Callaghan", List.of(w -> w.cooper.id(), w -> w.ocallaghan.id()), List.of(rakusan)),
+                row("cooper nebo callaghan", List.of(w -> w.cooper.id(), w -> w.ocallaghan.id()), List.of(rakusan)),
+                row("Cooper or Callaghan", List.of(w -> w.cooper.id(), w -> w.ocallaghan.id()), List.of(rakusan)),
+                row("Londýn A irským", List.of(w -> w.irishMeeting.id()), List.of(w -> w.summit.id())),
+                row("Londýn and irským", List.of(w -> w.irishMeeting.id()), List.of(w -> w.summit.id())),
+                row("Londýn AND irským", List.of(w -> w.irishMeeting.id()), List.of(w -> w.summit.id())),
                 // field filters in Czech and English
                 row("kdo:Cooperová", List.of(w -> w.britishMeeting.id()), List.of(w -> w.irishMeeting.id())),
                 row("person:rakusan legislativa", List.of(w -> w.statement.id()), List.of(w -> w.summit.id())),
@@ -92,6 +100,9 @@ class CzechSearchTest {
                 row("country:Irsko", List.of(w -> w.ocallaghan.id()), List.of(w -> w.cooper.id())),
                 row("zeme:ireland", List.of(w -> w.ocallaghan.id()), List.of(w -> w.cooper.id())),
                 row("téma:převaděčství", List.of(w -> w.irishMeeting.id()), List.of(w -> w.britishMeeting.id())),
+                // a topic filter includes the subtopics: the Irish meeting is tagged "převaděčství", under "migrace"
+                row("téma:migrace", List.of(w -> w.irishMeeting.id(), w -> w.statement.id(), w -> w.commitment.id()),
+                        List.of(w -> w.britishMeeting.id(), w -> w.report.id())),
                 row("topic:migration", List.of(w -> w.statement.id(), w -> w.viennaConference.id()),
                         List.of(w -> w.report.id())),
                 row("akce:\"Border Security Summit\" typ:výrok", List.of(w -> w.statement.id()),
@@ -178,6 +189,26 @@ class CzechSearchTest {
         assertEquals(Set.of(), found("kvazikrystal"));
         store.people().save(RecordVersions.over(world.cooper, saved));
         assertFalse(found("Smith").contains(world.cooper.id()));
+    }
+
+    @Test
+    void aRenamedTopicIsFoundInWhatItsSubtopicsTag() {
+        var root = store.topics().save(TopicBuilder.aTopic().name("kvazitema")
+                .nameEn("quasitopic").build());
+        var child = store.topics().save(TopicBuilder.aTopic().name("podtema")
+                .nameEn("subtopic").parentId(root.id()).build());
+        var grandchild = store.topics().save(TopicBuilder.aTopic().name("podpodtema")
+                .nameEn("subsubtopic").parentId(child.id()).build());
+        var tagged = store.statements().save(StatementBuilder.aStatement().speakerId(world.cooper.id())
+                .date(SearchWorld.DAY).text("Výrok k vnořenému tématu.").topicIds(grandchild.id()).build());
+        assertTrue(found("téma:kvazitema").containsAll(Set.of(tagged.id(), child.id(), grandchild.id())));
+        assertFalse(found("téma:podtema").contains(root.id()), "a subtopic does not include the topic above it");
+
+        store.topics().save(RecordVersions.over(TopicBuilder.from(root)
+                .name("ultratema").build(), root));
+        assertEquals(Set.of(), found("téma:kvazitema"));
+        assertTrue(found("téma:ultratema").contains(tagged.id()), "re-indexed two levels down");
+        store.statements().delete(tagged.id());
     }
 
     @Test

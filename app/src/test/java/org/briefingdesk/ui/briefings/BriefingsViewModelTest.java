@@ -67,7 +67,11 @@ class BriefingsViewModelTest extends StoreFixture {
         assertEquals(List.of("Yvette Cooper"), suggested);
         vm.targetTextProperty().set("cooperova");
         assertNull(vm.targetProperty().get(), "a partial name is not yet a target");
-        assertTrue(vm.problemProperty().get().contains("cooperova"), vm.problemProperty().get());
+        assertEquals("Vyberte z nabídky záznam, který odpovídá „cooperova“.", vm.problemProperty().get(),
+                "still choosing: a hint, not an error");
+        vm.targetTextProperty().set("Nikdonikde");
+        assertTrue(vm.problemProperty().get().contains("mezi záznamy (druh: osoba) není"), vm.problemProperty().get());
+        vm.targetTextProperty().set("cooperova");
         vm.completeTarget();
         assertEquals("Yvette Cooper", vm.targetTextProperty().get());
         assertEquals(SampleIds.COOPER.toString(), vm.targetProperty().get().key());

@@ -13,9 +13,11 @@ import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.CommitmentBuilder;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.CzechText;
@@ -47,6 +49,27 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(vm.recentEvents().get(0).detail().startsWith("31. 3. 2025"), vm.recentEvents().get(0).detail());
         assertEquals(SampleIds.MIGRATION_LAW_COMMITMENT, vm.openCommitments().get(0).id());
         assertTrue(vm.openCommitments().get(0).detail().contains("otevřený"));
+    }
+
+    @Test
+    void overdueCommitmentsComeFirstAndAreMarked() {
+        RecordStore store = sampleStore();
+        var old = store.commitments().save(CommitmentBuilder.aCommitment().statementId(SampleIds.RAKUSAN_STATEMENT)
+                .text("Předložit zprávu o azylové politice.").status(CommitmentStatus.OPEN)
+                .dueDate(LocalDate.of(2015, 6, 30)).build());
+        var later = store.commitments().save(CommitmentBuilder.aCommitment()
+                .statementId(SampleIds.RAKUSAN_STATEMENT).text("Vyhodnotit novelu.")
+                .status(CommitmentStatus.IN_PROGRESS).dueDate(SUMMIT_DAY.plusYears(5)).build());
+
+        OverviewViewModel vm = overview(store, SUMMIT_DAY.plusDays(1));
+        OverviewItem first = vm.openCommitments().get(0);
+        assertEquals(old.id(), first.id(), ids(vm.openCommitments()).toString());
+        assertTrue(first.overdue());
+        assertTrue(first.detail().contains("po termínu (byl 30. 6. 2015)"), first.detail());
+        OverviewItem notYet = vm.openCommitments().stream().filter(i -> i.id().equals(later.id())).findFirst()
+                .orElseThrow();
+        assertFalse(notYet.overdue());
+        assertTrue(notYet.detail().contains("termín "), notYet.detail());
     }
 
     @Test

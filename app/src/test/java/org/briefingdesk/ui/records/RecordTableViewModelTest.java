@@ -58,6 +58,24 @@ class RecordTableViewModelTest extends StoreFixture {
     }
 
     @Test
+    void englishTablesSpeakEnglishInTheirHeadersTopicsAndDates() {
+        Localization english = Localization.forLanguage("en");
+        RecordTableViewModel events = new RecordTableViewModel(SectionTable.of(RecordKind.EVENT), store, english,
+                new SameThreadTasks());
+        events.loadIfNeeded();
+        assertEquals("31 Mar 2025", events.find(SampleIds.SUMMIT).orElseThrow().cell(2).text(),
+                "the date as the detail pane shows it");
+        RecordTableViewModel topics = new RecordTableViewModel(SectionTable.of(RecordKind.TOPIC), store, english,
+                new SameThreadTasks());
+        topics.loadIfNeeded();
+        assertEquals("migration", topics.find(SampleIds.of("topic:migration")).orElseThrow().cell(0).text());
+        for (RecordKind kind : List.of(RecordKind.ORGANISATION, RecordKind.TOPIC)) {
+            assertEquals("Name", english.get(SectionTable.of(kind).columns().get(0).titleKey()), kind.toString());
+            assertEquals("Název", czech.get(SectionTable.of(kind).columns().get(0).titleKey()), kind.toString());
+        }
+    }
+
+    @Test
     void peopleSortByFamilyNameWithCzechCollation() {
         store.people().save(TypicalRecords.person("Jan", "Chládek"));
         store.people().save(TypicalRecords.person("Petr", "Hrubý"));

@@ -44,6 +44,25 @@ class SearchViewModelTest extends StoreFixture {
     }
 
     @Test
+    void theTotalFollowsTheTypedKindAndTheChips() {
+        SearchViewModel vm = viewModel(sampleStore(), new SameThreadTasks());
+        vm.queryProperty().set("Londýn");
+        long events = vm.counts().get(RecordKind.EVENT);
+        long reports = vm.counts().get(RecordKind.REPORT);
+        assertTrue(vm.totalProperty().get() > events, vm.counts().toString());
+
+        vm.queryProperty().set("typ:akce Londýn");
+        assertEquals(events, vm.totalProperty().get());
+        assertEquals("Nalezeno: " + events, vm.statusProperty().get());
+        assertEquals(reports, vm.counts().get(RecordKind.REPORT), "a chip still says what it would add");
+
+        vm.queryProperty().set("Londýn");
+        vm.toggleKind(RecordKind.REPORT);
+        vm.toggleKind(RecordKind.EVENT);
+        assertEquals(events + reports, vm.totalProperty().get());
+    }
+
+    @Test
     void hintsAndNoResultsSuggestDroppingAFilter() {
         SearchViewModel vm = viewModel(sampleStore(), new SameThreadTasks());
         vm.queryProperty().set("Rakušan typ:nesmysl země:JP");

@@ -1,0 +1,110 @@
+package org.briefingdesk.ui.records;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Columns as wide as what they hold first: a column whose heading and texts fit its designed width
+ * takes their natural width and never gets narrower (a date keeps its year, "Do" and "Abbreviation"
+ * stay readable and in view); the columns of longer texts (titles, statements) share what is left in
+ * proportion to their designed widths, and are the ones cut, with an ellipsis. Measured in the fonts
+ * the table shows, on the first rows (a date or a kind is as wide in row 500 as in row 5).
+ */
+final class ColumnWidths {
+    /** Rows measured: enough for every kind of value, cheap on a table of 100,000. */
+    static final int SAMPLE = 500;
+    /** The cell's padding (8 + 8) and a little air. */
+    private static final double CELL_PADDING = 22;
+    /** The heading's padding and its sort arrow. */
+    private static final double HEADER_PADDING = 34;
+    /** The narrowest a column of long texts gets (its heading permitting): a few words and an ellipsis. */
+    private static final double LONG_MIN = 90;
+    /** The vertical scroll bar and the table's border. */
+    private static final double CHROME = 20;
+
+    private final TableView<RecordRow> table;
+    private final List<Column> columns;
+    /** Per column: its natural width when it fits its designed width, else -1 (a column of long texts). */
+    private double[] natural = new double[0];
+    private double[] headers = new double[0];
+
+    ColumnWidths(TableView<RecordRow> table, List<Column> columns) {
+        this.table = table;
+        this.columns = columns;
+    }
+
+    /** Measures the headings and the first rows' texts; then lays the columns out. */
+    void measure(List<RecordRow> rows) {
+        Font cellFont = font(".table-row-cell .table-cell", Font.font(13));
+        Font headerFont = font(".column-header .label", Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12));
+        Text probe = new Text();
+        int count = Math.min(columns.size(), table.getColumns().size());
+        natural = new double[count];
+        headers = new double[count];
+        for (int i = 0; i < count; i++) {
+            headers[i] = Math.ceil(width(probe, table.getColumns().get(i).getText(), headerFont) + HEADER_PADDING);
+            double content = 0;
+            for (int r = 0; r < rows.size() && r < SAMPLE; r++) {
+                content = Math.max(content, width(probe, rows.get(r).cell(i).text(), cellFont));
+            }
+            double fits = Math.ceil(Math.max(headers[i], content + CELL_PADDING));
+            natural[i] = fits <= columns.get(i).width() ? fits : -1;
+        }
+        layOut();
+    }
+
+    /** Gives the short columns their natural width and the long ones a share of the rest of the table. */
+    void layOut() {
+        if (natural.length == 0) {
+            return;
+        }
+        double available = table.getWidth() - CHROME;
+        double fixed = 0;
+        double designed = 0;
+        for (int i = 0; i < natural.length; i++) {
+            if (natural[i] > 0) {
+                fixed += natural[i];
+            } else {
+                designed += columns.get(i).width();
+            }
+        }
+        double rest = available - fixed;
+        for (int i = 0; i < natural.length; i++) {
+            TableColumn<RecordRow, ?> column = table.getColumns().get(i);
+            if (natural[i] > 0) {
+                column.setMinWidth(natural[i]);
+                column.setPrefWidth(natural[i]);
+            } else {
+                double min = Math.max(Math.min(columns.get(i).minWidth(), LONG_MIN), headers[i]);
+                double share = available > 0 ? rest * columns.get(i).width() / designed : columns.get(i).width();
+                column.setMinWidth(min);
+                column.setPrefWidth(Math.max(min, Math.floor(share)));
+            }
+        }
+    }
+
+    private static double width(Text probe, String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        probe.setFont(font);
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    /** The font of the first node the selector finds (the skin's cells, once shown), else {@code fallback}. */
+    private Font font(String selector, Font fallback) {
+        for (Node node : table.lookupAll(selector)) {
+            if (node instanceof Labeled labeled && labeled.getFont() != null) {
+                return labeled.getFont();
+            }
+        }
+        return fallback;
+    }
+}
