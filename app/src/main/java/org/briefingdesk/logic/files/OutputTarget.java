@@ -20,6 +20,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.UserFacingException;
 
@@ -165,9 +166,12 @@ public final class OutputTarget {
         try {
             PrivateFiles.deleteStale(folder, name -> TEMPORARY.matcher(name).matches(),
                     Instant.now().minus(PrivateFiles.STALE_AFTER));
-            temp = PrivateFiles.createTemp(folder, "." + path.getFileName() + ".", ".part");
-            // A shutdown (SIGTERM) cancels the write and waits for the clean-up below.
-            write = UnfinishedWrites.begin(temp);
+            Path part = folder.resolve("." + path.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".part");
+            // Registered before the file exists: a shutdown (SIGTERM) from here on cancels the write and waits for
+            // the clean-up below, or removes the part file itself.
+            write = UnfinishedWrites.begin(part);
+            temp = PrivateFiles.createNew(part);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
                  OutputStream out = new BufferedOutputStream(write.guard(counting(Channels.newOutputStream(channel),
                          written)), 1 << 16)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -95,11 +96,25 @@ final class FormHandle {
     /** Adds a chip (a topic) by typing part of its name and clicking the suggestion. */
     void chip(String fxId, String typed, String label) {
         type(fxId, typed);
-        clickPopupCell(label);
         String chipsId = fxId + "Chips";
-        waitUntil(() -> robot.from(field(chipsId)).lookup(".chip-label")
+        Callable<Boolean> added = () -> robot.from(field(chipsId)).lookup(".chip-label")
                 .match((Label l) -> label.equals(l.getText())).tryQuery().isPresent()
-                && ((TextField) field(fxId)).getText().isEmpty());
+                && ((TextField) field(fxId)).getText().isEmpty();
+        // On a loaded machine a later answer can redraw the list between finding the cell and the click:
+        // the click then lands on nothing, and the suggestion is clicked again.
+        for (int attempt = 1; attempt < 3; attempt++) {
+            clickPopupCell(label);
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(added));
+                return;
+            } catch (TimeoutException e) {
+                if (!onFx(() -> ((TextField) field(fxId)).getText()).equals(typed)) {
+                    break;
+                }
+            }
+        }
+        clickPopupCell(label);
+        waitUntil(added);
     }
 
     /** Adds free-text chips (aliases): each typed and confirmed with Enter. */

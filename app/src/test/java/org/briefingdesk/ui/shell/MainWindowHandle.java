@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** Page object for the main window: finds its parts by fx:id and reads them on the FX thread. */
 final class MainWindowHandle {
-    private static final long TIMEOUT_SECONDS = 15;
+    private static final long TIMEOUT_SECONDS = 30;
     private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
             KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
 
