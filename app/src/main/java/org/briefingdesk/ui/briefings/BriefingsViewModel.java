@@ -55,10 +55,14 @@ public final class BriefingsViewModel {
     /** How the section is wired: the store, the window's language and threads, the desktop, today and the user. */
     public record Context(RecordStore store, Localization l10n, BackgroundTasks tasks, Debouncer debouncer,
                           Executor fxThread, BriefingDesktop desktop, LocalDate today, String author) {
-        /** In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today, the OS user. */
-        public static Context forWindow(RecordStore store, Localization l10n, BackgroundTasks tasks, BriefingDesktop desktop) {
+        /**
+         * In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today, and
+         * the author as Nastavení names them.
+         */
+        public static Context forWindow(RecordStore store, Localization l10n, BackgroundTasks tasks,
+                                        BriefingDesktop desktop, String author) {
             return new Context(store, l10n, tasks, new FxDebouncer(Duration.ofMillis(250)), Platform::runLater, desktop,
-                    LocalDate.now(), System.getProperty("user.name", ""));
+                    LocalDate.now(), author);
         }
     }
 

@@ -12,6 +12,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.ui.records.RecordRow;
@@ -212,5 +215,35 @@ final class MainWindowHandle {
     /** The sections of the navigation, in their order. */
     List<Section> navigationOrder() {
         return onFx(() -> List.copyOf(navigation().getItems()));
+    }
+
+    /** A menu item of the menu bar (submenus included) by its id. */
+    MenuItem menuItem(String id) {
+        return onFx(() -> ((MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
+                .flatMap(MainWindowHandle::itemsOf).filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id)));
+    }
+
+    private static java.util.stream.Stream<MenuItem> itemsOf(MenuItem item) {
+        return item instanceof Menu menu ? java.util.stream.Stream.concat(java.util.stream.Stream.of(menu),
+                menu.getItems().stream().flatMap(MainWindowHandle::itemsOf)) : java.util.stream.Stream.of(item);
+    }
+
+    /**
+     * Chooses a menu item as a click does, without waiting for what it opens (a dialog that waits for an answer
+     * would hold the caller otherwise); refuses a disabled one.
+     */
+    void choose(String id) {
+        MenuItem item = menuItem(id);
+        if (onFx(item::isDisable)) {
+            throw new AssertionError(id + " is disabled");
+        }
+        javafx.application.Platform.runLater(item::fire);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window's title. */
+    String title() {
+        return onFx(() -> ((javafx.stage.Stage) robot.lookup("#menuBar").query().getScene().getWindow()).getTitle());
     }
 }
