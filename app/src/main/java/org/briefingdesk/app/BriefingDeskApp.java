@@ -39,7 +39,7 @@ public final class BriefingDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
-        WindowSetup setup = WindowSetup.system();
+        WindowSetup setup = WindowSetup.system(log::file);
         LanguagePreference preference = setup.language();
         String language = options.language() != null ? options.language() : preference.load().orElse("cs");
         Localization l10n = Localization.forLanguage(language);

@@ -29,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.ui.backups.BackupsDialog;
@@ -239,8 +240,9 @@ final class MainWindowView {
 
         WindowAction shortcuts = WindowAction.of("shortcuts", "ui.menu.shortcuts", this::showShortcuts)
                 .withKeys("F1");
+        WindowAction searchSyntax = WindowAction.of("searchSyntax", "ui.menu.searchSyntax", this::showSearchSyntax);
         WindowAction about = WindowAction.of("about", "ui.menu.about", this::showAbout);
-        fill(helpMenu, List.of(shortcuts, about));
+        fill(helpMenu, List.of(shortcuts, searchSyntax), List.of(about));
 
         for (List<WindowAction> group : List.of(List.of(back, forward), List.of(newRecord, edit, delete),
                 List.of(undoAction, redoAction))) {
@@ -434,8 +436,26 @@ final class MainWindowView {
         new ShortcutsDialog(factory.shortcuts(actions), l10n, root.getScene().getWindow()).show();
     }
 
+    /** Nápověda › O aplikaci: version and licence, and where the database, its backups and the log are. */
     private void showAbout() {
-        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
+        WindowServices services = viewModel.servicesProperty().get();
+        String none = l10n.get("ui.about.none");
+        String database = services == null ? none : services.store().displayName();
+        String backups = services != null && services.store().isLocalFile()
+                ? services.store().location().toAbsolutePath().resolveSibling("backups").toString()
+                : l10n.get("ui.about.serverBackups");
+        String logs = setup.logFile().get().map(f -> String.valueOf(f.getParent())).orElse(none);
+        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("ui.about.header", AppVersion.current()),
+                l10n.get("ui.about.text") + "\n\n" + l10n.get("ui.about.details", AppVersion.current(), database,
+                        backups, logs));
+    }
+
+    /** Nápověda › Syntaxe hledání: clicking an example runs it in the search field. */
+    private void showSearchSyntax() {
+        new SearchSyntaxDialog(l10n, owner(), query -> {
+            workspaceView.focusSearch();
+            workspaceView.typeSearch(query);
+        }).show();
     }
 
     @FXML
