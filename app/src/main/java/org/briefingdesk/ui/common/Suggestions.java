@@ -28,12 +28,6 @@ public final class Suggestions {
         AtomicReference<String> typed = new AtomicReference<>(field.getText());
         field.textProperty().addListener((obs, old, now) -> typed.set(now));
         AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field, request -> current(typed, provider));
-        // The list follows the window's theme and text size (a popup has a scene, and stylesheets, of its own).
-        binding.getAutoCompletionPopup().setOnShowing(e -> {
-            if (field.getScene() != null && binding.getAutoCompletionPopup().getScene() != null) {
-                binding.getAutoCompletionPopup().getScene().getStylesheets().setAll(field.getScene().getStylesheets());
-            }
-        });
         // The list's keys reach the suggestion popup first (JavaFX redirects them to it), then the window.
         KeyEvent[] pressed = {null};
         binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
