@@ -3,7 +3,6 @@ package org.briefingdesk.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -18,7 +17,9 @@ import org.briefingdesk.ui.shell.MainWindow;
 import org.briefingdesk.ui.shell.ShutdownSequence;
 import org.briefingdesk.ui.shell.StartupProbe;
 import org.briefingdesk.ui.shell.WindowSetup;
+import org.briefingdesk.persistence.BackupPolicy;
 import org.briefingdesk.ui.settings.UserIdentity;
+import org.briefingdesk.ui.settings.UserSettings;
 
 /**
  * The window. Started by {@link Main} when no sub-command is given. Arguments: [--db FILE | --server URL
@@ -43,7 +44,11 @@ public final class BriefingDeskApp extends Application {
         LanguagePreference preference = setup.language();
         String language = options.language() != null ? options.language() : preference.load().orElse("cs");
         Localization l10n = Localization.forLanguage(language);
-        Supplier<String> author = () -> setup.settings().identity().map(UserIdentity::name).orElse(null);
+        WindowUser user = new WindowUser(() -> setup.settings().identity().map(UserIdentity::name).orElse(null),
+                () -> {
+                    UserSettings.BackupKeeping kept = setup.settings().backups();
+                    return new BackupPolicy(kept.keepLast(), kept.dailyDays());
+                });
         // --db (or a database handed over) and BRIEFING_DESK_DB name the file; otherwise the one opened last.
         Path named = DatabaseLocation.resolve(options.database());
         boolean chosen = options.database() != null || System.getenv(DatabaseLocation.ENV_VARIABLE) != null;
@@ -56,7 +61,7 @@ public final class BriefingDeskApp extends Application {
         if (options.server() != null) {
             // A team server: the password from PGPASSWORD or ~/.pgpass; otherwise Soubor › Připojit… asks.
             tasks.run(() -> AppContext.openServer(ServerAddress.parse(options.server(), options.user()), null, l10n,
-                            author),
+                            user),
                     opened -> {
                         opened(opened);
                         window.attach(DesktopServices.of(opened, this::opened));
@@ -68,7 +73,7 @@ public final class BriefingDeskApp extends Application {
             Path db = location.get();
             Storage storage = AppContext.storage();
             storage.files().restore(storage.files().plan(db, backup.file()), false);
-            opened(AppContext.openForWindow(db, l10n, author));
+            opened(AppContext.openForWindow(db, l10n, user));
             return DesktopServices.of(context.get(), this::opened);
         });
         if (options.startupProbe() != null) {
@@ -80,7 +85,7 @@ public final class BriefingDeskApp extends Application {
             Path db = last != null && !Files.isRegularFile(last) ? named : location.get();
             location.set(db);
             log.startBeside(db); // when the folder is there already: a failure to open is logged too
-            AppContext opened = AppContext.openForWindow(db, l10n, author);
+            AppContext opened = AppContext.openForWindow(db, l10n, user);
             log.startBeside(opened.store().location());
             return opened;
         }, opened -> {

@@ -61,7 +61,7 @@ public final class DesktopServices implements WindowServices {
         } catch (RuntimeException e) {
             failure = e; // the file is still the old one: open it again all the same
         }
-        AppContext next = AppContext.openForWindow(location, l10n, context.author());
+        AppContext next = AppContext.openForWindow(location, l10n, context.user());
         reopened.accept(next);
         DesktopServices services = new DesktopServices(next, l10n, reopened);
         if (failure != null) {
@@ -81,14 +81,14 @@ public final class DesktopServices implements WindowServices {
     public WindowServices reopenForWriting() {
         Path location = store.location();
         context.close();
-        AppContext next = AppContext.openForWindow(location, l10n, context.author());
+        AppContext next = AppContext.openForWindow(location, l10n, context.user());
         reopened.accept(next);
         return new DesktopServices(next, l10n, reopened);
     }
 
     @Override
     public WindowServices connect(ServerAddress address, String password) {
-        AppContext next = AppContext.openServer(address, password, l10n, context.author());
+        AppContext next = AppContext.openServer(address, password, l10n, context.user());
         context.close();
         reopened.accept(next);
         return new DesktopServices(next, l10n, reopened);
@@ -96,7 +96,7 @@ public final class DesktopServices implements WindowServices {
 
     @Override
     public WindowServices open(Path file, OpenMode mode) {
-        AppContext next = AppContext.openForWindow(file, mode, l10n, context.author());
+        AppContext next = AppContext.openForWindow(file, mode, l10n, context.user());
         try {
             // Checked before the file open now is let go of: a damaged one is refused, not switched to.
             next.store().integrityChecked().join();

@@ -51,9 +51,13 @@ public final class SqliteStoreOpener implements StoreOpener {
         return new SqliteStoreOpener(AuditContext.ofSystemUser(), BackupPolicy.configured(), CHECK_THREAD);
     }
 
-    /** As {@link #checkingAfterOpening()}, writing as whoever {@code author} names at each change. */
-    public static SqliteStoreOpener checkingAfterOpening(Supplier<String> author) {
-        return new SqliteStoreOpener(AuditContext.of(author), BackupPolicy.configured(), CHECK_THREAD);
+    /**
+     * As {@link #checkingAfterOpening()}, writing as whoever {@code author} names at each change, keeping backups
+     * as the user chose (the environment's variables win).
+     */
+    public static SqliteStoreOpener checkingAfterOpening(Supplier<String> author, BackupPolicy chosen) {
+        return new SqliteStoreOpener(AuditContext.of(author), BackupPolicy.from(System.getenv(), chosen),
+                CHECK_THREAD);
     }
 
     @Override

@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.persistence.BackupPolicy;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +25,8 @@ class WindowAuthorTest {
     void changesCarryTheConfiguredNameAndANewNameFromTheNextChangeOn() {
         AtomicReference<String> name = new AtomicReference<>("Jana Nováková");
         Localization czech = Localization.forLanguage("cs");
-        AppContext context = AppContext.openForWindow(folder.resolve("a.db"), OpenMode.CREATE, czech, name::get);
+        AppContext context = AppContext.openForWindow(folder.resolve("a.db"), OpenMode.CREATE, czech,
+                new WindowUser(name::get, () -> BackupPolicy.DEFAULT));
         Person person = TypicalRecords.person("Eva", "Autorská");
         context.store().people().save(person);
         name.set("Jana Nováková-Svobodová");
@@ -46,9 +50,26 @@ class WindowAuthorTest {
     @Test
     void withoutAConfiguredNameTheLoginIsTheAuthor() {
         try (AppContext context = AppContext.openForWindow(folder.resolve("c.db"), OpenMode.CREATE,
-                Localization.forLanguage("cs"), () -> "  ")) {
+                Localization.forLanguage("cs"), new WindowUser(() -> "  ", () -> BackupPolicy.DEFAULT))) {
             context.store().people().save(TypicalRecords.person("Eva", "Bezejmenná"));
             assertEquals(System.getProperty("user.name"), context.store().history().findRecent(1).get(0).changedBy());
+        }
+    }
+
+    @Test
+    void theBackupsKeptAreTheUsersChoiceUnlessTheEnvironmentSaysOtherwise() throws Exception {
+        assertEquals(new BackupPolicy(3, 0), BackupPolicy.from(Map.of(), new BackupPolicy(3, 0)));
+        assertEquals(new BackupPolicy(5, 0), BackupPolicy.from(Map.of(BackupPolicy.KEEP_LAST, "5"),
+                new BackupPolicy(3, 0)), "an administrator's variable wins");
+
+        try (AppContext context = AppContext.openForWindow(folder.resolve("d.db"), OpenMode.CREATE,
+                Localization.forLanguage("cs"), new WindowUser(() -> "Jana", () -> new BackupPolicy(2, 0)))) {
+            context.store().people().save(TypicalRecords.person("Eva", "Zálohovaná"));
+            for (int i = 0; i < 4; i++) {
+                context.store().backups().create(Backups.Reason.MANUAL);
+                Thread.sleep(5); // one file name per millisecond
+            }
+            assertEquals(2, context.store().backups().list().size(), "the newest two of four");
         }
     }
 }

@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -18,7 +19,7 @@ import javafx.util.StringConverter;
 import org.briefingdesk.logic.i18n.Localization;
 
 /**
- * Soubor › Nastavení… (Ctrl+,): name and department, language, theme and text size. On the first start it opens by
+ * Soubor › Nastavení… (Ctrl+,): name and department, language, theme, text size and how many backups are kept. On the first start it opens by
  * itself once, proposing the operating system's full name.
  */
 public final class SettingsView {
@@ -58,6 +59,19 @@ public final class SettingsView {
                 size -> l10n.get("ui.settings.textSizeValue", size));
         textSize.valueProperty().bindBidirectional(viewModel.textSizeProperty());
 
+        Spinner<Integer> keepLast = new Spinner<>(1, 999, viewModel.backupsKeepLastProperty().get());
+        keepLast.setId("settingsBackupsKeepLast");
+        keepLast.setEditable(true);
+        keepLast.getValueFactory().valueProperty().bindBidirectional(viewModel.backupsKeepLastProperty());
+        Spinner<Integer> dailyDays = new Spinner<>(0, 365, viewModel.backupsDailyDaysProperty().get());
+        dailyDays.setId("settingsBackupsDailyDays");
+        dailyDays.setEditable(true);
+        dailyDays.getValueFactory().valueProperty().bindBidirectional(viewModel.backupsDailyDaysProperty());
+        Label backupsNote = new Label(l10n.get("ui.settings.backupsNote"));
+        backupsNote.getStyleClass().add("form-note");
+        backupsNote.setWrapText(true);
+        backupsNote.setMaxWidth(420);
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("settings-grid");
         grid.setHgap(12);
@@ -75,6 +89,9 @@ public final class SettingsView {
         grid.addRow(row++, label(l10n, "ui.settings.language", language), language);
         grid.addRow(row++, label(l10n, "ui.settings.theme", theme), theme);
         grid.addRow(row++, label(l10n, "ui.settings.textSize", textSize), textSize);
+        grid.addRow(row++, label(l10n, "ui.settings.backupsKeepLast", keepLast), keepLast);
+        grid.addRow(row++, label(l10n, "ui.settings.backupsDailyDays", dailyDays), dailyDays);
+        grid.add(backupsNote, 1, row++);
         GridPane.setFillWidth(nameNote, true);
         nameNote.setMaxWidth(420);
         dialog.getDialogPane().setContent(grid);

@@ -8,8 +8,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * Nastavení: who works at this desk (the name the change history and the packs carry), the language, the theme
- * and the text size, as edited in the dialog; {@link #save} keeps them. No nodes here.
+ * Nastavení: who works at this desk (the name the change history and the packs carry), the language, the theme,
+ * the text size and how many backups are kept, as edited in the dialog; {@link #save} keeps them. No nodes here.
  */
 public final class SettingsViewModel {
     private final UserSettings settings;
@@ -18,6 +18,8 @@ public final class SettingsViewModel {
     private final StringProperty language = new SimpleStringProperty();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> textSize = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> backupsKeepLast = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> backupsDailyDays = new SimpleObjectProperty<>();
     private final BooleanBinding valid;
 
     /** @param language the window's language now ("cs" or "en") */
@@ -29,6 +31,8 @@ public final class SettingsViewModel {
         this.language.set(language);
         theme.set(settings.theme());
         textSize.set(settings.textSize());
+        backupsKeepLast.set(settings.backups().keepLast());
+        backupsDailyDays.set(settings.backups().dailyDays());
         valid = Bindings.createBooleanBinding(() -> name.get() != null && !name.get().isBlank(), name);
     }
 
@@ -52,6 +56,16 @@ public final class SettingsViewModel {
         return textSize;
     }
 
+    /** How many of the newest backups are kept (from the next file opened on). */
+    public ObjectProperty<Integer> backupsKeepLastProperty() {
+        return backupsKeepLast;
+    }
+
+    /** For how many days one backup a day is kept as well. */
+    public ObjectProperty<Integer> backupsDailyDaysProperty() {
+        return backupsDailyDays;
+    }
+
     /** True when the settings can be kept: a name is given (a change without an author is no record). */
     public BooleanBinding validProperty() {
         return valid;
@@ -66,5 +80,9 @@ public final class SettingsViewModel {
         settings.saveTheme(theme.get() == null ? Theme.LIGHT : theme.get());
         settings.saveTextSize(textSize.get() == null || !UserSettings.TEXT_SIZES.contains(textSize.get()) ? 100
                 : textSize.get());
+        UserSettings.BackupKeeping kept = settings.backups();
+        settings.saveBackups(new UserSettings.BackupKeeping(
+                backupsKeepLast.get() == null ? kept.keepLast() : backupsKeepLast.get(),
+                backupsDailyDays.get() == null ? kept.dailyDays() : backupsDailyDays.get()));
     }
 }

@@ -6,7 +6,8 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * What Nastavení keeps between starts: who works at this desk, the theme and the text size (the language is
+ * What Nastavení keeps between starts: who works at this desk, the theme, the text size and how many backups are
+ * kept (the language is
  * {@link org.briefingdesk.ui.common.LanguagePreference}'s).
  */
 public interface UserSettings {
@@ -26,6 +27,21 @@ public interface UserSettings {
     int textSize();
 
     void saveTextSize(int percent);
+
+    /** How many backups are kept: the newest {@code keepLast}, and one a day for {@code dailyDays} days. */
+    record BackupKeeping(int keepLast, int dailyDays) {
+        /** As the application keeps them unless told otherwise. */
+        public static final BackupKeeping DEFAULT = new BackupKeeping(10, 7);
+
+        public BackupKeeping {
+            keepLast = Math.max(1, Math.min(keepLast, 999));
+            dailyDays = Math.max(0, Math.min(dailyDays, 365));
+        }
+    }
+
+    BackupKeeping backups();
+
+    void saveBackups(BackupKeeping keeping);
 
     /** The name changes are made in: the confirmed one, else the operating system's. */
     default UserIdentity identityOrDefault() {
@@ -76,6 +92,19 @@ public interface UserSettings {
                 flush();
             }
 
+            @Override
+            public BackupKeeping backups() {
+                return new BackupKeeping(node.getInt("backupsKeepLast", BackupKeeping.DEFAULT.keepLast()),
+                        node.getInt("backupsDailyDays", BackupKeeping.DEFAULT.dailyDays()));
+            }
+
+            @Override
+            public void saveBackups(BackupKeeping keeping) {
+                node.putInt("backupsKeepLast", keeping.keepLast());
+                node.putInt("backupsDailyDays", keeping.dailyDays());
+                flush();
+            }
+
             private void flush() {
                 try {
                     node.flush();
@@ -93,6 +122,7 @@ public interface UserSettings {
             private volatile UserIdentity kept = identity;
             private volatile Theme theme = Theme.LIGHT;
             private volatile int textSize = 100;
+            private volatile BackupKeeping backups = BackupKeeping.DEFAULT;
 
             @Override
             public Optional<UserIdentity> identity() {
@@ -122,6 +152,16 @@ public interface UserSettings {
             @Override
             public void saveTextSize(int percent) {
                 textSize = percent;
+            }
+
+            @Override
+            public BackupKeeping backups() {
+                return backups;
+            }
+
+            @Override
+            public void saveBackups(BackupKeeping keeping) {
+                backups = keeping;
             }
         };
     }

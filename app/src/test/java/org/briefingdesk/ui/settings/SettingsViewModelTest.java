@@ -22,7 +22,10 @@ class SettingsViewModelTest {
         vm.departmentProperty().set("odbor bezpečnostní politiky");
         vm.themeProperty().set(Theme.DARK);
         vm.textSizeProperty().set(150);
+        vm.backupsKeepLastProperty().set(20);
+        vm.backupsDailyDaysProperty().set(14);
         vm.save();
+        assertEquals(new UserSettings.BackupKeeping(20, 14), settings.backups());
 
         assertEquals(Optional.of(new UserIdentity("Jana Nováková", "odbor bezpečnostní politiky")),
                 settings.identity());
