@@ -35,9 +35,10 @@ final class FxThreadGuard {
         Class<?> returned = method.getReturnType();
         boolean handsOutAPart = returned.isInterface()
                 && returned.getPackageName().equals(RecordStore.class.getPackageName());
-        // Names and flags the store holds; onOthersChanges only starts a listener thread of its own.
+        // Names and flags the store holds; onOthersChanges only starts a listener thread of its own, and
+        // integrityChecked hands out the future of a check that runs on a thread of its own.
         boolean readsAField = java.util.Set.of("location", "readOnly", "displayName", "shortName", "isLocalFile",
-                "onOthersChanges").contains(method.getName());
+                "onOthersChanges", "integrityChecked").contains(method.getName());
         // Getting a repository does no work; calling it does.
         if (Platform.isFxApplicationThread() && !handsOutAPart && !readsAField
                 && method.getDeclaringClass() != Object.class) {
