@@ -80,8 +80,6 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(header);
         alert.setContentText(message);
-        // As tall as its text: a longer message (O aplikaci's folders) is never cut short.
-        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return alert;
     }
 }

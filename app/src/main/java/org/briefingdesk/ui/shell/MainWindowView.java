@@ -445,9 +445,12 @@ final class MainWindowView {
                 ? services.store().location().toAbsolutePath().resolveSibling("backups").toString()
                 : l10n.get("ui.about.serverBackups");
         String logs = setup.logFile().get().map(f -> String.valueOf(f.getParent())).orElse(none);
-        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("ui.about.header", AppVersion.current()),
-                l10n.get("ui.about.text") + "\n\n" + l10n.get("ui.about.details", AppVersion.current(), database,
-                        backups, logs));
+        new AboutDialog(l10n, owner(), AppVersion.current(), List.of(
+                new AboutDialog.Line("ui.about.version", AppVersion.current()),
+                new AboutDialog.Line("ui.about.licence", l10n.get("ui.about.licenceName")),
+                new AboutDialog.Line("ui.about.database", database),
+                new AboutDialog.Line("ui.about.backups", backups),
+                new AboutDialog.Line("ui.about.log", logs))).show();
     }
 
     /** Nápověda › Syntaxe hledání: clicking an example runs it in the search field. */
