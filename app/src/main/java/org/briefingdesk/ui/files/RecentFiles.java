@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.files;
 
+import java.util.Optional;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ public interface RecentFiles {
     void remember(Path file);
 
     /** The file opened last, when there is one. */
-    default java.util.Optional<Path> last() {
+    default Optional<Path> last() {
         return load().stream().findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.settings;
 
+import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
@@ -19,8 +20,8 @@ import javafx.util.StringConverter;
 import org.briefingdesk.logic.i18n.Localization;
 
 /**
- * Soubor › Nastavení… (Ctrl+,): name and department, language, theme, text size and how many backups are kept. On the first start it opens by
- * itself once, proposing the operating system's full name.
+ * Soubor › Nastavení… (Ctrl+,): name and department, language, theme, text size and how many backups are kept.
+ * On the first start it opens by itself once, proposing the operating system's full name.
  */
 public final class SettingsView {
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -51,7 +52,8 @@ public final class SettingsView {
         nameMissing.managedProperty().bind(nameMissing.visibleProperty());
 
         Map<String, String> languages = Map.of("cs", "ui.menu.language.cs", "en", "ui.menu.language.en");
-        ChoiceBox<String> language = choice("settingsLanguage", List.of("cs", "en"), code -> l10n.get(languages.get(code)));
+        ChoiceBox<String> language = choice("settingsLanguage", List.of("cs", "en"),
+                code -> l10n.get(languages.get(code)));
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
         ChoiceBox<Theme> theme = choice("settingsTheme", List.of(Theme.values()), t -> l10n.get(t.labelKey()));
         theme.valueProperty().bindBidirectional(viewModel.themeProperty());
@@ -106,7 +108,7 @@ public final class SettingsView {
         return label;
     }
 
-    private static <T> ChoiceBox<T> choice(String id, List<T> values, java.util.function.Function<T, String> text) {
+    private static <T> ChoiceBox<T> choice(String id, List<T> values, Function<T, String> text) {
         ChoiceBox<T> box = new ChoiceBox<>();
         box.setId(id);
         box.getItems().setAll(values);

@@ -55,7 +55,8 @@ public interface UserSettings {
             @Override
             public Optional<UserIdentity> identity() {
                 String name = node.get("name", null);
-                return name == null ? Optional.empty() : Optional.of(new UserIdentity(name, node.get("department", "")));
+                return name == null ? Optional.empty()
+                        : Optional.of(new UserIdentity(name, node.get("department", "")));
             }
 
             @Override

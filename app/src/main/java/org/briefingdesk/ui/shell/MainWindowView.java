@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import javafx.stage.Window;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -404,7 +405,7 @@ final class MainWindowView {
                         file.getParent())));
     }
 
-    private javafx.stage.Window owner() {
+    private Window owner() {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 

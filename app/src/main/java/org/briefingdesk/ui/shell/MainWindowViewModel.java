@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -218,7 +219,7 @@ public final class MainWindowViewModel {
         busy.set(true);
         statusMessage.set(l10n.get("ui.status.openingFile", target));
         tasks.run(() -> {
-            if (mode == OpenMode.CREATE && Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (mode == OpenMode.CREATE && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UserFacingException("ui.file.exists", target);
             }
             return current.open(target, mode);

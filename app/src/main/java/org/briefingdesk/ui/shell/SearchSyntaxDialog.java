@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import javafx.stage.Modality;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.control.ButtonBar;
@@ -55,7 +56,7 @@ final class SearchSyntaxDialog {
 
     SearchSyntaxDialog(Localization l10n, Window owner, Consumer<String> search) {
         dialog.initOwner(owner);
-        dialog.initModality(javafx.stage.Modality.NONE);
+        dialog.initModality(Modality.NONE);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }

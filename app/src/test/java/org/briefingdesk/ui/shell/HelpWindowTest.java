@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.shell;
 
+import javafx.scene.text.Text;
+import java.util.ArrayList;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -58,7 +60,7 @@ class HelpWindowTest extends WindowFixture {
         GridPane list = robot.lookup("#aboutList").queryAs(GridPane.class);
         List<String> lines = onFx(() -> {
             List<String> texts = list.getChildren().stream().map(n -> ((Label) n).getText()).toList();
-            List<String> joined = new java.util.ArrayList<>();
+            List<String> joined = new ArrayList<>();
             for (int i = 0; i + 1 < texts.size(); i += 2) {
                 joined.add(texts.get(i) + ": " + texts.get(i + 1));
             }
@@ -69,7 +71,7 @@ class HelpWindowTest extends WindowFixture {
                 "Protokol: —"), lines, "no log in tests");
         // Every value shown whole: a long path wraps rather than ending in an ellipsis.
         List<String> shown = onFx(() -> list.getChildren().stream().map(n -> ((Label) n).lookup(".text"))
-                .map(t -> ((javafx.scene.text.Text) t).getText()).toList());
+                .map(t -> ((Text) t).getText()).toList());
         assertTrue(shown.stream().noneMatch(t -> t.endsWith("...") || t.endsWith("…")), shown.toString());
         robot.push(KeyCode.ESCAPE);
     }

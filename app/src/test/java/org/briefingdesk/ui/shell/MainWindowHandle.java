@@ -1,5 +1,8 @@
 package org.briefingdesk.ui.shell;
 
+import javafx.stage.Stage;
+import javafx.application.Platform;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -224,9 +227,9 @@ final class MainWindowHandle {
                 .orElseThrow(() -> new AssertionError("no menu item " + id)));
     }
 
-    private static java.util.stream.Stream<MenuItem> itemsOf(MenuItem item) {
-        return item instanceof Menu menu ? java.util.stream.Stream.concat(java.util.stream.Stream.of(menu),
-                menu.getItems().stream().flatMap(MainWindowHandle::itemsOf)) : java.util.stream.Stream.of(item);
+    private static Stream<MenuItem> itemsOf(MenuItem item) {
+        return item instanceof Menu menu ? Stream.concat(Stream.of(menu),
+                menu.getItems().stream().flatMap(MainWindowHandle::itemsOf)) : Stream.of(item);
     }
 
     /**
@@ -238,12 +241,12 @@ final class MainWindowHandle {
         if (onFx(item::isDisable)) {
             throw new AssertionError(id + " is disabled");
         }
-        javafx.application.Platform.runLater(item::fire);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The window's title. */
     String title() {
-        return onFx(() -> ((javafx.stage.Stage) robot.lookup("#menuBar").query().getScene().getWindow()).getTitle());
+        return onFx(() -> ((Stage) robot.lookup("#menuBar").query().getScene().getWindow()).getTitle());
     }
 }

@@ -25,7 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class NoCutLabelsWindowTest extends WindowFixture {
     @Override
     WindowSetup setup() {
-        UserSettings settings = UserSettings.inMemory(new UserIdentity("Jana Nováková", "odbor bezpečnostní politiky"));
+        UserSettings settings = UserSettings.inMemory(new UserIdentity("Jana Nováková",
+                "odbor bezpečnostní politiky"));
         settings.saveTheme(Theme.DARK);
         settings.saveTextSize(150);
         return WindowSetup.inMemory(preference).withSettings(settings);

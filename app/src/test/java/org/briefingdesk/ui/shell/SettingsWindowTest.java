@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import javafx.scene.control.ChoiceBox;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,8 +90,8 @@ class SettingsWindowTest extends WindowFixture {
         window.choose("settingsItem");
         waitUntil(() -> robot.lookup("#settingsTheme").tryQuery().isPresent());
         robot.interact(() -> {
-            robot.lookup("#settingsTheme").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Theme.DARK);
-            robot.lookup("#settingsTextSize").queryAs(javafx.scene.control.ChoiceBox.class).setValue(150);
+            robot.lookup("#settingsTheme").queryAs(ChoiceBox.class).setValue(Theme.DARK);
+            robot.lookup("#settingsTextSize").queryAs(ChoiceBox.class).setValue(150);
         });
         dialog.answer("Uložit");
         waitUntil(() -> onFx(() -> robot.lookup("#menuBar").query().getScene().getStylesheets())
