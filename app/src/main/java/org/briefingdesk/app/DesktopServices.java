@@ -3,11 +3,13 @@ package org.briefingdesk.app;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.ServerAddress;
@@ -59,7 +61,7 @@ public final class DesktopServices implements WindowServices {
         } catch (RuntimeException e) {
             failure = e; // the file is still the old one: open it again all the same
         }
-        AppContext next = AppContext.openForWindow(location, l10n);
+        AppContext next = AppContext.openForWindow(location, l10n, context.user());
         reopened.accept(next);
         DesktopServices services = new DesktopServices(next, l10n, reopened);
         if (failure != null) {
@@ -79,14 +81,29 @@ public final class DesktopServices implements WindowServices {
     public WindowServices reopenForWriting() {
         Path location = store.location();
         context.close();
-        AppContext next = AppContext.openForWindow(location, l10n);
+        AppContext next = AppContext.openForWindow(location, l10n, context.user());
         reopened.accept(next);
         return new DesktopServices(next, l10n, reopened);
     }
 
     @Override
     public WindowServices connect(ServerAddress address, String password) {
-        AppContext next = AppContext.openServer(address, password, l10n);
+        AppContext next = AppContext.openServer(address, password, l10n, context.user());
+        context.close();
+        reopened.accept(next);
+        return new DesktopServices(next, l10n, reopened);
+    }
+
+    @Override
+    public WindowServices open(Path file, OpenMode mode) {
+        AppContext next = AppContext.openForWindow(file, mode, l10n, context.user());
+        try {
+            // Checked before the file open now is let go of: a damaged one is refused, not switched to.
+            next.store().integrityChecked().join();
+        } catch (CompletionException e) {
+            next.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         context.close();
         reopened.accept(next);
         return new DesktopServices(next, l10n, reopened);

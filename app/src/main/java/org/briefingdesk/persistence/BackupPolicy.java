@@ -20,8 +20,13 @@ public record BackupPolicy(int keepLast, int dailyDays) {
 
     /** The default policy with what {@code env} sets. */
     public static BackupPolicy from(Map<String, String> env) {
-        return new BackupPolicy(number(env.get(KEEP_LAST), DEFAULT.keepLast(), 1),
-                number(env.get(DAILY_DAYS), DEFAULT.dailyDays(), 0));
+        return from(env, DEFAULT);
+    }
+
+    /** The user's policy (Nastavení) with what {@code env} sets: the environment wins, as for an administrator. */
+    public static BackupPolicy from(Map<String, String> env, BackupPolicy chosen) {
+        return new BackupPolicy(number(env.get(KEEP_LAST), chosen.keepLast(), 1),
+                number(env.get(DAILY_DAYS), chosen.dailyDays(), 0));
     }
 
     private static int number(String value, int fallback, int minimum) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.briefingdesk.logic.files.DiskSpace;
+import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.files.PrivateFiles;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
@@ -90,6 +91,46 @@ final class SqliteBackups implements Backups {
             if (!made) {
                 for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
                     PrivateFiles.deleteQuietly(DatabaseFiles.companion(partial, suffix));
+                }
+            }
+        }
+    }
+
+    @Override
+    public BackupInfo saveCopy(OutputTarget target) {
+        Path folder = target.path().getParent();
+        Path temp = null;
+        try {
+            refuseWithoutRoom(folder);
+            // A private file beside the target: the backup API writes a file, not a stream.
+            temp = PrivateFiles.createTemp(folder, "." + target.path().getFileName() + ".", ".copy");
+            Path partial = temp;
+            Map<RecordKind, Long> counts = db.read(c -> {
+                Map<RecordKind, Long> atCopy = RecordTables.counts(c);
+                c.unwrap(SQLiteConnection.class).getDatabase().backup("main", partial.toString(), null);
+                return atCopy;
+            });
+            makeSelfContained(partial);
+            if (!BackupFiles.verify(partial, counts)) {
+                throw new StoreException("error.copy.unverified", target.path());
+            }
+            long size = target.write(out -> Files.copy(partial, out));
+            if (!BackupFiles.verify(target.path(), counts)) {
+                Files.deleteIfExists(target.path());
+                throw new StoreException("error.copy.unverified", target.path());
+            }
+            return new BackupInfo(target.path(), clock.instant(), "COPY", size, counts);
+        } catch (IOException | SQLException e) {
+            if (DiskSpace.isFull(e, folder)) {
+                throw new StoreException(e, "error.backup.diskFull", folder, DiskSpace.megabytes(databaseSize()),
+                        DiskSpace.megabytes(DiskSpace.usable(folder)));
+            }
+            throw new StoreException(e, "error.copy.failed", target.path(),
+                    e instanceof IOException io ? DiskSpace.reason(io) : e.getMessage());
+        } finally {
+            if (temp != null) {
+                for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                    PrivateFiles.deleteQuietly(DatabaseFiles.companion(temp, suffix));
                 }
             }
         }

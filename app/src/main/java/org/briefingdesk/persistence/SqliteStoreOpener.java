@@ -2,6 +2,7 @@ package org.briefingdesk.persistence;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreOpener;
@@ -48,6 +49,15 @@ public final class SqliteStoreOpener implements StoreOpener {
      */
     public static SqliteStoreOpener checkingAfterOpening() {
         return new SqliteStoreOpener(AuditContext.ofSystemUser(), BackupPolicy.configured(), CHECK_THREAD);
+    }
+
+    /**
+     * As {@link #checkingAfterOpening()}, writing as whoever {@code author} names at each change, keeping backups
+     * as the user chose (the environment's variables win).
+     */
+    public static SqliteStoreOpener checkingAfterOpening(Supplier<String> author, BackupPolicy chosen) {
+        return new SqliteStoreOpener(AuditContext.of(author), BackupPolicy.from(System.getenv(), chosen),
+                CHECK_THREAD);
     }
 
     @Override

@@ -291,6 +291,7 @@ public final class BriefingsView {
             ToggleButton button = new ToggleButton(text.apply(value));
             button.setId(id.apply(value));
             button.setUserData(value);
+            button.setMinWidth(Region.USE_PREF_SIZE); // never cut at a larger text size
             button.setSelected(value.equals(selected));
             buttons.getButtons().add(button);
         }

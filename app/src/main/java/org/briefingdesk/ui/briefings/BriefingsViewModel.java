@@ -56,13 +56,13 @@ public final class BriefingsViewModel {
     public record Context(RecordStore store, Localization l10n, BackgroundTasks tasks, Debouncer debouncer,
                           Executor fxThread, BriefingDesktop desktop, LocalDate today, String author) {
         /**
-         * In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today,
-         * the OS user.
+         * In the window: a 250 ms pause before the preview follows typing, progress on the FX thread, today, and
+         * the author as Nastavení names them.
          */
         public static Context forWindow(RecordStore store, Localization l10n, BackgroundTasks tasks,
-                                        BriefingDesktop desktop) {
+                                        BriefingDesktop desktop, String author) {
             return new Context(store, l10n, tasks, new FxDebouncer(Duration.ofMillis(250)), Platform::runLater, desktop,
-                    LocalDate.now(), System.getProperty("user.name", ""));
+                    LocalDate.now(), author);
         }
     }
 

@@ -74,10 +74,9 @@ public final class DetailView {
         this.navigator = navigator;
         this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
         root.setId(idPrefix + "Detail");
+        // A share of the pane rather than pixels: as wide at any text size, relative to the text.
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(90);
-        labels.setPrefWidth(120);
-        labels.setMaxWidth(130);
+        labels.setPercentWidth(30);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);

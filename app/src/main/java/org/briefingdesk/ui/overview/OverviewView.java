@@ -120,6 +120,7 @@ public final class OverviewView {
             entry.setMaxWidth(Double.MAX_VALUE);
             entry.setMinWidth(0);
             entry.setMaxHeight(Region.USE_PREF_SIZE);
+            entry.setWrapText(true); // measured at its width, so that a long title wraps instead of being cut
             entry.setOnAction(e -> navigator.open(item.kind(), item.id()));
             box.getChildren().add(entry);
         }

@@ -18,6 +18,10 @@ import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.FxDialogService;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.briefingdesk.ui.edit.UndoManager;
+import org.briefingdesk.ui.settings.Appearance;
+import org.briefingdesk.ui.settings.SettingsView;
+import org.briefingdesk.ui.settings.SettingsViewModel;
+import org.briefingdesk.ui.settings.UserIdentity;
 
 /**
  * The main window, as the wiring in {@code app} uses it: {@link #show} at once (busy while the database
@@ -25,15 +29,17 @@ import org.briefingdesk.ui.edit.UndoManager;
  * rebuilds the window's content from the other bundle; the database stays open.
  */
 public final class MainWindow {
-    static final String STYLESHEET = "/org/briefingdesk/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 800;
     static final Duration WRITER_CHECK = Duration.seconds(1);
 
     private final Stage stage;
-    private final Path location;
+    private Path location;
     private final BackgroundTasks tasks;
+    private final WindowSetup setup;
     private final LanguagePreference languagePreference;
+    /** The first start asks for the user's name once, when the first file is open. */
+    private boolean identityAsked;
     private Localization l10n;
     private WindowServices services;
     private MainWindowViewModel viewModel;
@@ -44,20 +50,26 @@ public final class MainWindow {
     /** While read-only: asks every second whether the other copy has closed the file. */
     private final Timeline writerCheck = new Timeline(new KeyFrame(WRITER_CHECK, e -> viewModel.checkWriter()));
 
-    private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
-                       LanguagePreference languagePreference) {
+    private MainWindow(Stage stage, Localization l10n, Path location, BackgroundTasks tasks, WindowSetup setup) {
         this.stage = stage;
         this.l10n = l10n;
         this.location = location;
         this.tasks = tasks;
-        this.languagePreference = languagePreference;
+        this.setup = setup;
+        this.languagePreference = setup.language();
         writerCheck.setCycleCount(Animation.INDEFINITE);
     }
 
     /** Shows the window at once, busy until {@link #attach} or {@link #openFailed} is called. */
     public static MainWindow show(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
                                   LanguagePreference languagePreference) {
-        MainWindow window = new MainWindow(stage, l10n, location, tasks, languagePreference);
+        return show(stage, l10n, location, tasks, WindowSetup.inMemory(languagePreference));
+    }
+
+    /** As {@link #show(Stage, Localization, Path, BackgroundTasks, LanguagePreference)}, with what it keeps. */
+    public static MainWindow show(Stage stage, Localization l10n, Path location, BackgroundTasks tasks,
+                                  WindowSetup setup) {
+        MainWindow window = new MainWindow(stage, l10n, location, tasks, setup);
         window.build(Section.OVERVIEW);
         window.viewModel.opening();
         stage.setMinWidth(960);
@@ -91,7 +103,46 @@ public final class MainWindow {
     /** The database is open (call on the FX thread). */
     public void attach(WindowServices opened) {
         this.services = Objects.requireNonNull(opened).withLanguage(l10n);
-        viewModel.attach(services, true);
+        viewModel.attach(services, setup.settings().identity().isPresent());
+        askIdentityOnce();
+    }
+
+    /**
+     * On the first start (no name confirmed yet) Nastavení opens once, proposing the operating system's full name;
+     * closed either way, the proposal is kept, so it is not asked again.
+     */
+    private void askIdentityOnce() {
+        if (identityAsked || setup.settings().identity().isPresent()) {
+            return;
+        }
+        identityAsked = true;
+        UserIdentity proposed = setup.settings().identityOrDefault();
+        Platform.runLater(() -> {
+            openSettings(true);
+            if (setup.settings().identity().isEmpty()) {
+                setup.settings().saveIdentity(proposed);
+            }
+            viewModel.offerSampleWhenEmpty(); // after the name, the empty file's offer of the sample
+        });
+    }
+
+    /** Nastavení: who works here, language, theme and text size; saved ones take effect at once. */
+    void openSettings() {
+        view.whenNothingUnsaved(UnsavedInputGuard.Purpose.SETTINGS, () -> openSettings(false));
+    }
+
+    private void openSettings(boolean firstStart) {
+        SettingsViewModel settings = new SettingsViewModel(setup.settings(), l10n.locale().getLanguage());
+        if (!new SettingsView(settings, l10n, firstStart).showAndWait(stage)) {
+            return;
+        }
+        settings.save();
+        String language = settings.languageProperty().get();
+        if (!language.equals(l10n.locale().getLanguage())) {
+            rebuildIn(language);
+        } else {
+            rebuild(); // the theme, the text size and the name on packs
+        }
     }
 
     /** How a damaged file is recovered: restore this backup and open again (runs off the FX thread). */
@@ -111,6 +162,18 @@ public final class MainWindow {
     /** The database could not be opened (call on the FX thread). */
     public void openFailed(Throwable failure) {
         viewModel.openFailed(failure);
+    }
+
+    /** A file opened in the window is the first of Soubor › Nedávné, and the one the next start opens. */
+    private void remember(WindowServices opened) {
+        if (!opened.store().isLocalFile()) {
+            return;
+        }
+        Path file = opened.store().location();
+        location = file;
+        tasks.run(() -> setup.recentFiles().remember(file), () -> { },
+                failure -> System.getLogger(MainWindow.class.getName())
+                        .log(System.Logger.Level.WARNING, "could not remember the recent file", failure));
     }
 
     Stage stage() {
@@ -144,6 +207,11 @@ public final class MainWindow {
             return;
         }
         l10n = next;
+        rebuild();
+    }
+
+    /** Builds the window's content again (language, theme, text size, name); the database stays open. */
+    private void rebuild() {
         Section current = viewModel.sectionProperty().get();
         build(current);
         if (services != null) {
@@ -160,7 +228,8 @@ public final class MainWindow {
         viewModel.setRecovery(recovery);
         viewModel.servicesProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                services = now; // also after a restore reopened the file
+                services = now; // also after a restore reopened the file, or another file was opened
+                remember(now);
             }
         });
         viewModel.sectionProperty().set(section);
@@ -177,17 +246,15 @@ public final class MainWindow {
         WorkspaceViewModel workspace = new WorkspaceViewModel(viewModel.sectionProperty(), viewModel.servicesProperty(),
                 viewModel.readOnlyProperty(), l10n, tasks, open -> new BriefingsViewModel(
                         BriefingsViewModel.Context.forWindow(open.store(), language, tasks,
-                                open.briefingDesktop(() -> stage))));
+                                open.briefingDesktop(() -> stage), setup.settings().identityOrDefault().signature())));
         view = new MainWindowView(viewModel, workspace, l10n, tasks, dialogs, undo, this::switchLanguage,
-                this::requestQuit);
+                this::requestQuit, setup, this::openSettings);
         if (stage.getScene() == null) {
-            Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
-            scene.getStylesheets().add(
-                    Objects.requireNonNull(MainWindow.class.getResource(STYLESHEET)).toExternalForm());
-            stage.setScene(scene);
+            stage.setScene(new Scene(view.root(), WIDTH, HEIGHT));
         } else {
             stage.getScene().setRoot(view.root());
         }
+        Appearance.apply(stage.getScene(), setup.settings().theme(), setup.settings().textSize());
         stage.titleProperty().unbind();
         stage.titleProperty().bind(viewModel.titleProperty());
     }

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.ui.backups.BackupsDialog;
 import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -54,6 +58,9 @@ final class MainWindowView {
     private final UndoManager undo;
     private final Consumer<String> switchLanguage;
     private final Runnable quit;
+    private final WindowSetup setup;
+    private final Runnable openSettings;
+    private final Menu recentMenu = new Menu();
     private final Parent root;
     private final WorkspaceView workspaceView;
     private final Map<String, MenuItem> items = new HashMap<>();
@@ -95,7 +102,7 @@ final class MainWindowView {
 
     MainWindowView(MainWindowViewModel viewModel, WorkspaceViewModel workspace, Localization l10n,
                    BackgroundTasks tasks, DialogService dialogs, UndoManager undo, Consumer<String> switchLanguage,
-                   Runnable quit) {
+                   Runnable quit, WindowSetup setup, Runnable openSettings) {
         this.viewModel = viewModel;
         this.workspace = workspace;
         this.l10n = l10n;
@@ -104,6 +111,8 @@ final class MainWindowView {
         this.undo = undo;
         this.switchLanguage = switchLanguage;
         this.quit = quit;
+        this.setup = setup;
+        this.openSettings = openSettings;
         this.factory = new ActionFactory(l10n);
         this.root = Fxml.load(this, "MainWindow.fxml", l10n.bundle());
         showLanguageInUse();
@@ -177,9 +186,27 @@ final class MainWindowView {
                 .enabledWhen(writable);
         WindowAction exportAction = WindowAction.of("export", "ui.menu.export", workspaceView::exportRecords);
         WindowAction connect = WindowAction.of("connectServer", "ui.menu.connectServer", this::connectServer);
-        fill(fileMenu, List.of(loadSample, backups, takeOver), List.of(importAction, exportAction), List.of(connect),
-                List.of(quitAction));
+        var open = Bindings.isNotNull(viewModel.servicesProperty()).and(Bindings.not(viewModel.busyProperty()));
+        var localFile = Bindings.createBooleanBinding(() -> viewModel.servicesProperty().get() != null
+                && viewModel.servicesProperty().get().store().isLocalFile(), viewModel.servicesProperty());
+        WindowAction newFile = WindowAction.of("newFile", "ui.menu.newFile", this::newFile).enabledWhen(open);
+        WindowAction openFile = WindowAction.of("openFile", "ui.menu.openFile", this::openFile)
+                .withKeys("Shortcut+O").enabledWhen(open);
+        WindowAction saveCopy = WindowAction.of("saveCopy", "ui.menu.saveCopy", this::saveCopy)
+                .enabledWhen(localFile);
+        WindowAction showInFolder = WindowAction.of("showInFolder", "ui.menu.showInFolder", this::showInFolder)
+                .enabledWhen(localFile);
+        WindowAction settings = WindowAction.of("settings", "ui.menu.settings", openSettings)
+                .withKeys("Shortcut+COMMA");
+        fill(fileMenu, List.of(newFile, openFile, saveCopy, showInFolder), List.of(loadSample, backups, takeOver),
+                List.of(importAction, exportAction), List.of(connect), List.of(settings), List.of(quitAction));
         items.get(takeOver.id()).visibleProperty().bind(readOnly); // offered only while another copy writes
+        recentMenu.setText(l10n.get("ui.menu.recent"));
+        recentMenu.setId("recentMenu");
+        recentMenu.disableProperty().bind(Bindings.not(open));
+        fileMenu.getItems().add(fileMenu.getItems().indexOf(items.get(openFile.id())) + 1, recentMenu);
+        fileMenu.setOnShowing(e -> refreshRecent());
+        refreshRecent();
 
         WindowAction newRecord = WindowAction.of("new", "ui.menu.new", workspaceView::newRecord).withKeys("Shortcut+N")
                 .withToolbarLabel("ui.toolbar.new").enabledWhen(canChange);
@@ -215,8 +242,9 @@ final class MainWindowView {
 
         WindowAction shortcuts = WindowAction.of("shortcuts", "ui.menu.shortcuts", this::showShortcuts)
                 .withKeys("F1");
+        WindowAction searchSyntax = WindowAction.of("searchSyntax", "ui.menu.searchSyntax", this::showSearchSyntax);
         WindowAction about = WindowAction.of("about", "ui.menu.about", this::showAbout);
-        fill(helpMenu, List.of(shortcuts, about));
+        fill(helpMenu, List.of(shortcuts, searchSyntax), List.of(about));
 
         for (List<WindowAction> group : List.of(List.of(back, forward), List.of(newRecord, edit, delete),
                 List.of(undoAction, redoAction))) {
@@ -307,6 +335,87 @@ final class MainWindowView {
 
     // --- what the menus open here ---
 
+    /** Soubor › Nová databáze…: a new, empty file, opened in place of the one open now. */
+    private void newFile() {
+        setup.files().chooseNew(owner(), l10n.get("ui.file.newTitle"), currentFolder())
+                .ifPresent(file -> switchTo(file, OpenMode.CREATE));
+    }
+
+    /** Soubor › Otevřít…: an existing file; a refused one leaves the window on the file it had. */
+    private void openFile() {
+        setup.files().chooseExisting(owner(), l10n.get("ui.file.openTitle"), currentFolder())
+                .ifPresent(file -> switchTo(file, OpenMode.WRITE));
+    }
+
+    /** Any file switch asks about unsaved input first, as quitting does. */
+    private void switchTo(Path file, OpenMode mode) {
+        workspaceView.whenNothingUnsaved(UnsavedInputGuard.Purpose.OPEN_FILE, () -> viewModel.openFile(file, mode));
+    }
+
+    /**
+     * Soubor › Nedávné: the last ten files, newest first; a file that is not there any more is marked and cannot
+     * be chosen. Whether each is there is found out in the background each time the menu opens.
+     */
+    private void refreshRecent() {
+        List<Path> files = setup.recentFiles().load();
+        fillRecent(files, files.stream().map(f -> Boolean.TRUE).toList());
+        tasks.run(() -> files.stream().map(f -> Files.isRegularFile(f)).toList(), present -> fillRecent(files, present),
+                failure -> { });
+    }
+
+    private void fillRecent(List<Path> files, List<Boolean> present) {
+        recentMenu.getItems().clear();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(l10n.get("ui.menu.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+            return;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            String name = l10n.get("ui.menu.recent.item", i + 1, file.getFileName(), file.getParent());
+            MenuItem item = new MenuItem(present.get(i) ? name : l10n.get("ui.menu.recent.missing", name));
+            item.setId("recentFile" + i);
+            item.setMnemonicParsing(false);
+            item.setDisable(!present.get(i));
+            item.setOnAction(e -> switchTo(file, OpenMode.WRITE));
+            recentMenu.getItems().add(item);
+        }
+    }
+
+    /** Soubor › Uložit kopii jako…: a verified copy, written where the user says (never over a database). */
+    private void saveCopy() {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services == null || !services.store().isLocalFile()) {
+            return;
+        }
+        String name = services.store().shortName().replaceFirst("\\.db$", "");
+        setup.files().chooseCopy(owner(), l10n.get("ui.file.copyTitle"), currentFolder(),
+                l10n.get("ui.file.copyName", name)).ifPresent(viewModel::saveCopy);
+    }
+
+    /** Soubor › Zobrazit ve složce: the open file in the desktop's file manager. */
+    private void showInFolder() {
+        WindowServices services = viewModel.servicesProperty().get();
+        if (services == null || !services.store().isLocalFile()) {
+            return;
+        }
+        Path file = services.store().location();
+        tasks.run(() -> setup.files().showInFolder(file), () -> { },
+                failure -> dialogs.showError(l10n.get("ui.dialog.error.title"), l10n.get("ui.file.noFileManager",
+                        file.getParent())));
+    }
+
+    private Window owner() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /** The open file's folder, where the file dialogs start. */
+    private Path currentFolder() {
+        WindowServices services = viewModel.servicesProperty().get();
+        return services != null && services.store().isLocalFile() ? services.store().location().getParent() : null;
+    }
+
     private void showBackups() {
         WindowServices services = viewModel.servicesProperty().get();
         if (services != null) {
@@ -329,8 +438,29 @@ final class MainWindowView {
         new ShortcutsDialog(factory.shortcuts(actions), l10n, root.getScene().getWindow()).show();
     }
 
+    /** Nápověda › O aplikaci: version and licence, and where the database, its backups and the log are. */
     private void showAbout() {
-        dialogs.showInformation(l10n.get("ui.about.title"), l10n.get("app.title"), l10n.get("ui.about.text"));
+        WindowServices services = viewModel.servicesProperty().get();
+        String none = l10n.get("ui.about.none");
+        String database = services == null ? none : services.store().displayName();
+        String backups = services != null && services.store().isLocalFile()
+                ? services.store().location().toAbsolutePath().resolveSibling("backups").toString()
+                : l10n.get("ui.about.serverBackups");
+        String logs = setup.logFile().get().map(f -> String.valueOf(f.getParent())).orElse(none);
+        new AboutDialog(l10n, owner(), AppVersion.current(), List.of(
+                new AboutDialog.Line("ui.about.version", AppVersion.current()),
+                new AboutDialog.Line("ui.about.licence", l10n.get("ui.about.licenceName")),
+                new AboutDialog.Line("ui.about.database", database),
+                new AboutDialog.Line("ui.about.backups", backups),
+                new AboutDialog.Line("ui.about.log", logs))).show();
+    }
+
+    /** Nápověda › Syntaxe hledání: clicking an example runs it in the search field. */
+    private void showSearchSyntax() {
+        new SearchSyntaxDialog(l10n, owner(), query -> {
+            workspaceView.focusSearch();
+            workspaceView.typeSearch(query);
+        }).show();
     }
 
     @FXML

@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.shell;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,11 +20,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.backup.StorageLocationCheck;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.DamagedFileException;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.common.BackgroundTask;
@@ -196,6 +200,65 @@ public final class MainWindowViewModel {
     }
 
     /**
+     * Opens another database file in the background (Soubor › Nová databáze… with {@link OpenMode#CREATE},
+     * Otevřít… and Nedávné with {@link OpenMode#WRITE}); the file open now is closed, its closing backup
+     * included, only once the new one is open. A refused file (another program's, damaged, newer, written by
+     * another copy, or for a new database one that exists already) is named in a dialog with the reason, and
+     * the window stays on the file it had.
+     */
+    public void openFile(Path file, OpenMode mode) {
+        WindowServices current = services.get();
+        if (current == null || closing.get() || busy.get()) {
+            return;
+        }
+        Path target = file.toAbsolutePath().normalize();
+        if (current.store().isLocalFile() && target.equals(current.store().location().toAbsolutePath().normalize())) {
+            statusMessage.set(l10n.get("ui.file.alreadyOpen", target.getFileName()));
+            return;
+        }
+        busy.set(true);
+        statusMessage.set(l10n.get("ui.status.openingFile", target));
+        tasks.run(() -> {
+            if (mode == OpenMode.CREATE && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UserFacingException("ui.file.exists", target);
+            }
+            return current.open(target, mode);
+        }, opened -> {
+            busy.set(false);
+            statusMessage.set("");
+            attach(opened, false);
+            dataChanged();
+        }, failure -> {
+            busy.set(false);
+            statusMessage.set("");
+            dialogs.showError(l10n.get("ui.file.refused.title"), refusal(failure, target));
+        });
+    }
+
+    /** Why a file was not opened, in one sentence; another copy's writing gets the window's own words. */
+    private String refusal(Throwable failure, Path file) {
+        if (failure instanceof UserFacingException user && user.key().equals("error.db.locked")) {
+            return l10n.get("ui.file.locked", file);
+        }
+        return FailureSentence.of(failure, l10n);
+    }
+
+    /** Soubor › Uložit kopii jako…: a verified copy of the open file, made in the background. */
+    public void saveCopy(Path target) {
+        WindowServices current = services.get();
+        if (current == null || closing.get()) {
+            return;
+        }
+        BackgroundTask.of(() -> current.saveCopy(target)).showingBusy(busy)
+                .onRunning(() -> statusMessage.set(l10n.get("ui.status.savingCopy", target)))
+                .onSuccess(copy -> {
+                    statusMessage.set(l10n.get("ui.copy.saved", copy.file().getFileName()));
+                    dialogs.showInformation(l10n.get("ui.copy.title"), null,
+                            l10n.get("ui.copy.done", copy.file(), l10n.number(copy.total())));
+                }).onFailure(this::failed).runWith(tasks);
+    }
+
+    /**
      * A line above the content when this copy may only read (another copy is writing), or when the
      * file lives where SQLite cannot protect it (a network or cloud-synchronised folder).
      */
@@ -331,11 +394,19 @@ public final class MainWindowViewModel {
             counts.clear();
             counts.putAll(result);
             statusCounts.set(countsText());
-            if (!sampleOffered && total() == 0) {
-                sampleOffered = true;
-                offerSample();
+            if (!sampleOffered) {
+                sampleOffered = true; // asked about the first time the file is counted, if at all
+                if (total() == 0) {
+                    offerSample();
+                }
             }
         }).onFailure(this::failed).runWith(tasks);
+    }
+
+    /** Offers the sample if the open database is empty: once the first start's question about the name is done. */
+    public void offerSampleWhenEmpty() {
+        sampleOffered = false;
+        refreshCounts();
     }
 
     /** Asks whether to load the sample press release into the empty database. */

@@ -18,7 +18,8 @@ import org.briefingdesk.ui.forms.RecordFormViewModel;
 final class UnsavedInputGuard {
     /** Why the form would go: each has its own sentence in the question. */
     enum Purpose {
-        QUIT("ui.unsaved.quit"), LANGUAGE("ui.unsaved.language"), OPEN_RECORD("ui.unsaved.open");
+        QUIT("ui.unsaved.quit"), LANGUAGE("ui.unsaved.language"), OPEN_RECORD("ui.unsaved.open"),
+        OPEN_FILE("ui.unsaved.file"), SETTINGS("ui.unsaved.settings");
 
         private final String key;
 

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.briefingdesk.logic.files.OutputTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.ServerAddress;
@@ -88,6 +90,23 @@ public interface WindowServices extends RecordEditing.Records {
      */
     default WindowServices connect(ServerAddress address, String password) {
         throw new UnsupportedOperationException("no team servers here");
+    }
+
+    /**
+     * Opens another database file ({@link OpenMode#CREATE} for Soubor › Nová databáze…, {@link OpenMode#WRITE}
+     * for Otevřít…) and returns the services over it; the store open now is closed (its closing backup
+     * included) only once the new one is open, so a refused file leaves the window as it was.
+     */
+    default WindowServices open(Path file, OpenMode mode) {
+        throw new UnsupportedOperationException("no other files here");
+    }
+
+    /**
+     * A verified copy of the open file (Soubor › Uložit kopii jako…), written through {@link OutputTarget}, so it
+     * can never replace the open database, its companions, a backup or another database.
+     */
+    default BackupInfo saveCopy(Path target) {
+        return store().backups().saveCopy(OutputTarget.check(target, store().location()));
     }
 
     /** The same services speaking another language (the store stays open). */

@@ -76,6 +76,15 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         return new FakeWindowServices(TestServer.opener().open(address, password), l10n);
     }
 
+    /** As the application does: open the other file, then close this one (its closing backup included). */
+    @Override
+    public WindowServices open(Path file, OpenMode mode) {
+        RecordStore next = TestStores.opener().open(file, mode);
+        store.close();
+        reopened.accept(next);
+        return new FakeWindowServices(next, l10n, reopened);
+    }
+
     @Override
     public WindowServices withLanguage(Localization language) {
         return new FakeWindowServices(store, language, reopened);

@@ -6,12 +6,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -216,5 +221,35 @@ final class MainWindowHandle {
     /** The sections of the navigation, in their order. */
     List<Section> navigationOrder() {
         return onFx(() -> List.copyOf(navigation().getItems()));
+    }
+
+    /** A menu item of the menu bar (submenus included) by its id. */
+    MenuItem menuItem(String id) {
+        return onFx(() -> ((MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
+                .flatMap(MainWindowHandle::itemsOf).filter(i -> id.equals(i.getId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no menu item " + id)));
+    }
+
+    private static Stream<MenuItem> itemsOf(MenuItem item) {
+        return item instanceof Menu menu ? Stream.concat(Stream.of(menu),
+                menu.getItems().stream().flatMap(MainWindowHandle::itemsOf)) : Stream.of(item);
+    }
+
+    /**
+     * Chooses a menu item as a click does, without waiting for what it opens (a dialog that waits for an answer
+     * would hold the caller otherwise); refuses a disabled one.
+     */
+    void choose(String id) {
+        MenuItem item = menuItem(id);
+        if (onFx(item::isDisable)) {
+            throw new AssertionError(id + " is disabled");
+        }
+        Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window's title. */
+    String title() {
+        return onFx(() -> ((Stage) robot.lookup("#menuBar").query().getScene().getWindow()).getTitle());
     }
 }

@@ -179,7 +179,7 @@ class MainWindowTest extends WindowFixture {
             return joined;
         });
         robot.push(KeyCode.ESCAPE);
-        assertEquals(Section.values().length + 11, menuKeys.size(), "every key of the menus: " + menuKeys);
+        assertEquals(Section.values().length + 13, menuKeys.size(), "every key of the menus: " + menuKeys);
         for (String key : menuKeys) {
             String shortcut = key.replaceFirst(" .*", "");
             assertTrue(lines.stream().anyMatch(l -> l.startsWith(shortcut + " ") || l.contains(shortcut + " / ")),

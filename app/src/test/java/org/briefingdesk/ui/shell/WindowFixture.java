@@ -67,6 +67,11 @@ abstract class WindowFixture extends ApplicationTest {
         return new FakeWindowServices(windowStore, czech);
     }
 
+    /** What the window keeps between starts and its file dialogs: in memory, the system's dialogs by default. */
+    WindowSetup setup() {
+        return WindowSetup.inMemory(preference);
+    }
+
     /** Text the status bar's counts show once the database is open and counted. */
     String countsWhenOpen() {
         return "Akce 3";
@@ -78,7 +83,7 @@ abstract class WindowFixture extends ApplicationTest {
         tasks = new FxBackgroundTasks();
         // The primary stage is shared by every test class: a scene (and size) left by another is not this window's.
         stage.setScene(null);
-        mainWindow = MainWindow.show(stage, czech, file, tasks, preference);
+        mainWindow = MainWindow.show(stage, czech, file, tasks, setup());
         stage.sizeToScene();
         mainWindow.setOnQuit(new ShutdownSequence(tasks, () -> {
             shutdownSteps.add("store closed");

@@ -1,0 +1,91 @@
+package org.briefingdesk.ui.shell;
+
+import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
+import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import org.briefingdesk.ui.settings.Theme;
+import org.briefingdesk.ui.settings.UserIdentity;
+import org.briefingdesk.ui.settings.UserSettings;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The dark theme with text at 150 %, on the sample, in Czech and in English: on every section, with a record's
+ * detail shown, no label in the window is cut short with an ellipsis. (Table cells and headers are the columns'
+ * own business: they fit their content's width.)
+ */
+class NoCutLabelsWindowTest extends WindowFixture {
+    @Override
+    WindowSetup setup() {
+        UserSettings settings = UserSettings.inMemory(new UserIdentity("Jana Nováková",
+                "odbor bezpečnostní politiky"));
+        settings.saveTheme(Theme.DARK);
+        settings.saveTextSize(150);
+        return WindowSetup.inMemory(preference).withSettings(settings);
+    }
+
+    @Test
+    void noLabelIsCutInCzechOrEnglish() {
+        List<String> cut = new ArrayList<>(cutLabelsOnEverySection());
+        robot.interact(() -> mainWindow.switchLanguage("en"));
+        waitUntil(() -> window.navigationNames().contains("People"));
+        window = new MainWindowHandle(robot);
+        waitUntil(() -> window.statusCounts().contains("Events 3"));
+        cut.addAll(cutLabelsOnEverySection());
+        assertEquals(List.of(), cut);
+    }
+
+    private List<String> cutLabelsOnEverySection() {
+        List<String> cut = new ArrayList<>();
+        for (Section section : Section.values()) {
+            window.pressShortcut(section);
+            waitUntil(() -> window.showsPage(section));
+            if (section.kind().isPresent()) {
+                window.waitForRows(section);
+                String first = window.firstColumn(section).get(0);
+                window.clickRow(section, first);
+                waitUntil(() -> !window.detailTitle(section).isEmpty());
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            cut.addAll(onFx(() -> {
+                List<String> found = new ArrayList<>();
+                collectCut(robot.lookup("#menuBar").query().getScene().getRoot(), section, found);
+                return found;
+            }));
+        }
+        return cut;
+    }
+
+    /** Every shown label whose skin shows its text with the ellipsis the text itself does not have. */
+    private static void collectCut(Node node, Section section, List<String> found) {
+        if (!node.isVisible() || node instanceof TableView) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            String ellipsis = labeled.getEllipsisString();
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof Text shown && shown.getStyleClass().contains("text")
+                        && !ellipsis.isEmpty() && shown.getText() != null && shown.getText().endsWith(ellipsis)
+                        && !labeled.getText().endsWith(ellipsis)) {
+                    found.add(section.id() + ": " + labeled.getClass().getSimpleName()
+                            + (labeled.getId() == null ? "" : "#" + labeled.getId()) + " " + labeled.getStyleClass()
+                            + " \"" + labeled.getText() + "\" shown as \"" + shown.getText() + "\" in "
+                            + Math.round(labeled.getWidth()) + " px");
+                }
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCut(child, section, found);
+            }
+        }
+    }
+}
