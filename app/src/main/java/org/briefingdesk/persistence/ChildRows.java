@@ -47,20 +47,7 @@ abstract class ChildRows {
      * batch of 500 records costs one query per child table rather than one per record.
      */
     static ChildRows some(Connection c, List<UUID> owners) {
-        return new ChildRows() {
-            private final Map<Query<?>, Map<UUID, List<?>>> read = new HashMap<>();
-
-            @Override
-            @SuppressWarnings("unchecked")
-            <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
-                Map<UUID, List<?>> byOwner = read.get(query);
-                if (byOwner == null) {
-                    byOwner = grouped(c, query, query.forOwners(owners.size()), owners.toArray());
-                    read.put(query, byOwner);
-                }
-                return (List<X>) byOwner.getOrDefault(owner, List.of());
-            }
-        };
+        return readOnce(query -> grouped(c, query, query.forOwners(owners.size()), owners.toArray()));
     }
 
     @SuppressWarnings("unchecked")
@@ -79,6 +66,17 @@ abstract class ChildRows {
 
     /** For a whole table: each child table read once, on first use. */
     static ChildRows whole(Connection c) {
+        return readOnce(query -> grouped(c, query, query.forAll()));
+    }
+
+    /** How a child table is read for all the owners at once. */
+    @FunctionalInterface
+    private interface GroupedRead {
+        Map<UUID, List<?>> read(Query<?> query) throws SQLException;
+    }
+
+    /** Each child table read once, on first use, by {@code reader}; then each owner's rows from memory. */
+    private static ChildRows readOnce(GroupedRead reader) {
         return new ChildRows() {
             private final Map<Query<?>, Map<UUID, List<?>>> read = new HashMap<>();
 
@@ -87,7 +85,7 @@ abstract class ChildRows {
             <X> List<X> of(Query<X> query, UUID owner) throws SQLException {
                 Map<UUID, List<?>> byOwner = read.get(query);
                 if (byOwner == null) {
-                    byOwner = grouped(c, query, query.forAll());
+                    byOwner = reader.read(query);
                     read.put(query, byOwner);
                 }
                 return (List<X>) byOwner.getOrDefault(owner, List.of());

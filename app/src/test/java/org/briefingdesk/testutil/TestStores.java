@@ -10,6 +10,7 @@ import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.persistence.AuditContext;
+import org.briefingdesk.persistence.BackupPolicy;
 import org.briefingdesk.persistence.SqliteStoreFiles;
 import org.briefingdesk.persistence.SqliteStoreOpener;
 
@@ -23,6 +24,15 @@ public final class TestStores {
 
     public static SqliteStoreOpener opener() {
         return new SqliteStoreOpener(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    /**
+     * An opener that checks a file in full as the window's does after opening (RecordStore.integrityChecked),
+     * here at once on the opening thread.
+     */
+    public static SqliteStoreOpener checkingOpener() {
+        return new SqliteStoreOpener(new AuditContext(USER, Clock.fixed(NOW, ZoneOffset.UTC)), BackupPolicy.DEFAULT,
+                Runnable::run);
     }
 
     public static SqliteStoreFiles files() {

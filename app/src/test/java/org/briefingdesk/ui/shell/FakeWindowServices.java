@@ -3,6 +3,7 @@ package org.briefingdesk.ui.shell;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
@@ -79,7 +80,13 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
     /** As the application does: open the other file, then close this one (its closing backup included). */
     @Override
     public WindowServices open(Path file, OpenMode mode) {
-        RecordStore next = TestStores.opener().open(file, mode);
+        RecordStore next = TestStores.checkingOpener().open(file, mode);
+        try {
+            next.integrityChecked().join(); // as the application's services do before letting go of the open file
+        } catch (CompletionException e) {
+            next.close();
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         store.close();
         reopened.accept(next);
         return new FakeWindowServices(next, l10n, reopened);
