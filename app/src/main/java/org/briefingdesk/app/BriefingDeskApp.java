@@ -77,6 +77,7 @@ public final class BriefingDeskApp extends Application {
             return DesktopServices.of(context.get(), this::opened);
         });
         if (options.startupProbe() != null) {
+            window.withoutFirstStartQuestion();
             StartupProbe.follow(window, StartupProbe.steps(options.startupProbe()),
                     BriefingDeskCommand.standardOutputLines());
         }

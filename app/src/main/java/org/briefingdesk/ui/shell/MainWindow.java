@@ -108,6 +108,14 @@ public final class MainWindow {
     }
 
     /**
+     * A measured start (the start benchmark's probe): the first start's question is not asked, so that the start
+     * is timed as a user sees it every day and the probe can end the application with no dialog open.
+     */
+    public void withoutFirstStartQuestion() {
+        identityAsked = true;
+    }
+
+    /**
      * On the first start (no name confirmed yet) Nastavení opens once, proposing the operating system's full name;
      * closed either way, the proposal is kept, so it is not asked again.
      */

@@ -112,7 +112,7 @@ class BenchCommandTest {
 
         assertEquals(0, help.exitCode(), help.err());
         assertTrue(help.out().contains("bench-briefing"), help.out());
-        assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith("bench ") && l.contains("search")),
+        assertTrue(help.out().lines().anyMatch(l -> l.strip().startsWith("bench ") && l.contains("record base")),
                 help.out());
     }
 
