@@ -281,16 +281,30 @@ public final class Database implements SqlDatabase, AutoCloseable {
     private void checkIntegrity(Clock clock) {
         List<String> damage;
         try {
-            damage = read(c -> DatabaseFiles.damage(Jdbc.query(c, "PRAGMA quick_check", r -> r.getString(1))));
+            damage = read(c -> quickCheck(c, file));
         } catch (StoreException e) {
-            if (!e.key().equals("error.db.corrupt") && !e.key().equals("error.db.notDatabase")) {
-                throw e;
-            }
-            damage = List.of("unreadable");
+            damage = unreadable(e);
         }
         if (!damage.isEmpty()) {
             throw damagedFound(file, writable ? OpenMode.WRITE : OpenMode.READ, clock);
         }
+    }
+
+    /** {@code quick_check} over {@code c}: what it found damaged, none when the file is sound. */
+    static List<String> quickCheck(Connection c, Path file) {
+        try {
+            return DatabaseFiles.damage(Jdbc.query(c, "PRAGMA quick_check", r -> r.getString(1)));
+        } catch (SQLException e) {
+            return unreadable(translate(e, file));
+        }
+    }
+
+    /** A check that SQLite could not even run on a malformed file found it damaged; any other failure is thrown. */
+    static List<String> unreadable(StoreException e) {
+        if (!e.key().equals("error.db.corrupt") && !e.key().equals("error.db.notDatabase")) {
+            throw e;
+        }
+        return List.of("unreadable");
     }
 
     /** A check found the file damaged: as {@link #open} reports it (a writer keeps a copy, names the backup). */

@@ -34,13 +34,9 @@ final class IntegrityCheck {
     private static void check(Path file, Clock clock) {
         List<String> damage;
         try (Connection c = Database.config(true).createConnection("jdbc:sqlite:" + file)) {
-            damage = DatabaseFiles.damage(Jdbc.query(c, "PRAGMA quick_check", rs -> rs.getString(1)));
+            damage = Database.quickCheck(c, file);
         } catch (SQLException e) {
-            StoreException found = Database.translate(e, file);
-            if (!found.key().equals("error.db.corrupt") && !found.key().equals("error.db.notDatabase")) {
-                throw found;
-            }
-            damage = List.of("unreadable");
+            damage = Database.unreadable(Database.translate(e, file));
         }
         if (!damage.isEmpty()) {
             throw Database.damagedFound(file, OpenMode.WRITE, clock);
