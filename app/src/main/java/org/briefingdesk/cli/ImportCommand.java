@@ -91,25 +91,35 @@ final class ImportCommand implements Callable<Integer> {
             MergePlan plan = importer.preview(file, chosen, ExchangeMonitor.NONE);
             LOG.log(System.Logger.Level.INFO, "import preview of {0} records in {1} ms", plan.total(),
                     (System.nanoTime() - started) / 1_000_000);
-            if (dryRun) {
-                print(plan, null);
-                return ExitCode.OK;
-            }
-            MergeDecisions decisions;
-            if (policy != null) {
-                decisions = new MergeDecisions(policy);
-            } else if (!plan.needsDecisions()) {
-                decisions = new MergeDecisions(MergeDecisions.Policy.OURS);
-            } else if (System.console() != null && !json) {
-                decisions = ask(plan, System.console(), l10n);
-            } else {
-                print(plan, null);
-                app.err().println(l10n.get("cli.import.undecided", plan.conflicts().size(), plan.duplicates().size()));
-                return ExitCode.USER_ERROR;
-            }
-            AppliedImport applied = importer.apply(plan, decisions, ExchangeMonitor.NONE);
-            print(plan, applied);
+            return settle(app, importer, plan, policy, dryRun, json);
         }
+    }
+
+    /**
+     * After the preview: prints it ({@code dryRun}), or writes the plan as {@code policy} decides (null: asks on a
+     * terminal, else lists what awaits a decision and writes nothing); the same for an import and a push.
+     */
+    static int settle(BriefingDeskCommand app, RecordImport importer, MergePlan plan, MergeDecisions.Policy policy,
+                      boolean dryRun, boolean json) {
+        Localization l10n = app.l10n();
+        if (dryRun) {
+            print(app, json, plan, null);
+            return ExitCode.OK;
+        }
+        MergeDecisions decisions;
+        if (policy != null) {
+            decisions = new MergeDecisions(policy);
+        } else if (!plan.needsDecisions()) {
+            decisions = new MergeDecisions(MergeDecisions.Policy.OURS);
+        } else if (System.console() != null && !json) {
+            decisions = ask(plan, System.console(), l10n);
+        } else {
+            print(app, json, plan, null);
+            app.err().println(l10n.get("cli.import.undecided", plan.conflicts().size(), plan.duplicates().size()));
+            return ExitCode.USER_ERROR;
+        }
+        AppliedImport applied = importer.apply(plan, decisions, ExchangeMonitor.NONE);
+        print(app, json, plan, applied);
         return ExitCode.OK;
     }
 
@@ -175,7 +185,7 @@ final class ImportCommand implements Callable<Integer> {
         throw new UserFacingException("cli.import.badRole", name);
     }
 
-    private static MergeDecisions.Policy policy(String name) {
+    static MergeDecisions.Policy policy(String name) {
         return switch (name.strip().toLowerCase(Locale.ROOT)) {
             case "ask" -> null;
             case "ours" -> MergeDecisions.Policy.OURS;
@@ -224,7 +234,7 @@ final class ImportCommand implements Callable<Integer> {
                 .map(f -> FieldLabels.label(l10n, conflict.ours().recordKind(), f)).toList());
     }
 
-    private void print(MergePlan plan, AppliedImport applied) {
+    private static void print(BriefingDeskCommand app, boolean json, MergePlan plan, AppliedImport applied) {
         Localization l10n = app.l10n();
         if (json) {
             app.out().println(JsonOutput.write(jsonOf(plan, applied)));

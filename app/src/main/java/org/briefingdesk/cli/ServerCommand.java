@@ -1,8 +1,14 @@
 package org.briefingdesk.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.exchange.ExchangeMonitor;
+import org.briefingdesk.logic.exchange.MergeDecisions;
+import org.briefingdesk.logic.exchange.MergePlan;
+import org.briefingdesk.logic.exchange.RecordImport;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.Sensitivity;
@@ -17,9 +23,12 @@ import picocli.CommandLine.Spec;
 /**
  * {@code server init}: creates or migrates the team server's schema and roles; {@code server grant
  * USER --clearance LEVEL [--reader]}: what a role may see and whether it may write. Both are run by an
- * administrator, with {@code --server} (and {@code --user}).
+ * administrator, with {@code --server} (and {@code --user}). {@code server push --db FILE [--dry-run] [--on-conflict
+ * ask|ours|theirs|both] [--json]}: an editor copies a local file's records onto the server through the bundle merge,
+ * one transaction, with the import's preview and conflict rules.
  */
-@Command(name = "server", subcommands = {ServerCommand.Init.class, ServerCommand.Grant.class})
+@Command(name = "server", subcommands = {ServerCommand.Init.class, ServerCommand.Grant.class,
+        ServerCommand.Push.class})
 final class ServerCommand implements Callable<Integer> {
     @ParentCommand
     private BriefingDeskCommand app;
@@ -96,6 +105,44 @@ final class ServerCommand implements Callable<Integer> {
             app.out().println(app.l10n().get(reader ? "cli.server.grantedReader" : "cli.server.grantedEditor", role,
                     app.l10n().of(level).toLowerCase(Locale.ROOT)));
             return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "push")
+    static final class Push implements Callable<Integer> {
+        @ParentCommand
+        private ServerCommand server;
+
+        @Mixin
+        private HelpOption help;
+
+        @Option(names = "--db", required = true, paramLabel = "FILE", descriptionKey = "cli.server.push.db")
+        private Path file;
+
+        @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
+        private boolean dryRun;
+
+        @Option(names = "--on-conflict", paramLabel = "ask|ours|theirs|both", descriptionKey = "cli.import.onConflict")
+        private String onConflict = "ask";
+
+        @Option(names = "--json", descriptionKey = "cli.option.json")
+        private boolean json;
+
+        @Override
+        public Integer call() {
+            BriefingDeskCommand app = server.app;
+            required(app);
+            MergeDecisions.Policy policy = ImportCommand.policy(onConflict);
+            // The file is read as any reader would, without a lock: its desk may stay open while it is pushed.
+            try (RecordStore source = app.openStoreAt(file, OpenMode.READ);
+                 RecordStore target = app.openStore(OpenMode.WRITE)) {
+                if (target.readOnly()) {
+                    throw new UserFacingException("cli.server.push.reader", target.displayName());
+                }
+                RecordImport importer = new RecordImport(target);
+                MergePlan plan = importer.preview(source, String.valueOf(file.getFileName()), ExchangeMonitor.NONE);
+                return ImportCommand.settle(app, importer, plan, policy, dryRun, json);
+            }
         }
     }
 }

@@ -25,6 +25,7 @@ public final class UsageTexts {
         CommandLine server = root.getSubcommands().get("server");
         describe(server, "init", l10n.get("cli.server.init.description"), l10n);
         describe(server, "grant", l10n.get("cli.server.grant.description"), l10n);
+        describe(server, "push", l10n.get("cli.server.push.description"), l10n);
         describe(root, "export", l10n.get("cli.export.description"), l10n);
         describe(root, "import", l10n.get("cli.import.description"), l10n);
     }

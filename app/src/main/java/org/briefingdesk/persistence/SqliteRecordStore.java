@@ -32,7 +32,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final SqliteSearchIndex search;
     private final SqliteBackups backups;
     private final BatchWriter batches;
-    private final SqliteExchangeMemory exchangeMemory;
+    private final SqlExchangeMemory exchangeMemory;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -45,7 +45,7 @@ public final class SqliteRecordStore implements RecordStore {
         this.search = new SqliteSearchIndex(db, this);
         repositories.attach(search);
         this.batches = repositories.batchWriter(db, this, new SqliteBatchDialect(db));
-        this.exchangeMemory = new SqliteExchangeMemory(db);
+        this.exchangeMemory = new SqlExchangeMemory(db);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }

@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.briefingdesk.logic.store.BatchWriter.AuditMode;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.logic.store.Repository;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
@@ -39,22 +38,12 @@ public final class SyntheticCorpus {
         return size;
     }
 
-    /** Writes the whole corpus into an empty store through its batch writer; returns the records per kind. */
+    /**
+     * Writes the whole corpus into an empty store (a file or a team server) through its batch writer; returns the
+     * records per kind.
+     */
     public Map<RecordKind, Long> writeInto(RecordStore store, Progress progress) {
         return writeInto(store, progress, batch -> store.batches().write(batch, AuditMode.STAMP));
-    }
-
-    /**
-     * Writes the whole corpus through the repositories, a record at a time, in transactions of a batch: for a team
-     * server, which takes many records only through {@code server push} once it exists.
-     */
-    public Map<RecordKind, Long> writeThroughRepositories(RecordStore store, Progress progress) {
-        return writeInto(store, progress, batch -> store.inTransaction(() -> batch.forEach(r -> save(store, r))));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends StoredRecord> void save(RecordStore store, T record) {
-        ((Repository<T>) store.repository(record.recordKind())).save(record);
     }
 
     private Map<RecordKind, Long> writeInto(RecordStore store, Progress progress,

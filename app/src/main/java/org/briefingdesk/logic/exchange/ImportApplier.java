@@ -20,7 +20,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.StoredRecord;
 
 /**
- * Applies a {@link MergePlan} as the user decided it: after a verified backup, one transaction through the
+ * Applies a {@link MergePlan} as the user decided it: after a verified backup of a file, one transaction through the
  * store's batch writer; what it replaced is kept, so that {@link AppliedImport#undo} puts everything back as one step.
  */
 public final class ImportApplier {
@@ -84,12 +84,15 @@ public final class ImportApplier {
     }
 
     /**
-     * Backs up (verified), then writes the changes in one transaction; returns what undoes them.
+     * Backs up a file (verified; a team server's backups are its administrator's), then writes the changes in one
+     * transaction; returns what undoes them.
      *
      * @throws ExchangeMonitor.Cancelled when cancelled between batches: nothing is written
      */
     public AppliedImport apply(Changes changes, ExchangeMonitor monitor) {
-        store.backups().create(Backups.Reason.IMPORT);
+        if (store.isLocalFile()) {
+            store.backups().create(Backups.Reason.IMPORT);
+        }
         return store.inTransaction(() -> {
             Map<UUID, Instant> previousVersions = store.exchangeMemory().versions(changes.versions().keySet());
             Set<UUID> created = new HashSet<>();

@@ -2,6 +2,8 @@ package org.briefingdesk.logic.exchange;
 
 import java.nio.file.Path;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.StoredRecord;
 
 /**
  * An import in two steps: the preview reads the whole file and plans the merge (nothing written, any bad input
@@ -20,6 +22,22 @@ public final class RecordImport {
         switch (format) {
             case BUNDLE -> BundleReader.read(file, planner, monitor);
             case POPOLO -> PopoloReader.read(file, planner, monitor);
+        }
+        return planner.plan();
+    }
+
+    /**
+     * The preview of copying every record of another store into this one (a desk's file pushed to its team server),
+     * kind by kind as a bundle holds them: the same merge, conflicts and duplicates as a bundle of the whole file.
+     */
+    public MergePlan preview(RecordStore source, String name, ExchangeMonitor monitor) {
+        MergePlanner planner = new MergePlanner(store, name);
+        for (RecordKind kind : BundleFormat.ORDER) {
+            monitor.checkCancelled();
+            for (StoredRecord record : source.repository(kind).findAll()) {
+                planner.accept(record);
+            }
+            planner.kindDone(kind);
         }
         return planner.plan();
     }

@@ -23,11 +23,11 @@ import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.logic.store.StatementRepository;
-import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.TopicRepository;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.persistence.AuditContext;
 import org.briefingdesk.persistence.Jdbc;
+import org.briefingdesk.persistence.SqlExchangeMemory;
 import org.briefingdesk.persistence.SqlRepositories;
 
 /**
@@ -44,6 +44,8 @@ final class PostgresRecordStore implements RecordStore {
     private final SqlRepositories repositories;
     private final PostgresSearchIndex search;
     private final PostgresBackups backups;
+    private final BatchWriter batches;
+    private final ExchangeMemory exchangeMemory;
     /** The live-update listeners this store started; they end with it. */
     private final List<PostgresChangeFeed> feeds = new CopyOnWriteArrayList<>();
 
@@ -53,6 +55,8 @@ final class PostgresRecordStore implements RecordStore {
         this.search = new PostgresSearchIndex(db, this);
         this.backups = new PostgresBackups(db.displayName());
         repositories.attach(search);
+        this.batches = repositories.batchWriter(db, this, new PostgresBatchDialect(db));
+        this.exchangeMemory = new SqlExchangeMemory(db);
     }
 
     PostgresSearchIndex searchIndex() {
@@ -63,15 +67,14 @@ final class PostgresRecordStore implements RecordStore {
         return db;
     }
 
-    /** Records are imported into a file; a team server takes them through {@code server push} once it exists. */
     @Override
     public BatchWriter batches() {
-        throw new StoreException("error.server.noImport", displayName());
+        return batches;
     }
 
     @Override
     public ExchangeMemory exchangeMemory() {
-        throw new StoreException("error.server.noImport", displayName());
+        return exchangeMemory;
     }
 
     @Override

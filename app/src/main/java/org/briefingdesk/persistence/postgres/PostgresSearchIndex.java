@@ -3,6 +3,7 @@ package org.briefingdesk.persistence.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -110,14 +111,37 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
     }
 
     private static void write(Connection c, SearchDocument d, StoredRecord record) throws SQLException {
-        Jdbc.update(c, UPSERT, d.id(), d.kind(), d.title(), record.sensitivity(), d.dateFrom(), d.dateTo(),
-                d.updatedAt(),
-                words(d.title()), words(d.people()), words(d.countries()), words(d.topics()), words(d.events()),
-                words(d.body()),
-                SearchText.stems(d.title()), SearchText.stems(d.people()), SearchText.stems(d.countries()),
-                SearchText.stems(d.topics()), SearchText.stems(d.events()), SearchText.stems(d.body()),
-                words(d.people()), SearchText.stems(d.people()), words(d.countries()), SearchText.stems(d.countries()),
-                words(d.topics()), SearchText.stems(d.topics()), words(d.events()), SearchText.stems(d.events()));
+        Jdbc.update(c, UPSERT, params(d, record));
+    }
+
+    /**
+     * The entries of many records as one JDBC batch (one round trip), a document each in the same order: the batch
+     * writer's index.
+     */
+    static void writeAll(Connection c, List<SearchDocument> documents, List<StoredRecord> records)
+            throws SQLException {
+        List<Object[]> rows = new ArrayList<>(documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            rows.add(params(documents.get(i), records.get(i)));
+        }
+        Jdbc.batch(c, UPSERT, rows);
+    }
+
+    /** Removes the entries of these records in one batch. */
+    static void removeAll(Connection c, Collection<UUID> ids) throws SQLException {
+        Jdbc.batch(c, "DELETE FROM search_document WHERE record_id = ?", ids.stream().map(id -> new Object[] {id})
+                .toList());
+    }
+
+    private static Object[] params(SearchDocument d, StoredRecord record) {
+        return new Object[] {d.id(), d.kind(), d.title(), record.sensitivity(), d.dateFrom(), d.dateTo(),
+            d.updatedAt(),
+            words(d.title()), words(d.people()), words(d.countries()), words(d.topics()), words(d.events()),
+            words(d.body()),
+            SearchText.stems(d.title()), SearchText.stems(d.people()), SearchText.stems(d.countries()),
+            SearchText.stems(d.topics()), SearchText.stems(d.events()), SearchText.stems(d.body()),
+            words(d.people()), SearchText.stems(d.people()), words(d.countries()), SearchText.stems(d.countries()),
+            words(d.topics()), SearchText.stems(d.topics()), words(d.events()), SearchText.stems(d.events())};
     }
 
     /** The folded words the exact vectors hold, as the SQLite tokenizer would find them. */

@@ -54,8 +54,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
                 throw new UserFacingException("bench.notEmpty", location);
             }
             SyntheticCorpus corpus = new SyntheticCorpus(size);
-            written = db == null && app.server().isPresent() ? corpus.writeThroughRepositories(store, progress)
-                    : corpus.writeInto(store, progress);
+            written = corpus.writeInto(store, progress);
         } catch (StoreException e) {
             if (!e.key().equals("error.db.diskFull") && !e.key().equals("error.db.full")) {
                 throw e;

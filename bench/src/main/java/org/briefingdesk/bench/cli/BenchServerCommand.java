@@ -81,7 +81,7 @@ final class BenchServerCommand implements Callable<Integer> {
                 throw new UserFacingException("bench.notEmpty", server.displayName());
             }
             try (PostgresSearchBaselines baselines = new PostgresSearchBaselines(address, null)) {
-                onServer = searchBenchmark(app, server, size, baselines, true);
+                onServer = searchBenchmark(app, server, size, baselines);
             }
         }
         Path folder = Files.createTempDirectory("briefing-desk-bench");
@@ -89,7 +89,7 @@ final class BenchServerCommand implements Callable<Integer> {
         BenchReport onFile;
         try (RecordStore local = app.openScratchStore(file);
              SqliteSearchBaselines baselines = new SqliteSearchBaselines(file)) {
-            onFile = searchBenchmark(app, local, size, baselines, false);
+            onFile = searchBenchmark(app, local, size, baselines);
         }
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
@@ -106,17 +106,13 @@ final class BenchServerCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The corpus written into {@code store} (a team server's through its repositories), then searched. */
+    /** The corpus written into {@code store} through its batch writer, then searched. */
     private BenchReport searchBenchmark(BriefingDeskCommand app, RecordStore store, CorpusSize size,
-                                        SearchBaselines baselines, boolean server) {
+                                        SearchBaselines baselines) {
         long started = System.nanoTime();
         SyntheticCorpus corpus = new SyntheticCorpus(size);
         BenchProgress progress = new BenchProgress(app.l10n(), app.err());
-        if (server) {
-            corpus.writeThroughRepositories(store, progress);
-        } else {
-            corpus.writeInto(store, progress);
-        }
+        corpus.writeInto(store, progress);
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
         app.err().println(app.l10n().get("bench.measuring", String.valueOf(queries)));
         app.err().flush();
