@@ -27,7 +27,7 @@ import org.briefingdesk.model.StoredRecord;
  * The one path for writing many records, on either store: the records a batch replaces read in bulk, the
  * repositories' own row writers run as JDBC batches of reused prepared statements, references checked at commit (so
  * records may come in any order), the search documents built from the records just written and what they name read
- * in bulk ({@link BatchLinks}), a history line per record, and the other desks told once per kind.
+ * in bulk ({@link BatchLinks}), and a history line per record (on a team server, what tells the other desks).
  */
 final class SqlBatchWriter implements BatchWriter {
     /** Children before parents: a statement's speaker is refused deletion while the statement is there. */
@@ -106,7 +106,6 @@ final class SqlBatchWriter implements BatchWriter {
             }
         }
         BatchedRows rows = new BatchedRows();
-        Set<RecordKind> kinds = new LinkedHashSet<>();
         List<StoredRecord> stored = new ArrayList<>(written.size());
         Set<UUID> fresh = new HashSet<>();
         List<StoredRecord> replacedHere = new ArrayList<>();
@@ -118,7 +117,6 @@ final class SqlBatchWriter implements BatchWriter {
             repository.writeRow(rows, record, stamp);
             repository.logRow(rows, record.id(), old != null ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE,
                     changes.get(i), stamp.updatedAt());
-            kinds.add(record.recordKind());
             StoredRecord now = record.audit().equals(stamp) ? record : RecordCopies.withAudit(record, stamp);
             known.remember(now);
             stored.add(now);
@@ -131,9 +129,6 @@ final class SqlBatchWriter implements BatchWriter {
             }
         }
         rows.flush(c);
-        for (RecordKind kind : kinds) {
-            repository(kind).announce(c);
-        }
         index(c, stored, fresh);
         SearchDocuments documents = new SearchDocuments(store, known);
         Set<UUID> writtenIds = new HashSet<>();

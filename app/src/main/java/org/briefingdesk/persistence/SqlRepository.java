@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.logic.store.Repository;
 import org.briefingdesk.model.Audit;
@@ -138,9 +139,9 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
 
     @Override
     public T save(T record) {
+        shared.checkWritable();
         return db.inTransaction(c -> {
-            shared.lock(c, table, record.id());
-            Optional<T> before = findById(record.id());
+            Optional<T> before = lockedRead(c, record.id());
             List<String> changed = RecordDiff.changedFields(before.orElse(null), record);
             if (before.isPresent() && changed.isEmpty()) {
                 return before.get();
@@ -150,15 +151,30 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             if (before.isPresent()) {
                 deleteChildren(c, record.id());
             }
-            writeRow(RowSink.direct(c), record, audit);
+            // The rows of each child table travel together; the record as written is what is stored (the batch
+            // writer relies on the same), so it is not read back.
+            BatchedRows rows = new BatchedRows();
+            writeRow(rows, record, audit);
             ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
-            log(c, record.id(), action, changed, audit.updatedAt());
-            T stored = findById(record.id()).orElseThrow();
+            logRow(rows, record.id(), action, changed, audit.updatedAt());
+            rows.flush(c);
+            T stored = record.audit().equals(audit) ? record : withAudit(record, audit);
             if (index != null) {
-                index.saved(stored);
+                index.saved(stored, before.isEmpty());
             }
             return stored;
         });
+    }
+
+    @SuppressWarnings("unchecked")
+    private T withAudit(T record, Audit audit) {
+        return (T) RecordCopies.withAudit(record, audit);
+    }
+
+    /** The stored version before a change, its row locked until the transaction ends where several desks write. */
+    private Optional<T> lockedRead(Connection c, UUID id) throws SQLException {
+        return Jdbc.queryOne(c, "SELECT * FROM " + table + " WHERE id = ?" + shared.lockClause(),
+                rs -> mapRow(rs, ChildRows.perOwner(c)), id);
     }
 
     /** The audit a save gives: created as before (or now), updated now by this user. */
@@ -201,9 +217,9 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
 
     @Override
     public boolean delete(UUID id) {
+        shared.checkWritable();
         return db.inTransaction(c -> {
-            shared.lock(c, table, id);
-            Optional<T> existing = findById(id);
+            Optional<T> existing = lockedRead(c, id);
             if (existing.isEmpty()) {
                 return false;
             }
@@ -220,20 +236,14 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
     void log(Connection c, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
         logRow(RowSink.direct(c), id, action, fields, at);
-        shared.changed(c, kind, id);
     }
 
-    /** The change-history line alone; the batch writer tells the other desks once per kind. */
+    /** The change-history line (on a team server its insert tells the other desks too). */
     void logRow(RowSink rows, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
         rows.add("INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, kind, action, at, auditContext.user(),
                 SourcesJson.writeStrings(fields));
-    }
-
-    /** Tells the other desks that records of this kind changed (nothing on a file). */
-    void announce(Connection c) throws SQLException {
-        shared.changed(c, kind, null);
     }
 
     String table() {

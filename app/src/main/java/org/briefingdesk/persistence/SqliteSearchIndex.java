@@ -55,10 +55,10 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public void saved(StoredRecord record) {
+    public void saved(StoredRecord record, boolean created) {
         db.inTransaction(c -> {
             write(c, documents.build(record));
-            for (UUID dependent : documents.dependents(record)) {
+            for (UUID dependent : created ? Set.<UUID>of() : documents.dependents(record)) {
                 reindex(c, dependent);
             }
             return null;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
@@ -76,10 +77,10 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public void saved(StoredRecord record) {
+    public void saved(StoredRecord record, boolean created) {
         db.inTransaction(c -> {
             write(c, documents.build(record), record);
-            for (UUID dependent : documents.dependents(record)) {
+            for (UUID dependent : created ? Set.<UUID>of() : documents.dependents(record)) {
                 reindex(c, dependent);
             }
             return null;

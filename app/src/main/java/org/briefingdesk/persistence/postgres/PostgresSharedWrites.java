@@ -1,21 +1,17 @@
 package org.briefingdesk.persistence.postgres;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.UUID;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.VersionConflictException;
-import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.persistence.Jdbc;
 import org.briefingdesk.persistence.SharedWrites;
 
 /**
  * Saving where a department writes at once. A record's version is its {@code updated_at}: a form
  * keeps the audit of the version it opened, and a save over any other version is refused with both
- * versions (the row is locked first, so two saves cannot both pass the check). Every version gets
- * a later stamp than the one it replaces, and each change is announced on {@link #CHANNEL}.
+ * versions (the row is locked as it is read, so two saves cannot both pass the check). Every version gets
+ * a later stamp than the one it replaces; each change is announced on {@link #CHANNEL} by the server's trigger on
+ * the history table (migration 4).
  */
 final class PostgresSharedWrites implements SharedWrites {
     /** The LISTEN/NOTIFY channel; the payload is the changed record's kind only, never its id or text. */
@@ -28,11 +24,15 @@ final class PostgresSharedWrites implements SharedWrites {
     }
 
     @Override
-    public void lock(Connection c, String table, UUID id) throws SQLException {
+    public void checkWritable() {
         if (db.readOnly()) {
             throw new StoreException("error.server.reader", db.displayName());
         }
-        Jdbc.query(c, "SELECT 1 FROM " + table + " WHERE id = ? FOR UPDATE", rs -> null, id);
+    }
+
+    @Override
+    public String lockClause() {
+        return " FOR UPDATE";
     }
 
     @Override
@@ -49,10 +49,5 @@ final class PostgresSharedWrites implements SharedWrites {
             return now;
         }
         return stored.audit().updatedAt().plusMillis(1);
-    }
-
-    @Override
-    public void changed(Connection c, RecordKind kind, UUID id) throws SQLException {
-        Jdbc.query(c, "SELECT pg_notify(?, ?)", rs -> null, CHANNEL, kind.name());
     }
 }

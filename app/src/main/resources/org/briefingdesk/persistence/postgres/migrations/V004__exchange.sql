@@ -24,3 +24,14 @@ BEGIN
     END LOOP;
 END
 $$;
+
+-- Every change tells the other desks (LISTEN briefing_desk_changes) with its record kind only, never an id or
+-- text, from the same statement that writes its history line: no extra round trip per save. The server sends
+-- a kind once per transaction however many lines name it.
+CREATE FUNCTION desk_announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('briefing_desk_changes', NEW.record_kind);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER announce AFTER INSERT ON change_log FOR EACH ROW EXECUTE FUNCTION desk_announce_change();
