@@ -139,6 +139,21 @@ class ServerBatchTest {
             }
             assertEquals(1L, adminStore.counts().get(RecordKind.STATEMENT), "the sensitive one never arrived");
             assertEquals(1L, adminStore.counts().get(RecordKind.PERSON), "nor the reader's");
+
+            // What exchanges remember of a record is hidden from a role as the record is.
+            Statement secret = StatementBuilder.aStatement().speakerId(speaker.id()).date(TypicalRecords.SUMMIT_DAY)
+                    .text("Citlivý výrok správce.").sensitivity(Sensitivity.SENSITIVE).build();
+            adminStore.batches().write(List.of(secret), AuditMode.STAMP);
+            Instant version = Instant.parse("2025-04-01T08:00:00Z");
+            UUID foreign = UUID.randomUUID();
+            adminStore.exchangeMemory().rememberVersions(Map.of(speaker.id(), version, secret.id(), version));
+            adminStore.exchangeMemory().rememberAliases(Map.of(foreign, secret.id()));
+            assertEquals(2, adminStore.exchangeMemory().versions(List.of(speaker.id(), secret.id())).size());
+            try (RecordStore internal = opener.open(TestServer.as(admin, "davka_interni"), PASSWORD)) {
+                assertEquals(Map.of(speaker.id(), version),
+                        internal.exchangeMemory().versions(List.of(speaker.id(), secret.id())));
+                assertTrue(internal.exchangeMemory().aliases().isEmpty());
+            }
         }
     }
 

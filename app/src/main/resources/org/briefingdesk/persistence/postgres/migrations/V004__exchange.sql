@@ -13,6 +13,20 @@ CREATE TABLE exchange_alias (
     local_id   uuid NOT NULL
 );
 
+-- What is remembered of a record a role may not see stays hidden from it, as the record does: a row is hidden while
+-- the index holds its record above the role's clearance (the index row of a deleted record is gone, so what is
+-- remembered of it may be forgotten). The look-up runs as the schema's owner, who sees every index row; the
+-- clearance compared is the caller's.
+CREATE FUNCTION desk_hidden(id uuid, clearance integer) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+    SET search_path FROM CURRENT AS $$
+    SELECT EXISTS (SELECT 1 FROM search_document d
+                   WHERE d.record_id = id AND desk_sensitivity_rank(d.sensitivity) > clearance)
+$$;
+ALTER TABLE exchange_base ENABLE ROW LEVEL SECURITY;
+ALTER TABLE exchange_alias ENABLE ROW LEVEL SECURITY;
+CREATE POLICY clearance ON exchange_base USING (NOT desk_hidden(record_id, (SELECT desk_clearance_rank())));
+CREATE POLICY clearance ON exchange_alias USING (NOT desk_hidden(local_id, (SELECT desk_clearance_rank())));
+
 -- Still checked row by row unless a transaction defers them (SET CONSTRAINTS ALL DEFERRED).
 DO $$
 DECLARE
