@@ -43,7 +43,7 @@ class NarrowWindowTest extends WindowFixture {
         assertEquals(List.of("Title", "Kind", "From", "To"), shownInNarrow.subList(0, 4));
 
         onFx(() -> {
-            robot.lookup("#navigation").query().getScene().getWindow().setWidth(1440);
+            robot.lookup("#navigation").query().getScene().getWindow().setWidth(1280);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -79,7 +79,8 @@ class NarrowWindowTest extends WindowFixture {
                     right += column.getWidth();
                     if (right > table.getWidth() + 0.5) {
                         found.add(section.id() + ": column " + column.getText() + " ends at " + Math.round(right)
-                                + " px in a table " + Math.round(table.getWidth()) + " px wide (" + widths(table) + ")");
+                                + " px in a table " + Math.round(table.getWidth()) + " px wide ("
+                                + widths(table) + ")");
                     }
                 }
                 for (Node node : table.lookupAll(".column-header .label")) {
@@ -96,7 +97,7 @@ class NarrowWindowTest extends WindowFixture {
     }
 
     private static String widths(TableView<?> table) {
-        return String.join(", ", table.getColumns().stream().filter(TableColumn::isVisible).map(c -> c.getText() + " " + Math.round(c.getWidth())
-                + "/" + Math.round(c.getMinWidth())).toList());
+        return String.join(", ", table.getColumns().stream().filter(TableColumn::isVisible)
+                .map(c -> c.getText() + " " + Math.round(c.getWidth()) + "/" + Math.round(c.getMinWidth())).toList());
     }
 }
