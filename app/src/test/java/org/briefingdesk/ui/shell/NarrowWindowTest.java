@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
@@ -18,9 +19,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * A window 1024 px wide, with a record's detail beside its table: in Czech and in English, every column a
  * record table shows is in view (none scrolls out past the right edge) with its heading whole, the first
- * column and the events' dates among them; what did not fit comes back when the window is wide again.
+ * column and the events' dates among them, every date whole; what did not fit comes back when the window is wide again.
  */
 class NarrowWindowTest extends WindowFixture {
+    /** The headings of the columns of dates, which must show whole. */
+    private static final List<String> DATES = List.of("Od", "Do", "Datum", "Termín", "From", "To", "Date", "Due");
+
     @Test
     void everyColumnStaysInViewWithItsHeadingWhole() {
         onFx(() -> {
@@ -88,6 +92,13 @@ class NarrowWindowTest extends WindowFixture {
                             && label.lookup(".text") instanceof Text shown
                             && !shown.getText().equals(label.getText())) {
                         found.add(section.id() + ": heading " + label.getText() + " shown as " + shown.getText());
+                    }
+                }
+                for (Node node : table.lookupAll(".table-cell")) {
+                    if (node instanceof TableCell<?, ?> cell && cell.getTableColumn() != null && cell.isVisible()
+                            && DATES.contains(cell.getTableColumn().getText()) && cell.getText() != null
+                            && cell.lookup(".text") instanceof Text shown && !shown.getText().equals(cell.getText())) {
+                        found.add(section.id() + ": date " + cell.getText() + " shown as " + shown.getText());
                     }
                 }
                 return found;
