@@ -54,7 +54,7 @@ final class BriefingCommand implements Callable<Integer> {
         String person;
         @Option(names = "--country", paramLabel = "${bundle:cli.label.code}", descriptionKey = "cli.briefing.country")
         String country;
-        @Option(names = "--organisation", paramLabel = "${bundle:cli.label.nameOrId}",
+        @Option(names = "--organisation", paramLabel = "${bundle:cli.label.titleOrId}",
                 descriptionKey = "cli.briefing.organisation")
         String organisation;
         @Option(names = "--topic", paramLabel = "${bundle:cli.label.topic}", descriptionKey = "cli.briefing.topic")
