@@ -50,28 +50,31 @@ final class BriefingCommand implements Callable<Integer> {
 
     /** Exactly one target. */
     static final class Target {
-        @Option(names = "--person", paramLabel = "NAME|ID", descriptionKey = "cli.briefing.person")
+        @Option(names = "--person", paramLabel = "${bundle:cli.label.nameOrId}", descriptionKey = "cli.briefing.person")
         String person;
-        @Option(names = "--country", paramLabel = "CODE", descriptionKey = "cli.briefing.country")
+        @Option(names = "--country", paramLabel = "${bundle:cli.label.code}", descriptionKey = "cli.briefing.country")
         String country;
-        @Option(names = "--organisation", paramLabel = "NAME|ID", descriptionKey = "cli.briefing.organisation")
+        @Option(names = "--organisation", paramLabel = "${bundle:cli.label.titleOrId}",
+                descriptionKey = "cli.briefing.organisation")
         String organisation;
-        @Option(names = "--topic", paramLabel = "NAME", descriptionKey = "cli.briefing.topic")
+        @Option(names = "--topic", paramLabel = "${bundle:cli.label.topic}", descriptionKey = "cli.briefing.topic")
         String topic;
-        @Option(names = "--event", paramLabel = "ID|TITLE", descriptionKey = "cli.briefing.event")
+        @Option(names = "--event", paramLabel = "${bundle:cli.label.idOrTitle}", descriptionKey = "cli.briefing.event")
         String event;
     }
 
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.briefing.from")
+    @Option(names = "--from", paramLabel = "${bundle:cli.label.date}", descriptionKey = "cli.briefing.from")
     private String from;
 
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.briefing.to")
+    @Option(names = "--to", paramLabel = "${bundle:cli.label.date}", descriptionKey = "cli.briefing.to")
     private String to;
 
-    @Option(names = "--only-topic", paramLabel = "NAME", descriptionKey = "cli.briefing.onlyTopic")
+    @Option(names = "--only-topic", paramLabel = "${bundle:cli.label.topic}",
+            descriptionKey = "cli.briefing.onlyTopic")
     private List<String> onlyTopics = List.of();
 
-    @Option(names = "--max-sensitivity", paramLabel = "LEVEL", descriptionKey = "cli.briefing.maxSensitivity")
+    @Option(names = "--max-sensitivity", paramLabel = "${bundle:cli.label.level}",
+            descriptionKey = "cli.briefing.maxSensitivity")
     private String maxSensitivity;
 
     @Option(names = "--lang", paramLabel = "cs|en", descriptionKey = "cli.briefing.lang")
@@ -80,7 +83,8 @@ final class BriefingCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "pdf|docx|html", required = true, descriptionKey = "cli.briefing.format")
     private String format;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.briefing.out")
+    @Option(names = "--out", paramLabel = "${bundle:cli.label.file}", required = true,
+            descriptionKey = "cli.briefing.out")
     private Path out;
 
     @Option(names = "--yes", descriptionKey = "cli.briefing.yes")

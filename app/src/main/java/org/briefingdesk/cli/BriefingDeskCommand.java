@@ -43,13 +43,13 @@ import picocli.CommandLine.Spec;
 public final class BriefingDeskCommand implements Callable<Integer> {
     private static final System.Logger LOG = System.getLogger(BriefingDeskCommand.class.getName());
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
+    @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.option.db")
     private String dbOption;
 
-    @Option(names = "--server", paramLabel = "postgresql://HOST:PORT/DB", descriptionKey = "cli.option.server")
+    @Option(names = "--server", paramLabel = "${bundle:cli.label.server}", descriptionKey = "cli.option.server")
     private String serverOption;
 
-    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "cli.option.user")
+    @Option(names = "--user", paramLabel = "${bundle:cli.label.name}", descriptionKey = "cli.option.user")
     private String userOption;
 
     // Read before parsing too (CliArguments), so that parse errors and help are in this language.

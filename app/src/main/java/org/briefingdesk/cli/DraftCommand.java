@@ -48,7 +48,7 @@ final class DraftCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "cs", descriptionKey = "cli.draft.lang")
     private String language = "cs";
 
-    @Parameters(index = "0", paramLabel = "FILE|-", descriptionKey = "cli.draft.file")
+    @Parameters(index = "0", paramLabel = "${bundle:cli.label.file}|-", descriptionKey = "cli.draft.file")
     private String file;
 
     @Override

@@ -46,28 +46,32 @@ final class ExportCommand implements Callable<Integer> {
             descriptionKey = "cli.export.format")
     private String format;
 
-    @Option(names = {"-t", "--type"}, split = ",", paramLabel = "KIND", descriptionKey = "cli.export.type")
+    @Option(names = {"-t", "--type"}, split = ",", paramLabel = "${bundle:cli.label.kind}",
+            descriptionKey = "cli.export.type")
     private List<String> types = new ArrayList<>();
 
-    @Option(names = "--query", paramLabel = "Q", descriptionKey = "cli.export.query")
+    @Option(names = "--query", paramLabel = "${bundle:cli.label.query}", descriptionKey = "cli.export.query")
     private String query;
 
-    @Option(names = "--id", paramLabel = "ID", descriptionKey = "cli.export.id")
+    @Option(names = "--id", paramLabel = "${bundle:cli.label.id}", descriptionKey = "cli.export.id")
     private String id;
 
-    @Option(names = "--from", paramLabel = "DATE", descriptionKey = "cli.export.from")
+    @Option(names = "--from", paramLabel = "${bundle:cli.label.date}", descriptionKey = "cli.export.from")
     private String from;
 
-    @Option(names = "--to", paramLabel = "DATE", descriptionKey = "cli.export.to")
+    @Option(names = "--to", paramLabel = "${bundle:cli.label.date}", descriptionKey = "cli.export.to")
     private String to;
 
-    @Option(names = "--max-sensitivity", paramLabel = "LEVEL", descriptionKey = "cli.export.maxSensitivity")
+    @Option(names = "--max-sensitivity", paramLabel = "${bundle:cli.label.level}",
+            descriptionKey = "cli.export.maxSensitivity")
     private String maxSensitivity;
 
-    @Option(names = "--separator", paramLabel = "C", descriptionKey = "cli.export.separator")
+    @Option(names = "--separator", paramLabel = "${bundle:cli.label.character}",
+            descriptionKey = "cli.export.separator")
     private String separator = ";";
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.export.out")
+    @Option(names = "--out", paramLabel = "${bundle:cli.label.file}", required = true,
+            descriptionKey = "cli.export.out")
     private Path out;
 
     @Override

@@ -50,7 +50,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.import.file")
+    @Parameters(index = "0", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.import.file")
     private Path file;
 
     @Option(names = "--format", paramLabel = "bundle|popolo", descriptionKey = "cli.import.format")
@@ -65,10 +65,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
-    @Option(names = "--event", paramLabel = "ID", descriptionKey = "cli.import.event")
+    @Option(names = "--event", paramLabel = "${bundle:cli.label.id}", descriptionKey = "cli.import.event")
     private String event;
 
-    @Option(names = "--role", paramLabel = "ROLE", descriptionKey = "cli.import.role")
+    @Option(names = "--role", paramLabel = "${bundle:cli.label.role}", descriptionKey = "cli.import.role")
     private String role = "participant";
 
     @Override

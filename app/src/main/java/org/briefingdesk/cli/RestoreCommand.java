@@ -24,7 +24,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.restore.file")
+    @Parameters(index = "0", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.restore.file")
     private Path backup;
 
     @Option(names = "--force", descriptionKey = "cli.restore.force")

@@ -35,14 +35,15 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
-    @Option(names = {"-t", "--type"}, split = ",", paramLabel = "KIND", descriptionKey = "cli.search.type")
+    @Option(names = {"-t", "--type"}, split = ",", paramLabel = "${bundle:cli.label.kind}",
+            descriptionKey = "cli.search.type")
     private List<String> types = new ArrayList<>();
 
-    @Option(names = {"-n", "--limit"}, paramLabel = "N", descriptionKey = "cli.search.limit")
+    @Option(names = {"-n", "--limit"}, paramLabel = "${bundle:cli.label.count}", descriptionKey = "cli.search.limit")
     private int limit = SearchService.DEFAULT_LIMIT;
 
     // Several words without quotes are one query, as typed into the search field.
-    @Parameters(arity = "1..*", paramLabel = "QUERY", descriptionKey = "cli.search.query")
+    @Parameters(arity = "1..*", paramLabel = "${bundle:cli.label.query}", descriptionKey = "cli.search.query")
     private List<String> words;
 
     @Override

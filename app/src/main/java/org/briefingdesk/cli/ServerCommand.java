@@ -82,7 +82,7 @@ final class ServerCommand implements Callable<Integer> {
         @Mixin
         private HelpOption help;
 
-        @Parameters(index = "0", paramLabel = "USER", descriptionKey = "cli.server.grant.user")
+        @Parameters(index = "0", paramLabel = "${bundle:cli.label.user}", descriptionKey = "cli.server.grant.user")
         private String role;
 
         @Option(names = "--clearance", required = true, paramLabel = "public|internal|sensitive",

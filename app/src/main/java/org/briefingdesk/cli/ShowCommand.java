@@ -25,7 +25,7 @@ final class ShowCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
-    @Parameters(paramLabel = "ID", descriptionKey = "cli.show.id")
+    @Parameters(paramLabel = "${bundle:cli.label.id}", descriptionKey = "cli.show.id")
     private String id;
 
     @Override

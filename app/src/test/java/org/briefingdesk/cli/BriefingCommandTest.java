@@ -101,7 +101,7 @@ class BriefingCommandTest {
         CliRun twoTargets = run("briefing", "--person", "cooper", "--country", "GB", "--format", "pdf",
                 "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, twoTargets.exitCode());
-        assertTrue(twoTargets.oneErrorLine().contains("Volby --person=NAME|ID, --country=CODE nejde zadat spolu"),
+        assertTrue(twoTargets.oneErrorLine().contains("Volby --person=JMÉNO|ID, --country=KÓD nejde zadat spolu"),
                 twoTargets.err());
         CliRun noTarget = run("briefing", "--format", "pdf", "--out", out("x.pdf").toString());
         assertEquals(ExitCode.USER_ERROR, noTarget.exitCode());
@@ -121,7 +121,7 @@ class BriefingCommandTest {
     @Test
     void theUsageNamesTheEventByIdOrTitle() {
         CliRun help = run("briefing", "--help");
-        assertTrue(help.out().contains("--event=ID|TITLE"), help.out());
+        assertTrue(help.out().contains("--event=ID|NÁZEV"), help.out());
     }
 
     @Test

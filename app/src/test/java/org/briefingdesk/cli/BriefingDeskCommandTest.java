@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.StoreOpener;
 import org.briefingdesk.testutil.TestStores;
@@ -182,6 +184,32 @@ class BriefingDeskCommandTest {
         CliRun nothing = run();
         assertEquals(1, nothing.exitCode());
         assertTrue(nothing.err().contains("stats"), "says which commands there are");
+    }
+
+    @Test
+    void theUsagePlaceholdersAreWordsOfTheChosenLanguage() {
+        List<String> commands = List.of("search", "show", "briefing", "export", "import", "restore", "draft",
+                "server grant");
+        Pattern english = Pattern.compile(
+                "\\b(QUERY|KIND|N|FILE|DATE|LEVEL|C|NAME|USER|CODE|TITLE|HOST|DB)\\b");
+        for (String command : commands) {
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.add("--help");
+            CliRun czech = run(args.toArray(String[]::new));
+            assertEquals(0, czech.exitCode(), czech.err());
+            assertFalse(english.matcher(czech.out()).find(), command + ":\n" + czech.out());
+        }
+        CliRun search = run("search", "--help");
+        assertTrue(search.out().contains("DOTAZ...") && search.out().contains("--type=DRUH")
+                && search.out().contains("--limit=POČET"), search.out());
+        assertTrue(run("--help").out().contains("--db=SOUBOR"));
+        CliRun briefing = run("briefing", "--help");
+        assertTrue(briefing.out().contains("--person=JMÉNO|ID") && briefing.out().contains("--event=ID|NÁZEV")
+                && briefing.out().contains("--from=DATUM"), briefing.out());
+
+        CliRun inEnglish = run("--lang", "en", "search", "--help");
+        assertTrue(inEnglish.out().contains("QUERY...") && inEnglish.out().contains("--type=KIND"), inEnglish.out());
+        assertTrue(run("--lang", "en", "--help").out().contains("--db=FILE"));
     }
 
     @Test

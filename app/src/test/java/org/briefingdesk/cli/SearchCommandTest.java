@@ -93,7 +93,7 @@ class SearchCommandTest {
     void usageErrorsAreInTheUsersLanguageAndADashedWordHintsAtTwoDashes() {
         CliRun dashed = run("search", "-rakusan");
         assertEquals(ExitCode.USER_ERROR, dashed.exitCode());
-        assertTrue(dashed.oneErrorLine().contains("Chybí povinný údaj QUERY."), dashed.err());
+        assertTrue(dashed.oneErrorLine().contains("Chybí povinný údaj DOTAZ."), dashed.err());
         assertTrue(dashed.err().contains("briefing-desk search -- -rakusan"), dashed.err());
         CliRun twoDashes = run("search", "--", "-rakusan");
         assertEquals(0, twoDashes.exitCode(), twoDashes.err());

@@ -52,6 +52,8 @@ class BundleConsistencyTest {
             Pattern.compile("\"((?:app|enum|error|rule|ui|cli|sample|detail|field|search|briefing|drafting|exchange"
                     + "|kind)\\.[A-Za-z0-9_.]+)\"");
     private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.]+)\"");
+    /** A key picocli looks up itself when it shows a command's usage: {@code paramLabel = "${bundle:KEY}"}. */
+    private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:([A-Za-z0-9_.]+)}");
 
     private static Properties load(String language) throws IOException {
         Properties p = new Properties();
@@ -70,6 +72,7 @@ class BundleConsistencyTest {
         Set<String> used = new HashSet<>();
         for (Path file : files(SOURCES, ".java")) {
             collect(KEY_LITERAL, Files.readString(file), used);
+            collect(PICOCLI_KEY, Files.readString(file), used);
         }
         for (Path file : files(RESOURCES, ".fxml")) {
             collect(FXML_KEY, Files.readString(file), used);

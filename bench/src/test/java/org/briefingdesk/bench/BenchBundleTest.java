@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 /** The benchmarks' Czech and English texts have the same keys, and the code uses exactly those. */
 class BenchBundleTest {
     private static final Pattern KEY_LITERAL = Pattern.compile("\"(bench\\.[A-Za-z0-9_.]+)\"");
+    /** A key picocli looks up itself when it shows a command's usage: {@code paramLabel = "${bundle:KEY}"}. */
+    private static final Pattern PICOCLI_KEY = Pattern.compile("\\$\\{bundle:(bench\\.[A-Za-z0-9_.]+)}");
 
     private static Set<String> keys(String language) throws IOException {
         Properties p = new Properties();
@@ -33,9 +35,11 @@ class BenchBundleTest {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
-                while (m.find()) {
-                    used.add(m.group(1));
+                for (Pattern pattern : new Pattern[] {KEY_LITERAL, PICOCLI_KEY}) {
+                    Matcher m = pattern.matcher(Files.readString(file));
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }

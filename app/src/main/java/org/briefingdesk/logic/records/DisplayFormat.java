@@ -36,6 +36,11 @@ public final class DisplayFormat {
         return DateTimeFormatter.ofPattern("en".equals(locale.getLanguage()) ? "d MMM yyyy" : "d. M. yyyy", locale);
     }
 
+    /** A date in the style of a language, as tables, details and form fields show it; "" for no date. */
+    public static String date(Locale locale, LocalDate date) {
+        return date == null ? "" : dates(locale).format(date);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : dates.format(date);
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.records.ChoiceCatalog;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
-import org.briefingdesk.ui.common.CzechText;
 
 /**
  * What the target field offers for each kind, read once off the FX thread: people (found by aliases too),
@@ -32,7 +32,7 @@ record TargetChoices(Map<BriefingTarget.Kind, List<Choice>> byKind) {
         byKind.put(BriefingTarget.Kind.COUNTRY, catalog.countries());
         byKind.put(BriefingTarget.Kind.ORGANISATION, catalog.organisations());
         byKind.put(BriefingTarget.Kind.TOPIC, catalog.topics());
-        byKind.put(BriefingTarget.Kind.EVENT, events(store.events().findAll(), today));
+        byKind.put(BriefingTarget.Kind.EVENT, events(store.events().findAll(), today, locale));
         return new TargetChoices(byKind);
     }
 
@@ -40,12 +40,15 @@ record TargetChoices(Map<BriefingTarget.Kind, List<Choice>> byKind) {
         return byKind.getOrDefault(kind, List.of());
     }
 
-    /** "Border Security Summit (31. 3. 2025)": upcoming soonest first, then past latest first. */
-    static List<Choice> events(List<Event> events, LocalDate today) {
+    /**
+     * "Border Security Summit (31. 3. 2025)", in English "(31 Mar 2025)": upcoming soonest first, then past
+     * latest first.
+     */
+    static List<Choice> events(List<Event> events, LocalDate today, Locale locale) {
         Comparator<Event> upcomingFirst = Comparator.comparing((Event e) -> isPast(e, today))
                 .thenComparing(e -> isPast(e, today) ? -day(e) : day(e));
         return events.stream().sorted(upcomingFirst).map(e -> Choice.of(e.id(),
-                e.startDate() == null ? e.title() : e.title() + " (" + CzechText.date(e.startDate()) + ")",
+                e.startDate() == null ? e.title() : e.title() + " (" + DisplayFormat.date(locale, e.startDate()) + ")",
                 e.city())).toList();
     }
 

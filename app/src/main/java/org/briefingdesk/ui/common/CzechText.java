@@ -1,15 +1,12 @@
 package org.briefingdesk.ui.common;
 
 import java.text.Collator;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Locale;
 
-/** Czech collation (ch after h, č after c) and Czech dates (31. 3. 2025), as every table shows them. */
+/** Czech collation (ch after h, č after c), as every table sorts. */
 public final class CzechText {
     public static final Locale CZECH = Locale.forLanguageTag("cs-CZ");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d. M. yyyy", CZECH);
 
     private CzechText() {
     }
@@ -20,10 +17,5 @@ public final class CzechText {
         collator.setStrength(Collator.TERTIARY);
         CzechCollation czech = new CzechCollation(collator);
         return (a, b) -> czech.compare(a == null ? "" : a, b == null ? "" : b);
-    }
-
-    /** "31. 3. 2025", or an empty string for no date. */
-    public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
     }
 }

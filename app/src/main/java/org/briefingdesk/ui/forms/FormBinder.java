@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.briefingdesk.logic.DateParser;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.ui.common.CzechText;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.ui.common.FormKeys;
 import org.briefingdesk.ui.common.Suggestions;
 
@@ -55,7 +55,7 @@ public final class FormBinder {
         showError(control, field);
     }
 
-    /** A date typed as Czech staff write it; the hint under it says which day was understood. */
+    /** A date typed as the user writes it in their language, or ISO; the hint under it says which day was read. */
     public void date(TextField control, StringProperty value, String field) {
         control.setPromptText(l10n.get("ui.form.datePrompt"));
         control.textProperty().bindBidirectional(value);
@@ -63,10 +63,10 @@ public final class FormBinder {
         showError(control, field);
         control.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025; a refused
-                // year stays as typed, as the field's sentence quotes it.
+                // Written back in the one form tables use, so "31. března 2025" reads 31. 3. 2025 (in English
+                // 31 Mar 2025); a refused year stays as typed, as the field's sentence quotes it.
                 DateParser.parse(control.getText()).filter(RecordFormViewModel::possibleYear).ifPresent(d ->
-                        control.setText(CzechText.date(d)));
+                        control.setText(DisplayFormat.date(l10n.locale(), d)));
             }
         });
     }

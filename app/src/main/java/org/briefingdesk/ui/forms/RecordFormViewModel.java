@@ -149,6 +149,11 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         });
     }
 
+    /** A date as the form's fields show it: in the user's language, as the tables and the detail do. */
+    protected final String shown(LocalDate date) {
+        return DisplayFormat.date(l10n.locale(), date);
+    }
+
     // --- reading fields ---
 
     /**

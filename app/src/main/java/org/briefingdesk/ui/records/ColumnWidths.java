@@ -59,33 +59,93 @@ final class ColumnWidths {
         layOut();
     }
 
-    /** Gives the short columns their natural width and the long ones a share of the rest of the table. */
+    /**
+     * Gives the short columns their natural width and the long ones a share of the rest of the table. A table
+     * too narrow for that (a narrow window beside the detail) keeps what it shows in view, headings whole:
+     * the long columns give up room first, down to their heading's width, then the short ones down to their
+     * designed smallest width (a date's holds it); what still does not fit is hidden from the right (the first
+     * column always stays), its values being in the detail beside, and is shown again once there is room.
+     */
     void layOut() {
-        if (natural.length == 0) {
+        int count = natural.length;
+        if (count == 0) {
             return;
         }
         double available = table.getWidth() - CHROME;
+        int shown = count;
+        double[] min = widths(shown, available);
+        while (available > 0 && shown > 1 && sum(min, shown) > available) {
+            shown--;
+            min = widths(shown, available);
+        }
         double fixed = 0;
         double designed = 0;
-        for (int i = 0; i < natural.length; i++) {
+        for (int i = 0; i < shown; i++) {
             if (natural[i] > 0) {
-                fixed += natural[i];
+                fixed += min[i];
             } else {
                 designed += columns.get(i).width();
             }
         }
         double rest = available - fixed;
-        for (int i = 0; i < natural.length; i++) {
+        for (int i = 0; i < count; i++) {
             TableColumn<RecordRow, ?> column = table.getColumns().get(i);
+            column.setVisible(i < shown);
+            column.setMinWidth(min[i]);
             if (natural[i] > 0) {
-                column.setMinWidth(natural[i]);
-                column.setPrefWidth(natural[i]);
+                column.setPrefWidth(min[i]);
+            } else if (i >= shown) {
+                column.setPrefWidth(columns.get(i).width());
             } else {
-                double min = Math.max(Math.min(columns.get(i).minWidth(), LONG_MIN), headers[i]);
                 double share = available > 0 ? rest * columns.get(i).width() / designed : columns.get(i).width();
-                column.setMinWidth(min);
-                column.setPrefWidth(Math.max(min, Math.floor(share)));
+                column.setPrefWidth(Math.max(min[i], Math.floor(share)));
             }
+        }
+        // The resize policy spreads the table's width over the columns only when the width changes: again now.
+        table.getColumnResizePolicy().call(new TableView.ResizeFeatures<>(table, null, 0.0));
+    }
+
+    /** The smallest widths of the first {@code shown} columns, lowered as far as their floors let them fit. */
+    private double[] widths(int shown, double available) {
+        double[] min = new double[natural.length];
+        double[] heading = new double[natural.length];
+        double[] designedMin = new double[natural.length];
+        for (int i = 0; i < natural.length; i++) {
+            boolean isLong = natural[i] < 0;
+            min[i] = isLong ? Math.max(Math.min(columns.get(i).minWidth(), LONG_MIN), headers[i]) : natural[i];
+            heading[i] = isLong ? Math.min(min[i], headers[i]) : min[i];
+            designedMin[i] = isLong ? heading[i]
+                    : Math.min(natural[i], Math.max(columns.get(i).minWidth(), headers[i]));
+        }
+        if (available > 0) {
+            shrink(min, shown, available, heading);
+            shrink(min, shown, available, designedMin);
+        }
+        return min;
+    }
+
+    private static double sum(double[] widths, int first) {
+        double sum = 0;
+        for (int i = 0; i < first; i++) {
+            sum += widths[i];
+        }
+        return sum;
+    }
+
+    /** Lowers the widths towards their floors, each in proportion to what it can give, until they fit. */
+    private static void shrink(double[] widths, int shown, double available, double[] floors) {
+        double excess = -available;
+        double slack = 0;
+        for (int i = 0; i < shown; i++) {
+            excess += widths[i];
+            slack += Math.max(0, widths[i] - floors[i]);
+        }
+        if (excess <= 0 || slack <= 0) {
+            return;
+        }
+        double part = Math.min(1, excess / slack);
+        for (int i = 0; i < shown; i++) {
+            widths[i] = Math.max(floors[i], Math.floor(widths[i] - Math.max(0, widths[i] - floors[i]) * part));
         }
     }
 

@@ -44,12 +44,12 @@ public final class SectionTable {
             case EVENT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.title", 300, 200), new Column("ui.column.kind", 150, 110),
-                        new Column("ui.column.from", 100, 100), new Column("ui.column.to", 100, 100),
+                        new Column("ui.column.from", 120, 100), new Column("ui.column.to", 120, 100),
                         new Column("ui.column.place", 170), new Column("ui.column.parentEvent", 220)));
             case REPORT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.title", 320), new Column("ui.column.event", 240),
-                        new Column("ui.column.date", 100, 100), new Column("ui.column.author", 200)));
+                        new Column("ui.column.date", 120, 100), new Column("ui.column.author", 200)));
             case PERSON:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.name", 200), new Column("ui.column.country", 140),
@@ -60,12 +60,12 @@ public final class SectionTable {
                         new Column("ui.column.kind", 190), new Column("ui.column.country", 150)));
             case STATEMENT:
                 return new SectionTable(kind, List.of(
-                        new Column("ui.column.speaker", 170), new Column("ui.column.date", 100, 100),
+                        new Column("ui.column.speaker", 170), new Column("ui.column.date", 120, 100),
                         new Column("ui.column.kind", 140), new Column("ui.column.text", 480)));
             case COMMITMENT:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.text", 520), new Column("ui.column.status", 140),
-                        new Column("ui.column.dueDate", 110, 100)));
+                        new Column("ui.column.dueDate", 120, 100)));
             case TOPIC:
                 return new SectionTable(kind, List.of(
                         new Column("ui.column.naming", 300), new Column("ui.column.parentTopic", 260)));

@@ -35,7 +35,11 @@ class BriefingsViewModelTest extends StoreFixture {
     }
 
     private BriefingsViewModel viewModel(RecordStore store) {
-        BriefingsViewModel vm = new BriefingsViewModel(new BriefingsViewModel.Context(store, czech,
+        return viewModel(store, czech);
+    }
+
+    private BriefingsViewModel viewModel(RecordStore store, Localization l10n) {
+        BriefingsViewModel vm = new BriefingsViewModel(new BriefingsViewModel.Context(store, l10n,
                 new SameThreadTasks(), Debouncer.immediate(), Runnable::run, desktop.desktop(), TODAY, "tester"));
         vm.load();
         return vm;
@@ -89,6 +93,21 @@ class BriefingsViewModelTest extends StoreFixture {
         assertTrue(vm.suggest("summit").stream()
                 .anyMatch(c -> c.label().equals("Border Security Summit (31. 3. 2025)")),
                 vm.suggest("summit").toString());
+    }
+
+    @Test
+    void inEnglishEventsAreSuggestedWithTheEnglishDateAndItsDatesAreRead() {
+        BriefingsViewModel vm = viewModel(sampleStore(), Localization.forLanguage("en"));
+        vm.kindProperty().set(BriefingTarget.Kind.EVENT);
+        assertTrue(vm.suggest("summit").stream()
+                        .anyMatch(c -> c.label().equals("Border Security Summit (31 Mar 2025)")),
+                vm.suggest("summit").toString());
+        vm.prepareFor(RecordKind.EVENT, SampleIds.SUMMIT);
+        vm.options().fromProperty().set("1 Mar 2025");
+        vm.options().toProperty().set("2025-04-30");
+        assertEquals("", vm.problemProperty().get());
+        vm.options().fromProperty().set("1 Mars 2025");
+        assertEquals("Cannot read the date \"1 Mars 2025\"; write e.g. 31 Mar 2025.", vm.problemProperty().get());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.briefingdesk.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,6 @@ class CzechTextTest {
                 List.of("Chládek", "Hrubý", "Čapek", "Cibulka", "Dvořák", "Rakušan", "Řezníček"));
         names.sort(CzechText.collation());
         assertEquals(List.of("Cibulka", "Čapek", "Dvořák", "Hrubý", "Chládek", "Rakušan", "Řezníček"), names);
-    }
-
-    @Test
-    void formatsDatesTheCzechWay() {
-        assertEquals("31. 3. 2025", CzechText.date(LocalDate.of(2025, 3, 31)));
-        assertEquals("", CzechText.date(null));
     }
 
     @Test

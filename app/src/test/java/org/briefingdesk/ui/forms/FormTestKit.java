@@ -15,15 +15,22 @@ import org.briefingdesk.ui.edit.UndoManager;
 /** Forms over a real store, with saves on the calling thread and dialogs that answer as told. */
 public final class FormTestKit {
     public final RecordStore store;
-    public final Localization l10n = Localization.forLanguage("cs");
-    public final UndoManager undo = new UndoManager(new SameThreadTasks(), l10n);
+    public final Localization l10n;
+    public final UndoManager undo;
     public final List<String> dialogs = new ArrayList<>();
     public boolean answer = true;
     /** When set, every save fails with it (as the store would on a full disk). */
     public RuntimeException saveFailure;
 
     public FormTestKit(RecordStore store) {
+        this(store, "cs");
+    }
+
+    /** Forms in another language of the application ("en"). */
+    public FormTestKit(RecordStore store, String language) {
         this.store = store;
+        this.l10n = Localization.forLanguage(language);
+        this.undo = new UndoManager(new SameThreadTasks(), l10n);
     }
 
     public FormContext context() {

@@ -74,6 +74,27 @@ class FormValidationTest extends StoreFixture {
     }
 
     @Test
+    void inEnglishDateFieldsShowTheEnglishDatesOfTheDetailAndReadThemBack() {
+        FormTestKit english = new FormTestKit(kit.store, "en");
+        Event summit = english.store.events().findById(SampleIds.SUMMIT).orElseThrow();
+        EventFormViewModel form = new EventFormViewModel(english.context(), summit);
+        assertEquals("31 Mar 2025", form.startDateProperty().get());
+        for (String date : List.of("31 Mar 2025", "31 March 2025", "2025-03-31", "30 Sep 2025")) {
+            form.startDateProperty().set(date);
+            assertEquals("", form.errorProperty("startDate").get(), date);
+        }
+        form.startDateProperty().set("31 Mars 2025");
+        assertEquals("The date \"31 Mars 2025\" cannot be read; enter it as 31 Mar 2025, 31 March 2025 or 2025-03-31.",
+                form.errorProperty("startDate").get());
+        ReportFormViewModel report = new ReportFormViewModel(english.context(),
+                english.store.reports().findById(SampleIds.SUMMIT_REPORT).orElseThrow());
+        assertEquals("31 Mar 2025", report.dateProperty().get());
+
+        assertEquals("31. 3. 2025", new EventFormViewModel(kit.context(), summit).startDateProperty().get(),
+                "Czech stays as it is");
+    }
+
+    @Test
     void anImpossibleYearIsRefusedAtTheFieldAndNotReadAsAnotherYear() {
         EventFormViewModel form = newEvent();
         form.titleProperty().set("Summit");

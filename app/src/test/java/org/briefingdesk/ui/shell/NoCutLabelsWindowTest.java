@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
 import org.briefingdesk.ui.settings.Theme;
 import org.briefingdesk.ui.settings.UserIdentity;
@@ -19,8 +20,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dark theme with text at 150 %, on the sample, in Czech and in English: on every section, with a record's
- * detail shown, no label in the window is cut short with an ellipsis. (Table cells and headers are the columns'
- * own business: they fit their content's width.)
+ * detail shown, no label in the window is cut short with an ellipsis, the tables' headings included. (Table cells
+ * may end in an ellipsis: a long title or statement is cut to its column, which fits the short values whole.)
  */
 class NoCutLabelsWindowTest extends WindowFixture {
     @Override
@@ -66,8 +67,8 @@ class NoCutLabelsWindowTest extends WindowFixture {
 
     /** Every shown label whose skin shows its text with the ellipsis the text itself does not have. */
     private static void collectCut(Node node, Section section, List<String> found) {
-        if (!node.isVisible() || node instanceof TableView) {
-            return;
+        if (!node.isVisible() || node instanceof VirtualFlow && node.getParent() instanceof TableView) {
+            return; // a table's cells; its headings are checked
         }
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
             String ellipsis = labeled.getEllipsisString();

@@ -39,7 +39,7 @@ final class BenchDraftCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--gold", paramLabel = "DIR", descriptionKey = "bench.draft.gold")
+    @Option(names = "--gold", paramLabel = "${bundle:bench.label.folder}", descriptionKey = "bench.draft.gold")
     private Path gold;
 
     @Override

@@ -44,14 +44,14 @@ final class BenchExchangeCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--db", paramLabel = "FILE", required = true, descriptionKey = "cli.option.db")
+    @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", required = true, descriptionKey = "cli.option.db")
     private Path db;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
     /** A heap limit for each step's process (as a launcher would set it), e.g. 512m; the JVM's default without. */
-    @Option(names = "--heap", paramLabel = "SIZE", descriptionKey = "bench.exchange.heap")
+    @Option(names = "--heap", paramLabel = "${bundle:bench.label.size}", descriptionKey = "bench.exchange.heap")
     private String heap;
 
     /** The child's step: export, import or preview (not for users). */

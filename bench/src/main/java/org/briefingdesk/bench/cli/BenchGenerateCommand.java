@@ -33,10 +33,10 @@ final class BenchGenerateCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--db", paramLabel = "FILE", descriptionKey = "cli.option.db")
+    @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.option.db")
     private Path db;
 
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
 
     @Override

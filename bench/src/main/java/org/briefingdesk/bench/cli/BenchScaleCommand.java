@@ -40,13 +40,13 @@ final class BenchScaleCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
 
-    @Option(names = "--runs", paramLabel = "N", descriptionKey = "bench.scale.runs")
+    @Option(names = "--runs", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale.runs")
     private int runs = 5;
 
-    @Option(names = "--large-db", paramLabel = "FILE", descriptionKey = "bench.scale.largeDb")
+    @Option(names = "--large-db", paramLabel = "${bundle:cli.label.file}", descriptionKey = "bench.scale.largeDb")
     private Path largeDb;
 
     @Override

@@ -41,10 +41,10 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
 
-    @Option(names = "--queries", paramLabel = "N", descriptionKey = "bench.queries")
+    @Option(names = "--queries", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.queries")
     private int queries = 200;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

@@ -48,19 +48,19 @@ final class BenchServerCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
 
-    @Option(names = "--queries", paramLabel = "N", descriptionKey = "bench.queries")
+    @Option(names = "--queries", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.queries")
     private int queries = 200;
 
-    @Option(names = "--writers", paramLabel = "N", descriptionKey = "bench.server.writers")
+    @Option(names = "--writers", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.writers")
     private int writers = 10;
 
-    @Option(names = "--saves", paramLabel = "N", descriptionKey = "bench.server.saves")
+    @Option(names = "--saves", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.saves")
     private int saves = 1_000;
 
-    @Option(names = "--readers", paramLabel = "N", descriptionKey = "bench.server.readers")
+    @Option(names = "--readers", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.readers")
     private int readers = 10;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")

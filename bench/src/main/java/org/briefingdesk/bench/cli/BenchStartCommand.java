@@ -44,22 +44,23 @@ final class BenchStartCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--image", paramLabel = "DIR", descriptionKey = "bench.start.image")
+    @Option(names = "--image", paramLabel = "${bundle:bench.label.folder}", descriptionKey = "bench.start.image")
     private List<Path> images = new ArrayList<>();
 
-    @Option(names = "--java-option", paramLabel = "OPTION", descriptionKey = "bench.start.javaOption")
+    @Option(names = "--java-option", paramLabel = "${bundle:bench.label.option}",
+            descriptionKey = "bench.start.javaOption")
     private List<String> javaOptions = new ArrayList<>();
 
-    @Option(names = "--runs", paramLabel = "N", descriptionKey = "bench.start.runs")
+    @Option(names = "--runs", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.start.runs")
     private int runs = 7;
 
-    @Option(names = "--scale", paramLabel = "N", descriptionKey = "bench.scale")
+    @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
 
-    @Option(names = "--large-db", paramLabel = "FILE", descriptionKey = "bench.start.largeDb")
+    @Option(names = "--large-db", paramLabel = "${bundle:cli.label.file}", descriptionKey = "bench.start.largeDb")
     private Path largeDb;
 
-    @Option(names = "--query", paramLabel = "TEXT", descriptionKey = "bench.start.query")
+    @Option(names = "--query", paramLabel = "${bundle:bench.label.text}", descriptionKey = "bench.start.query")
     private String query = DEFAULT_QUERY;
 
     @Option(names = "--smoke", descriptionKey = "bench.start.smoke")

@@ -43,10 +43,10 @@ final class BriefingBenchCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--large", paramLabel = "FILE", descriptionKey = "bench.briefing.largeOption")
+    @Option(names = "--large", paramLabel = "${bundle:cli.label.file}", descriptionKey = "bench.briefing.largeOption")
     private Path large;
 
-    @Option(names = "--topic", paramLabel = "NAME", descriptionKey = "bench.briefing.topicOption")
+    @Option(names = "--topic", paramLabel = "${bundle:cli.label.topic}", descriptionKey = "bench.briefing.topicOption")
     private String topic = "azyl";
 
     @Override

@@ -10,9 +10,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.StatusChange;
-import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.forms.FormBinder;
 import org.briefingdesk.ui.forms.FormView;
@@ -46,7 +46,7 @@ public final class CommitmentFormView implements FormView {
         bind.text(text, viewModel.textProperty(), "text");
         bind.date(dueDate, viewModel.dueDateProperty(), "dueDate");
         for (StatusChange change : viewModel.history()) {
-            Label line = new Label(l10n.get("ui.form.historyLine", CzechText.date(change.date()),
+            Label line = new Label(l10n.get("ui.form.historyLine", DisplayFormat.date(l10n.locale(), change.date()),
                     l10n.of(change.status()), change.note()));
             line.setWrapText(true);
             line.getStyleClass().add("history-entry");

@@ -13,7 +13,6 @@ import org.briefingdesk.model.EventKind;
 import org.briefingdesk.model.Participation;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.forms.ChipList;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.LinkField;
@@ -41,8 +40,8 @@ public final class EventFormViewModel extends RecordFormViewModel<Event> {
                 "", null, List.of(), List.of(), "", RecordInfo.NEW);
         eventKind = value("kind", e.kind());
         title = text("title", e.title());
-        startDate = text("startDate", CzechText.date(e.startDate()));
-        endDate = text("endDate", CzechText.date(e.endDate()));
+        startDate = text("startDate", shown(e.startDate()));
+        endDate = text("endDate", shown(e.endDate()));
         city = text("city", e.city());
         country = link("countryCode", context.choices().countries(), e.countryCode());
         organiser = link("organiserId", context.choices().organisations(), e.organiserId());

@@ -13,7 +13,6 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Role;
-import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.forms.ChipList;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.LinkField;
@@ -42,7 +41,7 @@ public final class PersonFormViewModel extends RecordFormViewModel<Person> {
         for (Role r : p.roles()) {
             roles.add(new RoleRow(context.choices().organisations(), r.title(),
                     r.organisationId() == null ? null : r.organisationId().toString(),
-                    CzechText.date(r.from()), CzechText.date(r.to())));
+                    shown(r.from()), shown(r.to())));
         }
         ready();
     }

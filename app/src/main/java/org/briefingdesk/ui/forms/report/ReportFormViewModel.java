@@ -11,7 +11,6 @@ import org.briefingdesk.model.FollowUp;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Report;
-import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.forms.ChipList;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.LinkField;
@@ -35,11 +34,11 @@ public final class ReportFormViewModel extends RecordFormViewModel<Report> {
         title = text("title", r.title());
         event = link("eventId", context.choices().events(), r.eventId());
         author = text("author", r.author());
-        date = text("date", CzechText.date(r.date()));
+        date = text("date", shown(r.date()));
         body = text("body", r.body());
         outcomes = text("outcomes", r.outcomes());
         topics = chips("topicIds", context.choices().topics(), r.topicIds(), false);
-        r.followUps().forEach(f -> followUps.add(new FollowUpRow(f.action(), CzechText.date(f.dueDate()), f.done())));
+        r.followUps().forEach(f -> followUps.add(new FollowUpRow(f.action(), shown(f.dueDate()), f.done())));
         ready();
     }
 

@@ -9,7 +9,6 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
-import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.forms.ChipList;
 import org.briefingdesk.ui.forms.FormContext;
 import org.briefingdesk.ui.forms.LinkField;
@@ -32,7 +31,7 @@ public final class StatementFormViewModel extends RecordFormViewModel<Statement>
                 StatementKind.VERBATIM_QUOTE, List.of(), RecordInfo.NEW);
         speaker = link("speakerId", context.choices().people(), s.speakerId());
         event = link("eventId", context.choices().events(), s.eventId());
-        date = text("date", CzechText.date(s.date()));
+        date = text("date", shown(s.date()));
         statementKind = value("kind", s.kind());
         language = text("language", s.language());
         text = text("text", s.text());
