@@ -20,13 +20,7 @@ import picocli.CommandLine.Spec;
  * administrator, with {@code --server} (and {@code --user}).
  */
 @Command(name = "server", subcommands = {ServerCommand.Init.class, ServerCommand.Grant.class})
-final class ServerCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
-
+final class ServerCommand extends AppSubcommand {
     @Spec
     private CommandSpec spec;
 
