@@ -9,6 +9,16 @@ import org.briefingdesk.logic.search.SearchQuery;
  * itself; each database implements it in its own SQL.
  */
 public interface SearchBaselines {
+    /** Each record table with the text a LIKE search looks in; the columns have the same names in both schemas. */
+    List<String[]> LIKE_TEXTS = List.of(
+            new String[] {"event", "title || ' ' || summary || ' ' || city"},
+            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
+            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
+            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
+            new String[] {"statement", "text || ' ' || translation"},
+            new String[] {"commitment", "text"},
+            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
+
     /**
      * The query's words and field filters as the same MATCH expression the index uses, run bare:
      * the full-text table alone, plain bm25 order, {@code limit} rows, no join, filters, counts or

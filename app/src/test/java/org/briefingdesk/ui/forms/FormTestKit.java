@@ -26,8 +26,9 @@ public final class FormTestKit {
         this.store = store;
     }
 
-    public FormContext context() {
-        DialogService answering = new DialogService() {
+    /** Dialogs that record what they showed in {@link #dialogs} and agree or refuse as {@link #answer} says. */
+    public DialogService dialogService() {
+        return new DialogService() {
             @Override
             public boolean confirm(String title, String header, String message) {
                 dialogs.add(header);
@@ -56,6 +57,10 @@ public final class FormTestKit {
                 return answer ? Optional.of(initialValue) : Optional.empty();
             }
         };
+    }
+
+    public FormContext context() {
+        DialogService answering = dialogService();
         RecordService records = new RecordService(store, l10n);
         return new FormContext(l10n, answering, ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(),
                 store.organisations().findAll(), (before, after, onSaved, onFailure) -> {

@@ -19,14 +19,6 @@ import org.briefingdesk.persistence.postgres.PostgresQuery;
  * tables, and the sizes of the tables with and without the search table.
  */
 public final class PostgresSearchBaselines implements SearchBaselines, AutoCloseable {
-    private static final List<String[]> TEXTS = List.of(
-            new String[] {"event", "title || ' ' || summary || ' ' || city"},
-            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
-            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
-            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
-            new String[] {"statement", "text || ' ' || translation"},
-            new String[] {"commitment", "text"},
-            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
 
     private final Connection connection;
 
@@ -65,7 +57,7 @@ public final class PostgresSearchBaselines implements SearchBaselines, AutoClose
             return 0;
         }
         long matches = 0;
-        for (String[] table : TEXTS) {
+        for (String[] table : LIKE_TEXTS) {
             String where = String.join(" AND ", words.stream()
                     .map(w -> "(" + table[1] + ") ILIKE ? ESCAPE '\\'").toList());
             List<Object> patterns = new ArrayList<>(words.stream().map(w -> (Object) ("%" + escape(w) + "%")).toList());

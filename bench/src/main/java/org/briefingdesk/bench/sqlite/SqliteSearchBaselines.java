@@ -23,15 +23,6 @@ import org.sqlite.SQLiteConfig;
  * connection (32 MiB), so that both are measured warm alike; WAL lets it read beside the store's writer.
  */
 public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseable {
-    /** Each record table with the text a LIKE search would look in. */
-    private static final List<String[]> TEXTS = List.of(
-            new String[] {"event", "title || ' ' || summary || ' ' || city"},
-            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
-            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
-            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
-            new String[] {"statement", "text || ' ' || translation"},
-            new String[] {"commitment", "text"},
-            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
     private static final int PAGE_CACHE_KIB = 32 * 1024;
 
     private final Path file;
@@ -71,7 +62,7 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
             return 0;
         }
         long matches = 0;
-        for (String[] table : TEXTS) {
+        for (String[] table : LIKE_TEXTS) {
             String where = String.join(" AND ", words.stream()
                     .map(w -> "(" + table[1] + ") LIKE ? ESCAPE '\\'").toList());
             try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table[0] + " WHERE " + where)) {
