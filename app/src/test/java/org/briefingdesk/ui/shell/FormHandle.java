@@ -100,20 +100,21 @@ final class FormHandle {
                 .match((Label l) -> label.equals(l.getText())).tryQuery().isPresent()
                 && ((TextField) field(fxId)).getText().isEmpty();
         // On a loaded machine a later answer can redraw the list between finding the cell and the click:
-        // the click then lands on nothing, and the suggestion is clicked again.
-        for (int attempt = 1; attempt < 3; attempt++) {
+        // the click then lands on nothing, and the suggestion is clicked again. A click that landed (the field
+        // no longer holds what was typed) is not repeated: the chip may just be slow to show.
+        for (int attempt = 1; ; attempt++) {
             clickPopupCell(label);
             try {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(added));
                 return;
             } catch (TimeoutException e) {
-                if (!onFx(() -> ((TextField) field(fxId)).getText()).equals(typed)) {
-                    break;
+                boolean landed = !onFx(() -> ((TextField) field(fxId)).getText()).equals(typed);
+                if (landed || attempt == 3) {
+                    waitUntil(added);
+                    return;
                 }
             }
         }
-        clickPopupCell(label);
-        waitUntil(added);
     }
 
     /** Adds free-text chips (aliases): each typed and confirmed with Enter. */

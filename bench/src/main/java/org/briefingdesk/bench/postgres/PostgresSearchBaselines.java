@@ -58,16 +58,11 @@ public final class PostgresSearchBaselines implements SearchBaselines, AutoClose
         }
         long matches = 0;
         for (String[] table : LIKE_TEXTS) {
-            String where = String.join(" AND ", words.stream()
-                    .map(w -> "(" + table[1] + ") ILIKE ? ESCAPE '\\'").toList());
-            List<Object> patterns = new ArrayList<>(words.stream().map(w -> (Object) ("%" + escape(w) + "%")).toList());
+            String where = SearchBaselines.containsAll(table[1], words.size(), "ILIKE");
+            List<Object> patterns = new ArrayList<>(words.stream().map(SearchBaselines::anywhere).toList());
             matches += count("SELECT id FROM " + table[0] + " WHERE " + where, patterns);
         }
         return matches;
-    }
-
-    private static String escape(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The schema's tables with their indexes, and the same without the search table. */

@@ -63,11 +63,10 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
         }
         long matches = 0;
         for (String[] table : LIKE_TEXTS) {
-            String where = String.join(" AND ", words.stream()
-                    .map(w -> "(" + table[1] + ") LIKE ? ESCAPE '\\'").toList());
+            String where = SearchBaselines.containsAll(table[1], words.size(), "LIKE");
             try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table[0] + " WHERE " + where)) {
                 for (int i = 0; i < words.size(); i++) {
-                    s.setString(i + 1, "%" + escape(words.get(i)) + "%");
+                    s.setString(i + 1, SearchBaselines.anywhere(words.get(i)));
                 }
                 matches += count(s);
             } catch (SQLException e) {
@@ -85,10 +84,6 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
             }
         }
         return rows;
-    }
-
-    private static String escape(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
