@@ -1,26 +1,17 @@
 package org.briefingdesk.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.BackupInfo;
 import org.briefingdesk.logic.store.Backups;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code backup}: a verified backup now; {@code backup --list}: the backups there are. */
 @Command(name = "backup")
-final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
-
+final class BackupCommand extends AppSubcommand {
     @Option(names = "--list", descriptionKey = "cli.backup.list")
     private boolean list;
 

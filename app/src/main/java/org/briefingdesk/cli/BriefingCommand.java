@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.DateParser;
 import org.briefingdesk.logic.UserFacingException;
@@ -24,9 +23,7 @@ import org.briefingdesk.output.BriefingExporter;
 import org.briefingdesk.output.BriefingFormat;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code briefing (--person NAME|ID | --country CODE | --organisation NAME|ID | --topic NAME | --event ID|TITLE)
@@ -36,14 +33,8 @@ import picocli.CommandLine.ParentCommand;
  * pages it would have and how to narrow it.
  */
 @Command(name = "briefing")
-final class BriefingCommand implements Callable<Integer> {
+final class BriefingCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(BriefingCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;

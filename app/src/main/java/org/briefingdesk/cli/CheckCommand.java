@@ -2,14 +2,11 @@ package org.briefingdesk.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.records.FieldLabels;
 import org.briefingdesk.logic.store.IntegrityReport;
 import org.briefingdesk.logic.store.RecordProblem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code check [--repair]}: SQLite's full integrity and foreign-key checks, the counts, the records
@@ -18,15 +15,9 @@ import picocli.CommandLine.ParentCommand;
  * reads only, and works while another process writes.
  */
 @Command(name = "check")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends AppSubcommand {
     /** How many records of each list are printed; the count says how many there are. */
     private static final int LISTED = 50;
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--repair", descriptionKey = "cli.check.repair")
     private boolean repair;

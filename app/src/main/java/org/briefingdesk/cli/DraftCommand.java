@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.drafting.Draft;
 import org.briefingdesk.logic.drafting.DraftLabels;
@@ -21,10 +20,8 @@ import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code draft FILE|- [--json] [--lang cs]}: the drafting assistant without a window. Prints the drafts of a
@@ -32,14 +29,8 @@ import picocli.CommandLine.ParentCommand;
  * window's review does). The release is matched against the database when it exists.
  */
 @Command(name = "draft")
-final class DraftCommand implements Callable<Integer> {
+final class DraftCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(DraftCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.AppVersion;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.exchange.BundleExport;
@@ -23,9 +22,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.TableFiles;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code export --format bundle|csv|xlsx|popolo [--type KIND…] [--query Q] [--id ID] [--from D] [--to D]
@@ -33,14 +30,8 @@ import picocli.CommandLine.ParentCommand;
  * never over the database, a backup or a device.
  */
 @Command(name = "export")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(ExportCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--format", paramLabel = "bundle|csv|xlsx|popolo", required = true,
             descriptionKey = "cli.export.format")

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.exchange.AppliedImport;
 import org.briefingdesk.logic.exchange.ExchangeMonitor;
@@ -30,10 +29,8 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code import FILE [--format bundle|popolo] [--dry-run] [--on-conflict ask|ours|theirs|both] [--json]}: a merge,
@@ -41,14 +38,8 @@ import picocli.CommandLine.ParentCommand;
  * {@code --on-conflict}, or asked one by one on a terminal; without either, they are listed and nothing is written.
  */
 @Command(name = "import")
-final class ImportCommand implements Callable<Integer> {
+final class ImportCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(ImportCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Parameters(index = "0", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.import.file")
     private Path file;

@@ -2,22 +2,13 @@ package org.briefingdesk.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code init}: creates the database file (or brings an existing one up to date) and prints its path. */
 @Command(name = "init")
-final class InitCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
-
+final class InitCommand extends AppSubcommand {
     @Override
     public Integer call() {
         if (app.server().isPresent()) {

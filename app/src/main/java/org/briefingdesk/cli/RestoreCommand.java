@@ -2,27 +2,19 @@ package org.briefingdesk.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.records.DisplayFormat;
 import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code restore FILE [--force]}: shows what the backup holds next to the current file, then
  * replaces the file (after backing it up). An empty or much smaller backup needs {@code --force}.
  */
 @Command(name = "restore")
-final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
+final class RestoreCommand extends AppSubcommand {
 
     @Parameters(index = "0", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.restore.file")
     private Path backup;

@@ -1,24 +1,15 @@
 package org.briefingdesk.cli;
 
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleLoadSummary;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code sample}: loads the sample press release; again, it refreshes the same records, no copies. */
 @Command(name = "sample")
-final class SampleCommand implements Callable<Integer> {
+final class SampleCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(SampleCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Override
     public Integer call() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.search.SearchQueryParser;
 import org.briefingdesk.logic.search.SearchResult;
@@ -13,24 +12,16 @@ import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code search "QUERY" [--type KIND] [--limit N] [--json]}: the window's search engine, with the same
  * results in the same order, as text or JSON.
  */
 @Command(name = "search")
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(SearchCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;

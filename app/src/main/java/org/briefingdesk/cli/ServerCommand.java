@@ -29,13 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "server", subcommands = {ServerCommand.Init.class, ServerCommand.Grant.class,
         ServerCommand.Push.class})
-final class ServerCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
-
+final class ServerCommand extends AppSubcommand {
     @Spec
     private CommandSpec spec;
 

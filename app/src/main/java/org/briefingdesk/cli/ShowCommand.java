@@ -1,27 +1,18 @@
 package org.briefingdesk.cli;
 
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code show <id>}: one record with everything linked to it, as text or {@code --json}. */
 @Command(name = "show")
-final class ShowCommand implements Callable<Integer> {
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
-
+final class ShowCommand extends AppSubcommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 

@@ -2,25 +2,16 @@ package org.briefingdesk.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code stats}: how many records of each kind the database holds. */
 @Command(name = "stats")
-final class StatsCommand implements Callable<Integer> {
+final class StatsCommand extends AppSubcommand {
     private static final System.Logger LOG = System.getLogger(StatsCommand.class.getName());
-
-    @ParentCommand
-    private BriefingDeskCommand app;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;

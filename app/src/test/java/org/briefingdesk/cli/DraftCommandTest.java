@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
@@ -30,9 +29,7 @@ class DraftCommandTest {
     @BeforeEach
     void sampleAndRelease() throws IOException {
         db = folder.resolve("desk.db");
-        try (RecordStore store = TestStores.opener().open(db, OpenMode.CREATE)) {
-            new SampleDataLoader().load(store);
-        }
+        TestStores.closedSample(db);
         release = folder.resolve("zprava.txt");
         try (InputStream in = getClass().getResourceAsStream("/sample/border-security-summit-2025.cs.txt")) {
             Files.write(release, in.readAllBytes());

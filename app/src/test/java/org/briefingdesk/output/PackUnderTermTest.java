@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.briefingdesk.logic.sample.SampleDataLoader;
-import org.briefingdesk.logic.store.OpenMode;
-import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,9 +27,7 @@ class PackUnderTermTest {
     @Test
     void sigtermWhileAPackIsWrittenLeavesNoPartFile() throws Exception {
         Path db = dir.resolve("desk.db");
-        try (RecordStore store = TestStores.opener().open(db, OpenMode.CREATE)) {
-            new SampleDataLoader().load(store);
-        }
+        TestStores.closedSample(db);
         Path packs = Files.createDirectories(dir.resolve("packs"));
         Path out = packs.resolve("cooper.pdf");
         String java = ProcessHandle.current().info().command().orElse("java");

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.briefingdesk.logic.briefing.BriefingOptions;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
 
@@ -16,8 +15,7 @@ final class SamplePacks {
     }
 
     static RecordStore store(Path folder) {
-        RecordStore store = TestStores.create(folder);
-        new SampleDataLoader().load(store);
+        RecordStore store = TestStores.createSample(folder);
         return store;
     }
 

@@ -14,7 +14,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
@@ -44,11 +43,7 @@ class IntegrityCheckAfterOpeningTest {
 
     /** The sample in a closed file, with the verified backup its first opening made. */
     private Path sampleFile() {
-        Path file = folder.resolve("summit.db");
-        try (RecordStore store = TestStores.opener().open(file, OpenMode.CREATE)) {
-            new SampleDataLoader().load(store);
-        }
-        return file;
+        return TestStores.closedSample(folder.resolve("summit.db"));
     }
 
     @Test

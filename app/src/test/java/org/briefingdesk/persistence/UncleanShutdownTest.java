@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.DamagedFileException;
 import org.briefingdesk.logic.store.IntegrityReport;
 import org.briefingdesk.logic.store.OpenMode;
@@ -31,11 +30,7 @@ class UncleanShutdownTest {
 
     /** The sample in a closed file. */
     private Path sampleFile() {
-        Path file = folder.resolve("summit.db");
-        try (RecordStore store = TestStores.opener().open(file, OpenMode.CREATE)) {
-            new SampleDataLoader().load(store);
-        }
-        return file;
+        return TestStores.closedSample(folder.resolve("summit.db"));
     }
 
     @Test

@@ -1,11 +1,17 @@
 package org.briefingdesk.testutil;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.Storage;
@@ -19,7 +25,57 @@ public final class TestStores {
     public static final String USER = "tester";
     public static final Instant NOW = Instant.parse("2025-04-01T08:00:00Z");
 
+    /** The sample press release loaded once in this JVM, closed; {@link #copySample} copies it. */
+    private static Path sampleTemplate;
+
     private TestStores() {
+    }
+
+    /**
+     * The sample press release in a new file {@code file}, as {@link SampleDataLoader} leaves it in a new store
+     * opened by {@link #opener()}: loaded once in this JVM into a closed file, and copied from it for every
+     * test (a load creates the schema and writes some fifty records with their history and index each time).
+     */
+    public static Path copySample(Path file) {
+        try {
+            Files.copy(sampleTemplate(), file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /**
+     * The sample loaded into a new file {@code file} by a writer that then closed it, as a first use of the file
+     * leaves it: with the backups that opening and closing made beside it.
+     */
+    public static Path closedSample(Path file) {
+        try (RecordStore store = opener().open(file, OpenMode.CREATE)) {
+            new SampleDataLoader().load(store);
+        }
+        return file;
+    }
+
+    private static synchronized Path sampleTemplate() throws IOException {
+        if (sampleTemplate == null) {
+            Path folder = Files.createTempDirectory("briefing-desk-sample");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+            Path template = folder.resolve("sample.db");
+            try (RecordStore store = opener().open(template, OpenMode.CREATE)) {
+                new SampleDataLoader().load(store);
+            }
+            sampleTemplate = template;
+        }
+        return sampleTemplate;
+    }
+
+    /** Deletes a folder and all it holds, as far as it can (at the JVM's exit: nothing to report to). */
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // left for the system's cleaning of temporary files
+        }
     }
 
     public static SqliteStoreOpener opener() {
@@ -81,5 +137,10 @@ public final class TestStores {
     /** A new store in {@code folder} (a JUnit {@code @TempDir}). */
     public static RecordStore create(Path folder) {
         return opener().open(folder.resolve("test.db"), OpenMode.CREATE);
+    }
+
+    /** A new store in {@code folder} holding the sample press release ({@link #copySample}). */
+    public static RecordStore createSample(Path folder) {
+        return opener().open(copySample(folder.resolve("test.db")), OpenMode.WRITE);
     }
 }

@@ -3,7 +3,6 @@ package org.briefingdesk.ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreOpener;
@@ -31,8 +30,9 @@ public abstract class StoreFixture {
 
     /** A new store with the sample press release loaded. */
     protected RecordStore sampleStore() {
-        RecordStore store = newStore();
-        new SampleDataLoader().load(store);
+        Path file = TestStores.copySample(folder.resolve("store-" + opened.size() + ".db"));
+        RecordStore store = TestStores.opener().open(file, OpenMode.WRITE);
+        opened.add(store);
         return store;
     }
 

@@ -1,5 +1,6 @@
 package org.briefingdesk.bench;
 
+import java.util.Collections;
 import java.util.List;
 import org.briefingdesk.logic.search.SearchQuery;
 
@@ -9,6 +10,26 @@ import org.briefingdesk.logic.search.SearchQuery;
  * itself; each database implements it in its own SQL.
  */
 public interface SearchBaselines {
+    /** Each record table with the text a LIKE search looks in; the columns have the same names in both schemas. */
+    List<String[]> LIKE_TEXTS = List.of(
+            new String[] {"event", "title || ' ' || summary || ' ' || city"},
+            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
+            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
+            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
+            new String[] {"statement", "text || ' ' || translation"},
+            new String[] {"commitment", "text"},
+            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
+
+    /** The condition that {@code text} holds every word: one {@code LIKE} (or {@code ILIKE}) parameter a word. */
+    static String containsAll(String text, int words, String like) {
+        return String.join(" AND ", Collections.nCopies(words, "(" + text + ") " + like + " ? ESCAPE '\\'"));
+    }
+
+    /** The parameter for {@link #containsAll}: the word anywhere, its per cent, underscore and backslash as such. */
+    static String anywhere(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     /**
      * The query's words and field filters as the same MATCH expression the index uses, run bare:
      * the full-text table alone, plain bm25 order, {@code limit} rows, no join, filters, counts or

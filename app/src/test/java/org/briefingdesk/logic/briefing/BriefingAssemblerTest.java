@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
@@ -38,8 +37,7 @@ class BriefingAssemblerTest {
 
     @BeforeEach
     void loadSample() {
-        store = TestStores.create(folder);
-        new SampleDataLoader().load(store);
+        store = TestStores.createSample(folder);
     }
 
     @AfterEach

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
@@ -30,8 +29,7 @@ class FieldLabelsTest {
     }
 
     private ChangeEntry lastChangeOfCooperAfterAnEdit(Path folder) {
-        store = TestStores.create(folder);
-        new SampleDataLoader().load(store);
+        store = TestStores.createSample(folder);
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
         new RecordService(store, Localization.forLanguage("cs")).save(PersonBuilder.from(cooper)
                 .named("Yvette", "Cooperová").aliases("Ivette Cooperová").build());

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
@@ -28,8 +27,7 @@ class RecordDetailServiceTest {
 
     @BeforeEach
     void loadSample(@TempDir Path folder) {
-        store = TestStores.create(folder);
-        new SampleDataLoader().load(store);
+        store = TestStores.createSample(folder);
         czech = new RecordDetailService(store, Localization.forLanguage("cs"));
     }
 

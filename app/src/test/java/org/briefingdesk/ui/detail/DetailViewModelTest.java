@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetailService;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.ui.StoreFixture;
@@ -20,8 +19,7 @@ class DetailViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
 
     private DetailViewModel viewModel() {
-        RecordStore store = newStore();
-        new SampleDataLoader().load(store);
+        RecordStore store = sampleStore();
         return new DetailViewModel(new RecordDetailService(store, czech)::describe, new SameThreadTasks(), czech);
     }
 

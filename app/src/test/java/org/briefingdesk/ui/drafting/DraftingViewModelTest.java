@@ -8,9 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordService;
 import org.briefingdesk.logic.store.RecordStore;
@@ -18,49 +16,21 @@ import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.StoreFixture;
-import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.SameThreadTasks;
-import org.briefingdesk.ui.edit.UndoManager;
+import org.briefingdesk.ui.forms.FormTestKit;
 import org.junit.jupiter.api.Test;
 
 /** The review's rules on a real store: matches shown, links following decisions, edits, the guard on closing. */
 class DraftingViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
-    private final List<String> asked = new ArrayList<>();
-    private boolean answer;
-    private final DialogService dialogs = new DialogService() {
-        @Override
-        public boolean confirm(String title, String header, String message) {
-            asked.add(header);
-            return answer;
-        }
-
-        @Override
-        public int choose(String title, String header, String message, List<String> answers) {
-            asked.add(header);
-            return answer ? 0 : answers.size() - 1;
-        }
-
-        @Override
-        public void showError(String title, String message) {
-            asked.add(message);
-        }
-
-        @Override
-        public void showInformation(String title, String header, String message) {
-            asked.add(message);
-        }
-
-        @Override
-        public Optional<String> askText(String title, String header, String initialValue) {
-            return Optional.empty();
-        }
-    };
+    /** Its dialogs record what they showed; they refuse unless a test says otherwise. */
+    private FormTestKit kit;
 
     private DraftingViewModel viewModel(RecordStore store) {
-        SameThreadTasks tasks = new SameThreadTasks();
-        return new DraftingViewModel(store, new RecordService(store, czech), czech, tasks, dialogs,
-                new UndoManager(tasks, czech));
+        kit = new FormTestKit(store);
+        kit.answer = false;
+        return new DraftingViewModel(store, new RecordService(store, czech), czech, new SameThreadTasks(),
+                kit.dialogService(), kit.undo);
     }
 
     private static String seed() throws IOException {
@@ -100,8 +70,8 @@ class DraftingViewModelTest extends StoreFixture {
         vm.applyEdit(new Person(edited.id(), "Mgr.", edited.givenName(), edited.familyName(), edited.countryCode(),
                 "", List.of(), edited.roles(), edited.info()));
         vm.acceptRemaining();
-        vm.save((kind, id) -> asked.add("opened " + kind));
-        assertTrue(asked.contains("opened REPORT"), asked.toString());
+        vm.save((kind, id) -> kit.dialogs.add("opened " + kind));
+        assertTrue(kit.dialogs.contains("opened REPORT"), kit.dialogs.toString());
         assertEquals(2, store.people().count(), "O'Callaghan rejected");
         assertEquals("Mgr.", store.people().findAll().stream().filter(p -> p.familyName().equals("Rakušan"))
                 .findFirst().orElseThrow().honorific());
@@ -118,11 +88,11 @@ class DraftingViewModelTest extends StoreFixture {
         vm.inputProperty().set(seed());
         vm.draftInput();
         assertTrue(vm.confirmClose(), "nothing accepted: closes without asking");
-        assertEquals(List.of(), asked);
+        assertEquals(List.of(), kit.dialogs);
         vm.acceptRemaining();
-        answer = false;
+        kit.answer = false;
         assertFalse(vm.confirmClose());
-        assertEquals(1, asked.size());
+        assertEquals(1, kit.dialogs.size());
     }
 
     @Test

@@ -33,8 +33,9 @@ public final class FormTestKit {
         this.undo = new UndoManager(new SameThreadTasks(), l10n);
     }
 
-    public FormContext context() {
-        DialogService answering = new DialogService() {
+    /** Dialogs that record what they showed in {@link #dialogs} and agree or refuse as {@link #answer} says. */
+    public DialogService dialogService() {
+        return new DialogService() {
             @Override
             public boolean confirm(String title, String header, String message) {
                 dialogs.add(header);
@@ -63,6 +64,10 @@ public final class FormTestKit {
                 return answer ? Optional.of(initialValue) : Optional.empty();
             }
         };
+    }
+
+    public FormContext context() {
+        DialogService answering = dialogService();
         RecordService records = new RecordService(store, l10n);
         return new FormContext(l10n, answering, ChoiceCatalog.read(store, l10n.locale()), store.people().findAll(),
                 store.organisations().findAll(), (before, after, onSaved, onFailure) -> {

@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
@@ -29,8 +28,7 @@ class RecordTableViewModelTest extends StoreFixture {
 
     @BeforeEach
     void loadSample() {
-        store = newStore();
-        new SampleDataLoader().load(store);
+        store = sampleStore();
     }
 
     private RecordTableViewModel section(RecordKind kind, BackgroundTasks tasks) {

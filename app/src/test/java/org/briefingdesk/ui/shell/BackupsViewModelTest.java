@@ -26,7 +26,7 @@ class BackupsViewModelTest {
     @Test
     void backUpNowThenRestoreReplacesTheDataAndReopens() {
         RecordStore store = TestStores.create(folder);
-        new SampleDataLoader().load(store);
+        new SampleDataLoader().load(store); // a new file: no backup yet, the one made here is the first
         FakeDialogs dialogs = new FakeDialogs(true);
         List<WindowServices> reopened = new ArrayList<>();
         BackupsViewModel vm = new BackupsViewModel(new FakeWindowServices(store, czech), new SameThreadTasks(), dialogs,

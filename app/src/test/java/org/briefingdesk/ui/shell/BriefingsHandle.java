@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ final class BriefingsHandle {
         robot.clickOn("#briefingTarget");
         MainWindowHandle.write(robot, text);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.push(KeyCode.ESCAPE); // closes the suggestions
-        robot.push(KeyCode.TAB);
+        keys(robot, KeyCode.ESCAPE); // closes the suggestions
+        keys(robot, KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Supplier;
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
@@ -21,12 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
-import javafx.stage.Window;
-import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.logic.store.RestorePlan;
-import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.FakeDesktop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,67 +33,9 @@ class BriefingsPageTest extends WindowFixture {
     private final FakeDesktop desktop = new FakeDesktop();
     private BriefingsHandle briefings;
 
-    /** The window's services with the fake desktop. */
-    private record Services(WindowServices inner, BriefingDesktop desktop) implements WindowServices {
-        @Override
-        public RecordStore store() {
-            return inner.store();
-        }
-
-        @Override
-        public Localization l10n() {
-            return inner.l10n();
-        }
-
-        @Override
-        public Optional<RecordDetail> describe(UUID id) {
-            return inner.describe(id);
-        }
-
-        @Override
-        public boolean sampleLoaded() {
-            return inner.sampleLoaded();
-        }
-
-        @Override
-        public void loadSample() {
-            inner.loadSample();
-        }
-
-        @Override
-        public RestorePlan planRestore(Path backup) {
-            return inner.planRestore(backup);
-        }
-
-        @Override
-        public WindowServices restore(RestorePlan plan, boolean force) {
-            return new Services(inner.restore(plan, force), desktop);
-        }
-
-        @Override
-        public boolean writerGone() {
-            return inner.writerGone();
-        }
-
-        @Override
-        public WindowServices reopenForWriting() {
-            return new Services(inner.reopenForWriting(), desktop);
-        }
-
-        @Override
-        public BriefingDesktop briefingDesktop(Supplier<Window> owner) {
-            return desktop;
-        }
-
-        @Override
-        public WindowServices withLanguage(Localization language) {
-            return new Services(inner.withLanguage(language), desktop);
-        }
-    }
-
     @Override
     WindowServices services(RecordStore windowStore) {
-        return new Services(super.services(windowStore), desktop.desktop());
+        return new FakeWindowServices(windowStore, czech).with(desktop.desktop());
     }
 
     @BeforeEach
@@ -177,8 +111,7 @@ class BriefingsPageTest extends WindowFixture {
 
     @Test
     void prepareBriefingInAPersonsDetailFillsTheTarget() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         window.clickRow(Section.PEOPLE, "Yvette Cooper");
         waitUntil(() -> "Yvette Cooper".equals(window.detailTitle(Section.PEOPLE)));
         briefings.click("#peopleDetail #prepareBriefing");
@@ -191,8 +124,7 @@ class BriefingsPageTest extends WindowFixture {
 
     @Test
     void reportsOfferNoBriefing() {
-        window.pressShortcut(Section.REPORTS);
-        window.waitForRows(Section.REPORTS);
+        window.openSection(Section.REPORTS);
         String report = window.firstColumn(Section.REPORTS).get(0);
         window.clickRow(Section.REPORTS, report);
         waitUntil(() -> report.equals(window.detailTitle(Section.REPORTS)));

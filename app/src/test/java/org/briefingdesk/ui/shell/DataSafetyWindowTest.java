@@ -122,9 +122,7 @@ class DataSafetyWindowTest extends StoreFixture {
     @Test
     void theDataShowsWhileTheCheckRunsAndAFailedCheckOffersTheBackup() throws Exception {
         Path file = folder.resolve("checked.db");
-        try (RecordStore filled = TestStores.opener().open(file, OpenMode.CREATE)) {
-            new SampleDataLoader().load(filled);
-        }
+        TestStores.closedSample(file);
         DamagedFiles.damageSearchIndex(file);
         List<Runnable> checks = new CopyOnWriteArrayList<>();
         try (RecordStore store = DamagedFiles.openCheckingLater(file, checks::add)) {

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.drafting.DraftReview;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
@@ -36,7 +36,6 @@ class DraftingPageTest extends WindowFixture {
     /** The sample's organisations and topics only, as a desk has them before the release comes. */
     @Override
     void fill(RecordStore opened) {
-        new SampleDataLoader().load(opened);
         opened.inTransaction(() -> {
             opened.commitments().findAll().forEach(c -> opened.commitments().delete(c.id()));
             opened.statements().findAll().forEach(s -> opened.statements().delete(s.id()));
@@ -100,7 +99,7 @@ class DraftingPageTest extends WindowFixture {
         assertEquals(16, store.topics().count(), "the release's topics were in the tree already");
         assertEquals(List.of(), guard.callsOnFxThread());
 
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
         waitUntil(() -> window.statusCounts().contains("Akce 0"));
         assertEquals(0, store.events().count() + store.people().count() + store.reports().count(),
                 "one undo takes the whole release back");

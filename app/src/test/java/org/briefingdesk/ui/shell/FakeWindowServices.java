@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordDetailService;
@@ -15,16 +17,49 @@ import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TestStores;
+import org.briefingdesk.ui.briefings.BriefingDesktop;
+import org.briefingdesk.ui.exchange.ExchangeFiles;
 
 /**
- * Window services over any store, for ViewModel tests.
+ * Window services over any store, for ViewModel and window tests. The services a restore, a take-over, another
+ * file or a language switch hand on keep the test's fake desktop and file dialogs.
  *
  * @param reopened told of every store a take-over of writing opens (the test closes it)
+ * @param desktop where briefing packs are saved and printed; the system's unless a test gives one
+ * @param exchangeFiles the import and export file dialogs; the system's unless a test gives them
  */
-record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordStore> reopened)
+record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordStore> reopened,
+                          Optional<BriefingDesktop> desktop, Optional<ExchangeFiles> exchangeFiles)
         implements WindowServices {
+    FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordStore> reopened) {
+        this(store, l10n, reopened, Optional.empty(), Optional.empty());
+    }
+
     FakeWindowServices(RecordStore store, Localization l10n) {
         this(store, l10n, opened -> { });
+    }
+
+    FakeWindowServices with(BriefingDesktop fake) {
+        return new FakeWindowServices(store, l10n, reopened, Optional.of(fake), exchangeFiles);
+    }
+
+    FakeWindowServices with(ExchangeFiles fake) {
+        return new FakeWindowServices(store, l10n, reopened, desktop, Optional.of(fake));
+    }
+
+    /** These services over another store (or language), the fakes kept. */
+    private FakeWindowServices over(RecordStore next, Localization language, Consumer<RecordStore> told) {
+        return new FakeWindowServices(next, language, told, desktop, exchangeFiles);
+    }
+
+    @Override
+    public BriefingDesktop briefingDesktop(Supplier<Window> owner) {
+        return desktop.orElseGet(() -> WindowServices.super.briefingDesktop(owner));
+    }
+
+    @Override
+    public ExchangeFiles exchangeFiles(Supplier<Window> owner) {
+        return exchangeFiles.orElseGet(() -> WindowServices.super.exchangeFiles(owner));
     }
 
     @Override
@@ -53,7 +88,7 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         Path location = store.location();
         store.close();
         TestStores.files().restore(plan, force);
-        return new FakeWindowServices(TestStores.opener().open(location, OpenMode.WRITE), l10n);
+        return over(TestStores.opener().open(location, OpenMode.WRITE), l10n, opened -> { });
     }
 
     @Override
@@ -68,13 +103,13 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         store.close();
         RecordStore next = TestStores.opener().openWriterOrReader(location);
         reopened.accept(next);
-        return new FakeWindowServices(next, l10n, reopened);
+        return over(next, l10n, reopened);
     }
 
     /** The server's store; the file's stays open for the fixture that made it to close. */
     @Override
     public WindowServices connect(ServerAddress address, String password) {
-        return new FakeWindowServices(TestServer.opener().open(address, password), l10n);
+        return over(TestServer.opener().open(address, password), l10n, opened -> { });
     }
 
     /** As the application does: open the other file, then close this one (its closing backup included). */
@@ -89,11 +124,11 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         }
         store.close();
         reopened.accept(next);
-        return new FakeWindowServices(next, l10n, reopened);
+        return over(next, l10n, reopened);
     }
 
     @Override
     public WindowServices withLanguage(Localization language) {
-        return new FakeWindowServices(store, language, reopened);
+        return over(store, language, reopened);
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,6 +40,17 @@ class FileMenuWindowTest extends WindowFixture {
         missing = folder.resolve("gone-" + System.nanoTime() + ".db");
         recent.remember(missing); // opened once, deleted since
         return WindowSetup.inMemory(preference).withFiles(files).withRecentFiles(recent);
+    }
+
+    /** Loaded into the new file rather than copied: a file with changes since its last backup, closed with one. */
+    @Override
+    boolean startsWithSample() {
+        return false;
+    }
+
+    @Override
+    void fill(RecordStore opened) {
+        new SampleDataLoader().load(opened);
     }
 
     @Override
@@ -82,7 +94,7 @@ class FileMenuWindowTest extends WindowFixture {
         MenuItem gone = window.menuItem("recentFile2");
         assertTrue(onFx(gone::getText).contains("soubor chybí"), onFx(gone::getText));
         assertTrue(onFx(() -> window.menuItem("recentFile1").getText()).contains(file.getFileName().toString()));
-        robot.push(KeyCode.ESCAPE);
+        keys(robot, KeyCode.ESCAPE);
 
         window.choose("recentFile1");
         waitUntil(() -> window.statusCounts().contains("Akce 3"));
@@ -104,9 +116,7 @@ class FileMenuWindowTest extends WindowFixture {
             s.execute("PRAGMA user_version = 99");
         }
         Path damaged = folder.resolve("poskozeny-" + System.nanoTime() + ".db");
-        try (RecordStore filled = TestStores.opener().open(damaged, OpenMode.CREATE)) {
-            new SampleDataLoader().load(filled);
-        }
+        TestStores.closedSample(damaged);
         DamagedFiles.damageSearchIndex(damaged);
         Path locked = folder.resolve("zamceny-" + System.nanoTime() + ".db");
         try (RecordStore otherWriter = TestStores.opener().open(locked, OpenMode.CREATE)) {
@@ -124,8 +134,7 @@ class FileMenuWindowTest extends WindowFixture {
         }
         assertEquals("Toto není databáze, jen poznámky.", Files.readString(notes), "the refused file is unchanged");
         // The window still works on its file: a section reads it.
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         assertFalse(window.firstColumn(Section.PEOPLE).isEmpty());
     }
 
@@ -164,11 +173,8 @@ class FileMenuWindowTest extends WindowFixture {
 
     @Test
     void switchingFilesAsksAboutUnsavedInputAndCancelKeepsTheForm() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
-                && robot.lookup("#givenName").query().isFocused());
+        window.newRecord(Section.PEOPLE);
+        waitUntil(() -> window.focused("givenName"));
         robot.write("Rozepsaná", 0);
         Path other = folder.resolve("dalsi-" + System.nanoTime() + ".db");
         files.choosing(other);

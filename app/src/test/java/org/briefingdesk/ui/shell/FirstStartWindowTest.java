@@ -30,9 +30,14 @@ class FirstStartWindowTest extends WindowFixture {
     private final CountDownLatch opening = new CountDownLatch(1);
 
     @Override
+    boolean startsWithSample() {
+        return false; // a first start
+    }
+
+    @Override
     void fill(RecordStore opened) {
         try {
-            opening.await(30, TimeUnit.SECONDS); // the file stays empty: a first start
+            opening.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

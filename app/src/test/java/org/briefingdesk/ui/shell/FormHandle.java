@@ -1,5 +1,7 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.click;
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.scrollIntoView;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
@@ -46,8 +48,7 @@ final class FormHandle {
         } catch (TimeoutException e) {
             System.getLogger("FormHandle").log(System.Logger.Level.WARNING, "form opened with the focus on "
                     + onFx(() -> field(firstFieldId).getScene().getFocusOwner()) + ", not on " + firstFieldId);
-            robot.clickOn(field(firstFieldId));
-            WaitForAsyncUtils.waitForFxEvents();
+            click(robot, field(firstFieldId));
         }
     }
 
@@ -62,10 +63,9 @@ final class FormHandle {
 
     void type(Node control, String text) {
         scrollIntoView(control);
-        robot.clickOn(control);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        click(robot, control);
+        keys(robot, KeyCode.CONTROL, KeyCode.A);
         MainWindowHandle.write(robot, text);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types text with line breaks into a text area, Enter between the lines. */
@@ -75,11 +75,10 @@ final class FormHandle {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
-                robot.push(KeyCode.ENTER);
+                keys(robot, KeyCode.ENTER);
             }
             MainWindowHandle.write(robot, lines[i]);
         }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Types part of a name into a link field and clicks the suggestion with this label. */
@@ -101,28 +100,28 @@ final class FormHandle {
                 .match((Label l) -> label.equals(l.getText())).tryQuery().isPresent()
                 && ((TextField) field(fxId)).getText().isEmpty();
         // On a loaded machine a later answer can redraw the list between finding the cell and the click:
-        // the click then lands on nothing, and the suggestion is clicked again.
-        for (int attempt = 1; attempt < 3; attempt++) {
+        // the click then lands on nothing, and the suggestion is clicked again. A click that landed (the field
+        // no longer holds what was typed) is not repeated: the chip may just be slow to show.
+        for (int attempt = 1; ; attempt++) {
             clickPopupCell(label);
             try {
                 WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(added));
                 return;
             } catch (TimeoutException e) {
-                if (!onFx(() -> ((TextField) field(fxId)).getText()).equals(typed)) {
-                    break;
+                boolean landed = !onFx(() -> ((TextField) field(fxId)).getText()).equals(typed);
+                if (landed || attempt == 3) {
+                    waitUntil(added);
+                    return;
                 }
             }
         }
-        clickPopupCell(label);
-        waitUntil(added);
     }
 
     /** Adds free-text chips (aliases): each typed and confirmed with Enter. */
     void freeChips(String fxId, String... items) {
         for (String item : items) {
             type(fxId, item);
-            robot.push(KeyCode.ENTER);
-            WaitForAsyncUtils.waitForFxEvents();
+            keys(robot, KeyCode.ENTER);
         }
     }
 
@@ -133,7 +132,7 @@ final class FormHandle {
 
     void pick(Node comboBox, String label) {
         scrollIntoView(comboBox);
-        robot.clickOn(comboBox);
+        click(robot, comboBox);
         clickPopupCell(label);
         waitUntil(() -> label.equals(((ComboBox<?>) comboBox).getConverter()
                 .toString(cast(((ComboBox<?>) comboBox).getValue()))));
@@ -149,7 +148,7 @@ final class FormHandle {
         int index = onFx(() -> ((Pane) field(rowsId)).getChildren().size());
         Node add = field(rowsId + "Add");
         scrollIntoView(add);
-        robot.clickOn(add);
+        click(robot, add);
         waitUntil(() -> robot.lookup("#" + rowsId + "Row" + index).tryQuery().isPresent());
         Node row = robot.lookup("#" + rowsId + "Row" + index).query();
         return new RowHandle(onFx(() -> List.copyOf(robot.from(row).lookup(".text-field")
@@ -171,7 +170,7 @@ final class FormHandle {
         } catch (AssertionError e) {
             assertTrue(false, "Save stays disabled: " + errors());
         }
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().isEmpty());
     }
 
@@ -183,8 +182,7 @@ final class FormHandle {
 
     private void clickPopupCell(String label) {
         waitUntil(() -> popupCell(label).isPresent());
-        robot.clickOn(popupCell(label).orElseThrow());
-        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, popupCell(label).orElseThrow());
     }
 
     private Optional<ListCell<?>> popupCell(String label) {

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,13 +24,13 @@ import org.junit.jupiter.api.Test;
 class HelpWindowTest extends WindowFixture {
     @Test
     void theShortcutListCarriesTheFileMenusKeys() {
-        robot.push(KeyCode.F1);
+        keys(robot, KeyCode.F1);
         waitUntil(() -> robot.lookup("#shortcutsList").tryQuery().isPresent());
         GridPane list = robot.lookup("#shortcutsList").queryAs(GridPane.class);
         List<String> lines = onFx(() -> list.getChildren().stream().map(n -> ((Label) n).getText()).toList());
         assertTrue(lines.contains("Otevřít…"), lines.toString());
         assertTrue(lines.contains("Nastavení…"), lines.toString());
-        robot.push(KeyCode.ESCAPE);
+        keys(robot, KeyCode.ESCAPE);
     }
 
     @Test
@@ -73,6 +74,6 @@ class HelpWindowTest extends WindowFixture {
         List<String> shown = onFx(() -> list.getChildren().stream().map(n -> ((Label) n).lookup(".text"))
                 .map(t -> ((Text) t).getText()).toList());
         assertTrue(shown.stream().noneMatch(t -> t.endsWith("...") || t.endsWith("…")), shown.toString());
-        robot.push(KeyCode.ESCAPE);
+        keys(robot, KeyCode.ESCAPE);
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,18 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.briefingdesk.logic.exchange.BundleFiles;
-import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordCopies;
-import org.briefingdesk.logic.records.RecordDetail;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.BatchWriter;
-import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Topic;
 import org.briefingdesk.testutil.TestStores;
@@ -46,8 +40,7 @@ class ImportWindowTest extends WindowFixture {
     /** The colleague's bundle: the sample, with a topic's description changed on their desk. */
     @BeforeAll
     static void theirBundle(@TempDir Path theirFolder) throws Exception {
-        try (RecordStore theirs = TestStores.opener().open(theirFolder.resolve("theirs.db"), OpenMode.CREATE)) {
-            new SampleDataLoader().load(theirs);
+        try (RecordStore theirs = TestStores.createSample(theirFolder)) {
             Topic topic = theirs.topics().findAll().stream().filter(t -> t.parentId() == null)
                     .min(Comparator.comparing(t -> t.id().toString())).orElseThrow();
             topicId = topic.id();
@@ -61,7 +54,6 @@ class ImportWindowTest extends WindowFixture {
     /** The sample as both desks last exchanged it, then our own change of the same topic. */
     @Override
     void fill(RecordStore opened) {
-        new SampleDataLoader().load(opened);
         Topic topic = opened.topics().findById(topicId).orElseThrow();
         opened.exchangeMemory().rememberVersions(Map.of(topicId, topic.audit().updatedAt()));
         opened.batches().write(List.of(RecordCopies.withAudit(described(topic, "Náš popis."), LATER_HERE)),
@@ -72,79 +64,20 @@ class ImportWindowTest extends WindowFixture {
         return new Topic(t.id(), t.name(), t.nameEn(), t.parentId(), description, t.info());
     }
 
+    /** The window's services, whose open dialog chooses the colleague's bundle. */
     @Override
     WindowServices services(RecordStore windowStore) {
-        return choosingTheBundle(new FakeWindowServices(windowStore, czech));
-    }
-
-    /** The window's services, whose open dialog chooses the colleague's bundle. */
-    private static WindowServices choosingTheBundle(WindowServices fake) {
-        return new WindowServices() {
+        return new FakeWindowServices(windowStore, czech).with(new ExchangeFiles() {
             @Override
-            public RecordStore store() {
-                return fake.store();
+            public Optional<Path> open(String title) {
+                return Optional.of(bundle);
             }
 
             @Override
-            public Localization l10n() {
-                return fake.l10n();
+            public Optional<Path> save(String title, String suggestedName, String extension) {
+                return Optional.empty();
             }
-
-            @Override
-            public Optional<RecordDetail> describe(UUID id) {
-                return fake.describe(id);
-            }
-
-            @Override
-            public boolean sampleLoaded() {
-                return fake.sampleLoaded();
-            }
-
-            @Override
-            public void loadSample() {
-                fake.loadSample();
-            }
-
-            @Override
-            public RestorePlan planRestore(Path backup) {
-                return fake.planRestore(backup);
-            }
-
-            @Override
-            public WindowServices restore(RestorePlan plan, boolean force) {
-                return fake.restore(plan, force);
-            }
-
-            @Override
-            public WindowServices withLanguage(Localization language) {
-                return choosingTheBundle(fake.withLanguage(language));
-            }
-
-            @Override
-            public boolean writerGone() {
-                return fake.writerGone();
-            }
-
-            @Override
-            public WindowServices reopenForWriting() {
-                return choosingTheBundle(fake.reopenForWriting());
-            }
-
-            @Override
-            public ExchangeFiles exchangeFiles(Supplier<Window> owner) {
-                return new ExchangeFiles() {
-                    @Override
-                    public Optional<Path> open(String title) {
-                        return Optional.of(bundle);
-                    }
-
-                    @Override
-                    public Optional<Path> save(String title, String suggestedName, String extension) {
-                        return Optional.empty();
-                    }
-                };
-            }
-        };
+        });
     }
 
     private String description() {
@@ -167,7 +100,7 @@ class ImportWindowTest extends WindowFixture {
             robot.lookup("#navigation").query().requestFocus();
             return null;
         });
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> "Náš popis.".equals(description()));
         assertEquals(List.of(), guard.callsOnFxThread());

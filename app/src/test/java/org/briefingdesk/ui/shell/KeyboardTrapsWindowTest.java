@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +39,7 @@ class KeyboardTrapsWindowTest extends WindowFixture {
         Node country = form.field("country");
         form.type(country, "Česk");
         waitUntil(() -> suggestion("Česko (CZ)").isPresent());
-        robot.push(KeyCode.TAB);
+        keys(robot, KeyCode.TAB);
         waitUntil(() -> !country.isFocused());
         robot.write("Home", 0);
         assertEquals("Česko (CZ)", onFx(() -> ((TextField) country).getText()), "the next typing lands elsewhere");
@@ -49,13 +50,13 @@ class KeyboardTrapsWindowTest extends WindowFixture {
         newPerson();
         TextArea notes = (TextArea) form.field("notes");
         form.type(notes, "Poznámka");
-        robot.push(KeyCode.TAB);
+        keys(robot, KeyCode.TAB);
         waitUntil(() -> !notes.isFocused());
         assertEquals("Poznámka", onFx(notes::getText), "Tab typed nothing");
 
         robot.clickOn(notes);
-        robot.push(KeyCode.END);
-        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        keys(robot, KeyCode.END);
+        keys(robot, KeyCode.CONTROL, KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Poznámka\t", onFx(notes::getText));
         assertTrue(onFx(notes::isFocused), "Ctrl+Tab stays in the field");
@@ -88,26 +89,24 @@ class KeyboardTrapsWindowTest extends WindowFixture {
 
     @Test
     void anImpossibleYearIsRefusedAtTheFieldAndAFarDateIsAskedAbout() {
-        window.pressShortcut(Section.EVENTS);
-        window.waitForRows(Section.EVENTS);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        window.newRecord(Section.EVENTS);
         form.waitUntilOpen("title");
         robot.write("Jednání o archivu", 0);
         form.type("startDate", "1. 1. 0000");
-        robot.push(KeyCode.TAB);
+        keys(robot, KeyCode.TAB);
         waitUntil(() -> robot.lookup(".field-error").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("1. 1. 0000")));
         assertTrue(onFx(() -> robot.lookup("#saveButton").queryButton().isDisabled()), form.errors());
 
         form.type("startDate", "1. 1. 1950");
-        robot.push(KeyCode.TAB);
+        keys(robot, KeyCode.TAB);
         waitUntil(() -> !robot.lookup("#saveButton").queryButton().isDisabled());
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         String question = dialog.waitFor("daleko");
         assertTrue(question.contains("1. 1. 1950"), question);
         dialog.answer("Ne");
         assertTrue(robot.lookup("#formPage").tryQuery().isPresent(), "the form stays");
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         dialog.waitFor("daleko");
         dialog.answer("Ano");
         waitUntil(() -> window.firstColumn(Section.EVENTS).contains("Jednání o archivu"));
@@ -115,10 +114,9 @@ class KeyboardTrapsWindowTest extends WindowFixture {
 
     @Test
     void theDeleteDialogOfABlockedPersonSaysWhatBlocksAndNothingWillBeRemoved() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         window.clickRow(Section.PEOPLE, "Vít Rakušan");
-        robot.push(KeyCode.DELETE);
+        keys(robot, KeyCode.DELETE);
         String text = dialog.waitForText("nelze smazat");
         assertFalse(text.contains("bude odebrán"), text);
         assertTrue(text.contains("brání smazání"), text);
@@ -144,8 +142,8 @@ class KeyboardTrapsWindowTest extends WindowFixture {
             content.putString("Rakušan\tLondýn\nsummit");
             Clipboard.getSystemClipboard().setContent(content);
         });
-        robot.push(KeyCode.CONTROL, KeyCode.F);
-        robot.push(KeyCode.CONTROL, KeyCode.V);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.V);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Rakušan Londýn summit", onFx(() -> robot.lookup("#searchField").queryAs(TextField.class)
                 .getText()));
@@ -167,15 +165,13 @@ class KeyboardTrapsWindowTest extends WindowFixture {
     }
 
     private void newPerson() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        window.newRecord(Section.PEOPLE);
         form.waitUntilOpen("givenName");
     }
 
     private void search(String query) {
-        robot.push(KeyCode.CONTROL, KeyCode.F);
-        robot.push(KeyCode.CONTROL, KeyCode.A);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write(query, 0);
         WaitForAsyncUtils.waitForFxEvents();
     }

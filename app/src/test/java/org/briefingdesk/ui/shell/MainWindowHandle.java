@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -21,6 +22,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.briefingdesk.ui.records.RecordRow;
@@ -86,6 +88,34 @@ final class MainWindowHandle {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Presses the keys in order and releases them in reverse, as a shortcut is typed, with one wait for the FX
+     * thread at the end: {@code FxRobot.push} waits five FX rounds (at least 50 ms) after every key pressed.
+     */
+    static void keys(FxRobot robot, KeyCode... pressed) {
+        BaseRobot keyboard = robot.robotContext().getBaseRobot();
+        for (KeyCode key : pressed) {
+            keyboard.pressKeyboard(key);
+        }
+        for (int i = pressed.length - 1; i >= 0; i--) {
+            keyboard.releaseKeyboard(pressed[i]);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * Clicks the middle of the node with the primary button: the pointer moves there, is pressed and released,
+     * and one wait at the end lets the events land (not one after each, as {@code FxRobot.clickOn} waits).
+     */
+    static void click(FxRobot robot, Node node) {
+        Point2D middle = robot.point(node).query();
+        BaseRobot mouse = robot.robotContext().getBaseRobot();
+        mouse.moveMouse(middle);
+        mouse.pressMouse(MouseButton.PRIMARY);
+        mouse.releaseMouse(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits (without sleeping blindly) until the condition, read on the FX thread, holds. */
     static void waitUntil(Callable<Boolean> condition) {
         try {
@@ -107,13 +137,28 @@ final class MainWindowHandle {
 
     /** Presses Ctrl+1 … Ctrl+9. */
     void pressShortcut(Section section) {
-        robot.push(KeyCode.CONTROL, DIGITS[section.ordinal()]);
-        WaitForAsyncUtils.waitForFxEvents();
+        keys(robot, KeyCode.CONTROL, DIGITS[section.ordinal()]);
+    }
+
+    /** Goes to the section with its shortcut and waits for its rows. */
+    void openSection(Section section) {
+        pressShortcut(section);
+        waitForRows(section);
+    }
+
+    /** Ctrl+N in the section once its rows show: the form of a new record opens. */
+    void newRecord(Section section) {
+        openSection(section);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
+    }
+
+    /** True when the control with this fx:id is shown and has the keyboard focus. */
+    boolean focused(String fxId) {
+        return onFx(() -> robot.lookup("#" + fxId).tryQuery().map(Node::isFocused).orElse(false));
     }
 
     void clickNavigation(Section section) {
-        robot.clickOn("#nav-" + section.id());
-        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, robot.lookup("#nav-" + section.id()).query());
     }
 
     /** True when the page of this section is what the window shows. */
@@ -145,8 +190,7 @@ final class MainWindowHandle {
         Node target = robot.from(table).lookup(".table-cell")
                 .match((TableCell<?, ?> c) -> c.getTableColumn() == table.getColumns().get(0)
                         && text.equals(c.getText())).query();
-        robot.clickOn(target);
-        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, target);
     }
 
     String selectedFirstCell(Section section) {
@@ -179,8 +223,7 @@ final class MainWindowHandle {
         Node link = robot.from(robot.lookup("#" + section.id() + "Detail").queryAs(Node.class))
                 .lookup(".record-link").match((Hyperlink h) -> text.equals(h.getText())).query();
         scrollIntoView(link);
-        robot.clickOn(link);
-        WaitForAsyncUtils.waitForFxEvents();
+        click(robot, link);
     }
 
     /** Scrolls the detail pane, as a user would, until the node is in view. */

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,8 +48,7 @@ class MainWindowTest extends WindowFixture {
 
     @Test
     void theSummitIsInEventsWithItsSideMeetingsInTheDetailPane() {
-        window.pressShortcut(Section.EVENTS);
-        window.waitForRows(Section.EVENTS);
+        window.openSection(Section.EVENTS);
         assertTrue(window.firstColumn(Section.EVENTS).contains("Border Security Summit"),
                 window.firstColumn(Section.EVENTS).toString());
 
@@ -70,16 +70,14 @@ class MainWindowTest extends WindowFixture {
 
     @Test
     void backSkipsTheFirstRowsASectionShowedByItselfAndReturnsToWhatWasChosen() {
-        window.pressShortcut(Section.EVENTS);
-        window.waitForRows(Section.EVENTS);
+        window.openSection(Section.EVENTS);
         waitUntil(() -> window.selectedFirstCell(Section.EVENTS) != null);
         // The row the section showed by itself, clicked: now it was chosen.
         String meeting = window.selectedFirstCell(Section.EVENTS);
         window.clickRow(Section.EVENTS, meeting);
         waitUntil(() -> meeting.equals(window.detailTitle(Section.EVENTS)));
         // People opens with its first row shown (Yvette Cooper): nobody chose it, so it is no place to go back to.
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         waitUntil(() -> window.selectedFirstCell(Section.PEOPLE) != null);
         window.clickRow(Section.PEOPLE, "Vít Rakušan");
         waitUntil(() -> "Vít Rakušan".equals(window.detailTitle(Section.PEOPLE)));
@@ -98,8 +96,7 @@ class MainWindowTest extends WindowFixture {
 
     @Test
     void thePeopleOfTheSummitAreInPeopleSortedByFamilyName() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         assertEquals(List.of("Yvette Cooper", "Jim O'Callaghan", "Vít Rakušan"), window.firstColumn(Section.PEOPLE));
         window.clickRow(Section.PEOPLE, "Vít Rakušan");
         waitUntil(() -> "Vít Rakušan".equals(window.detailTitle(Section.PEOPLE)));
@@ -119,8 +116,7 @@ class MainWindowTest extends WindowFixture {
 
     @Test
     void switchingToEnglishRebuildsTheWindowAndIsRemembered() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         robot.clickOn("Jazyk");
         robot.clickOn("English");
         waitUntil(() -> window.navigationNames().contains("People") && window.statusCounts().contains("Events 3"));
@@ -136,9 +132,8 @@ class MainWindowTest extends WindowFixture {
         addPerson("Jan", "Nový");
         var peopleTable = window.table(Section.PEOPLE); // kept: off screen it is not in the scene
 
-        window.pressShortcut(Section.EVENTS);
-        window.waitForRows(Section.EVENTS);
-        robot.push(KeyCode.CONTROL, KeyCode.Z); // the new person is gone again
+        window.openSection(Section.EVENTS);
+        keys(robot, KeyCode.CONTROL, KeyCode.Z); // the new person is gone again
         waitUntil(() -> window.statusCounts().contains("Osoby 3"));
         Thread.sleep(500); // time enough for a reload of three rows, had one been started
         assertTrue(onFx(() -> peopleTable.getItems().stream().anyMatch(r -> r.cell(0).text().equals("Jan Nový"))),
@@ -167,7 +162,7 @@ class MainWindowTest extends WindowFixture {
         List<String> menuKeys = onFx(() -> ((MenuBar) robot.lookup("#menuBar").query()).getMenus().stream()
                 .flatMap(m -> m.getItems().stream()).filter(i -> i.getAccelerator() != null)
                 .map(i -> i.getAccelerator().getDisplayText() + " " + i.getText()).toList());
-        robot.push(KeyCode.F1);
+        keys(robot, KeyCode.F1);
         waitUntil(() -> robot.lookup("#shortcutsList").tryQuery().isPresent());
         List<String> lines = onFx(() -> {
             List<String> texts = robot.from(robot.lookup("#shortcutsList").queryAs(Node.class)).lookup(".label")
@@ -178,7 +173,7 @@ class MainWindowTest extends WindowFixture {
             }
             return joined;
         });
-        robot.push(KeyCode.ESCAPE);
+        keys(robot, KeyCode.ESCAPE);
         assertEquals(Section.values().length + 13, menuKeys.size(), "every key of the menus: " + menuKeys);
         for (String key : menuKeys) {
             String shortcut = key.replaceFirst(" .*", "");
@@ -192,14 +187,11 @@ class MainWindowTest extends WindowFixture {
 
     /** Enters a person through the form in People and waits for the row. */
     private void addPerson(String given, String family) {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
-                && robot.lookup("#givenName").query().isFocused());
+        window.newRecord(Section.PEOPLE);
+        waitUntil(() -> window.focused("givenName"));
         robot.write(given, 0);
         robot.clickOn("#familyName").write(family, 0);
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> window.firstColumn(Section.PEOPLE).contains(given + " " + family));
     }
 

@@ -56,8 +56,7 @@ class MainWindowViewModelTest extends StoreFixture {
 
     @Test
     void databaseWithRecordsIsNotOfferedTheSample() {
-        RecordStore store = newStore();
-        new SampleDataLoader().load(store);
+        RecordStore store = sampleStore();
         FakeDialogs dialogs = new FakeDialogs(true);
         MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), dialogs);
         vm.attach(new FakeWindowServices(store, czech), true);
@@ -93,8 +92,7 @@ class MainWindowViewModelTest extends StoreFixture {
     @Test
     void englishWindowSpeaksEnglish() {
         Localization english = Localization.forLanguage("en");
-        RecordStore store = newStore();
-        new SampleDataLoader().load(store);
+        RecordStore store = sampleStore();
         MainWindowViewModel vm = new MainWindowViewModel(english, file, new SameThreadTasks(), new FakeDialogs(false));
         vm.attach(new FakeWindowServices(store, english), true);
         assertTrue(vm.statusCountsProperty().get().contains("Events 3"), vm.statusCountsProperty().get());

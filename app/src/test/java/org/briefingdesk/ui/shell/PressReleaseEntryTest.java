@@ -54,11 +54,16 @@ class PressReleaseEntryTest extends WindowFixture {
     private long maxOverallGap;
     private final List<String> saveGaps = new ArrayList<>();
 
+    @Override
+    boolean startsWithSample() {
+        return false;
+    }
+
     /** The organisations and topics only, copied from a sample store. */
     @Override
     void fill(RecordStore opened) {
-        sample = TestStores.opener().open(folder.resolve("sample-" + System.nanoTime() + ".db"), OpenMode.CREATE);
-        new SampleDataLoader().load(sample);
+        sample = TestStores.opener().open(TestStores.copySample(folder.resolve("sample-" + System.nanoTime() + ".db")),
+                OpenMode.WRITE);
         opened.inTransaction(() -> {
             sample.organisations().findAll().forEach(opened.organisations()::save);
             sample.topics().findAll().forEach(opened.topics()::save);
@@ -257,7 +262,7 @@ class PressReleaseEntryTest extends WindowFixture {
     private void newRecord(Section section, String firstField) {
         window.pressShortcut(section);
         waitUntil(() -> window.showsPage(section));
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        MainWindowHandle.keys(robot, KeyCode.CONTROL, KeyCode.N);
         form.waitUntilOpen(firstField);
     }
 

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
@@ -35,7 +35,6 @@ class RecordFormsTest extends WindowFixture {
     /** The organisations the person's role links to; the person is entered through the form. */
     @Override
     void fill(RecordStore opened) {
-        new SampleDataLoader().load(opened);
         opened.people().delete(SampleIds.OCALLAGHAN);
     }
 
@@ -53,20 +52,19 @@ class RecordFormsTest extends WindowFixture {
     @Test
     void aPersonEnteredThroughTheFormIsStoredAsTheSampleHasHimWithoutBlockingTheFxThread() {
         try (FxThreadWatch watch = new FxThreadWatch()) {
-            window.pressShortcut(Section.PEOPLE);
-            window.waitForRows(Section.PEOPLE);
+            window.openSection(Section.PEOPLE);
             watch.reset();
-            robot.push(KeyCode.CONTROL, KeyCode.N);
+            keys(robot, KeyCode.CONTROL, KeyCode.N);
             waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent());
             waitUntil(() -> robot.lookup("#givenName").query().isFocused());
             robot.write("Jim", 0);
             type("#familyName", "O'Callaghan");
             type("#country", "Irsko");
-            robot.push(KeyCode.TAB); // leaves the suggestions, as a user does
+            keys(robot, KeyCode.TAB); // leaves the suggestions, as a user does
             type("#aliases", "Jim O´Callaghan");
-            robot.push(KeyCode.ENTER);
+            keys(robot, KeyCode.ENTER);
             robot.write("Jimem O´Callaghanem", 0);
-            robot.push(KeyCode.ENTER);
+            keys(robot, KeyCode.ENTER);
             robot.clickOn("#rolesAdd");
             WaitForAsyncUtils.waitForFxEvents();
             TextField[] role = onFx(() -> robot.lookup("#rolesRow0").lookup(".text-field").queryAllAs(TextField.class)
@@ -76,7 +74,7 @@ class RecordFormsTest extends WindowFixture {
             new FormHandle(robot).choose(role[1], "Department of Justice",
                     "Department of Justice, Home Affairs and Migration");
             new FormHandle(robot).type(role[2], "23. 1. 2025");
-            robot.push(KeyCode.TAB);
+            keys(robot, KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
             String errors = onFx(() -> robot.lookup(".field-error").queryAllAs(Label.class).stream()
                     .map(Label::getText).filter(t -> !t.isEmpty()).toList().toString());
@@ -84,7 +82,7 @@ class RecordFormsTest extends WindowFixture {
             long openingGap = watch.maxGapMillis();
             // Measured from here: the save, the table and counts reloading afterwards.
             watch.reset();
-            robot.push(KeyCode.CONTROL, KeyCode.S);
+            keys(robot, KeyCode.CONTROL, KeyCode.S);
             waitUntil(() -> robot.lookup("#formPage").tryQuery().isEmpty());
             waitUntil(() -> window.statusCounts().contains("Osoby 3"));
             waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Jim O'Callaghan"));

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.briefingdesk.logic.records.Choice;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,6 @@ class RoughEdgesWindowTest extends WindowFixture {
 
     @Override
     void fill(RecordStore opened) {
-        new SampleDataLoader().load(opened);
         opened.commitments().findAll().forEach(c -> opened.commitments().delete(c.id()));
     }
 
@@ -52,42 +51,39 @@ class RoughEdgesWindowTest extends WindowFixture {
         assertTrue(disabled("editButton"), "nothing to edit in an empty section");
         assertTrue(disabled("deleteButton"), "nothing to delete in an empty section");
 
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         window.clickRow(Section.PEOPLE, "Yvette Cooper");
         waitUntil(() -> !disabled("deleteButton"));
         assertFalse(disabled("editButton"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("Londýn");
         waitUntil(() -> robot.lookup(".search-results").tryQuery().map(n -> n.getScene() != null).orElse(false));
         assertTrue(disabled("deleteButton"), "the Osoby table is hidden behind the results");
         assertTrue(disabled("editButton"));
         assertTrue(disabled("newButton"));
-        robot.push(KeyCode.CONTROL, KeyCode.DELETE);
+        keys(robot, KeyCode.CONTROL, KeyCode.DELETE);
         Thread.sleep(300); // time enough for the question to come, had the deletion been offered
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(dialog.isShowing(), "no offer to delete the hidden row");
 
-        robot.push(KeyCode.ESCAPE); // clears the search: the people are back, and so are the actions
+        keys(robot, KeyCode.ESCAPE); // clears the search: the people are back, and so are the actions
         waitUntil(() -> window.showsPage(Section.PEOPLE) && !disabled("deleteButton"));
     }
 
     @Test
     void theDeleteQuestionPutsTheKindInTheAccusative() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         window.clickRow(Section.PEOPLE, "Yvette Cooper");
-        robot.push(KeyCode.DELETE);
+        keys(robot, KeyCode.DELETE);
         String question = dialog.waitFor("Yvette Cooper");
         assertTrue(question.startsWith("Smazat osobu „Yvette Cooper“?"), question);
         dialog.answer("Ne");
         assertTrue(window.firstColumn(Section.PEOPLE).contains("Yvette Cooper"));
 
-        window.pressShortcut(Section.EVENTS);
-        window.waitForRows(Section.EVENTS);
+        window.openSection(Section.EVENTS);
         window.clickRow(Section.EVENTS, "Border Security Summit");
-        robot.push(KeyCode.DELETE);
+        keys(robot, KeyCode.DELETE);
         question = dialog.waitFor("Border Security Summit");
         assertTrue(question.startsWith("Smazat akci „Border Security Summit“?"), question);
         dialog.answer("Ne");
@@ -95,9 +91,7 @@ class RoughEdgesWindowTest extends WindowFixture {
 
     @Test
     void aNewFormSaysWhySaveIsOffAndASaveThatFailsPutsTheCursorAtTheField() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        window.newRecord(Section.PEOPLE);
         form.waitUntilOpen("givenName");
         assertTrue(disabled("saveButton"));
         Label hint = robot.lookup("#saveHint").queryAs(Label.class);
@@ -106,7 +100,7 @@ class RoughEdgesWindowTest extends WindowFixture {
         String countryPrompt = onFx(() -> ((TextField) form.field("country")).getPromptText());
         assertEquals("Název nebo kód země (např. Irsko, GB)", countryPrompt);
 
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         TextField familyName = (TextField) form.field("familyName");
         waitUntil(() -> onFx(familyName::isFocused));
         assertEquals(List.of("Osoba musí mít jméno nebo příjmení."), onFx(() -> robot.from(familyName.getParent())
@@ -180,7 +174,7 @@ class RoughEdgesWindowTest extends WindowFixture {
             assertEquals(List.of(), cut, section + ": cut");
         }
 
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("Cooperovou");
         waitUntil(() -> robot.lookup(".search-hit").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
@@ -213,16 +207,14 @@ class RoughEdgesWindowTest extends WindowFixture {
 
     @Test
     void aSectionShortcutPutsTheCursorInTheTableSoDownMovesToTheNextRecord() {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         waitUntil(() -> onFx(() -> window.table(Section.PEOPLE).isFocused()));
         window.clickRow(Section.PEOPLE, window.firstColumn(Section.PEOPLE).get(0));
-        window.pressShortcut(Section.TOPICS);
-        window.waitForRows(Section.TOPICS);
+        window.openSection(Section.TOPICS);
         window.pressShortcut(Section.PEOPLE);
         waitUntil(() -> onFx(() -> window.table(Section.PEOPLE).isFocused()));
 
-        robot.push(KeyCode.DOWN);
+        keys(robot, KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.PEOPLE, window.selectedSection(), "Down stays in the section");
         assertEquals(window.firstColumn(Section.PEOPLE).get(1), window.selectedFirstCell(Section.PEOPLE));

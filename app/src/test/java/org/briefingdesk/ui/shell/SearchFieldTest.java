@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,7 +24,7 @@ class SearchFieldTest extends WindowFixture {
 
     @Test
     void typingFindsAndEnterOpensTheRecord() {
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         TextField field = robot.lookup("#searchField").queryAs(TextField.class);
         assertTrue(onFx(field::isFocused), "Ctrl+F puts the cursor in the search field");

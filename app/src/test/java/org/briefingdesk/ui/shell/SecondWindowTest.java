@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
@@ -31,14 +31,8 @@ class SecondWindowTest extends WindowFixture {
 
     @Override
     RecordStore open(Path newFile) {
-        writer = TestStores.opener().open(newFile, OpenMode.CREATE);
-        new SampleDataLoader().load(writer);
+        writer = TestStores.opener().open(newFile, OpenMode.WRITE);
         return TestStores.opener().openWriterOrReader(newFile);
-    }
-
-    @Override
-    void fill(RecordStore opened) {
-        // the writer filled it
     }
 
     @Override
@@ -58,14 +52,13 @@ class SecondWindowTest extends WindowFixture {
     void editingIsOffWithTheReasonAndTheWindowTakesOverWritingWhenTheWriterCloses() throws InterruptedException {
         String banner = onFx(() -> robot.lookup("#banner").queryAs(Label.class).getText());
         assertTrue(banner.contains("Soubor upravuje jiné okno"), banner);
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
+        window.openSection(Section.PEOPLE);
         assertTrue(onFx(() -> robot.lookup("#newButton").queryButton().isDisabled()), "New is off");
         assertTrue(onFx(() -> robot.lookup("#editButton").queryButton().isDisabled()), "Edit is off");
         assertTrue(onFx(() -> robot.lookup("#deleteButton").queryButton().isDisabled()), "Delete is off");
         window.clickRow(Section.PEOPLE, "Vít Rakušan");
-        robot.push(KeyCode.ENTER); // Enter in the table edits, without the menu
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        keys(robot, KeyCode.ENTER); // Enter in the table edits, without the menu
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
         Thread.sleep(300); // time enough for a form's choices to be read, had one been opened
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#formPage").tryQuery().isEmpty(), "no form opens");
@@ -85,7 +78,7 @@ class SecondWindowTest extends WindowFixture {
         window.waitForRows(Section.PEOPLE);
         waitUntil(() -> window.firstColumn(Section.PEOPLE).size() == 4);
         assertTrue(onFx(() -> reopened.size() == 1 && !reopened.get(0).readOnly()), "now the window writes");
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        keys(robot, KeyCode.CONTROL, KeyCode.N);
         new FormHandle(robot).waitUntilOpen("givenName");
     }
 }

@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,14 +56,11 @@ class SettingsWindowTest extends WindowFixture {
         assertEquals(Optional.of(new UserIdentity("Jana Nováková", "odbor bezpečnostní politiky")),
                 settings.identity());
 
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitUntil(() -> robot.lookup("#givenName").tryQuery().isPresent()
-                && robot.lookup("#givenName").query().isFocused());
+        window.newRecord(Section.PEOPLE);
+        waitUntil(() -> window.focused("givenName"));
         robot.write("Eva", 0);
         robot.clickOn("#familyName").write("Autorská", 0);
-        robot.push(KeyCode.CONTROL, KeyCode.S);
+        keys(robot, KeyCode.CONTROL, KeyCode.S);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().isEmpty());
         waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Eva Autorská"));
         window.clickRow(Section.PEOPLE, "Eva Autorská");

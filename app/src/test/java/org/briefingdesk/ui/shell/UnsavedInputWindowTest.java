@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.shell;
 
+import static org.briefingdesk.ui.shell.MainWindowHandle.keys;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ class UnsavedInputWindowTest extends WindowFixture {
     void ctrlQWithAChangedFormAsksAndZrusitKeepsTheFormThenUlozitSavesAndQuits() {
         startPerson("Jana", "Nováková");
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        keys(robot, KeyCode.CONTROL, KeyCode.Q);
         String question = dialog.waitFor("neuložené změny");
         assertTrue(question.contains("Nová osoba") && question.contains("ukončením"), question);
         dialog.answer("Zrušit");
@@ -44,7 +45,7 @@ class UnsavedInputWindowTest extends WindowFixture {
         assertEquals("Jana", fieldText("#givenName"));
         assertEquals("Nováková", fieldText("#familyName"));
 
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        keys(robot, KeyCode.CONTROL, KeyCode.Q);
         dialog.waitFor("neuložené změny");
         dialog.answer("Uložit");
         waitUntil(() -> exits.get() == 1);
@@ -72,7 +73,7 @@ class UnsavedInputWindowTest extends WindowFixture {
 
     @Test
     void withoutAFormQuittingAsksNothing() {
-        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        keys(robot, KeyCode.CONTROL, KeyCode.Q);
         waitUntil(() -> exits.get() == 1);
         assertFalse(dialog.isShowing());
     }
@@ -102,7 +103,7 @@ class UnsavedInputWindowTest extends WindowFixture {
     void searchingFromAFormLeavesTheWayBackAndAHitAsksBeforeTheFormGoes() {
         startPerson("Karel", "Hledající");
 
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("Rakušan", 0);
         waitUntil(() -> robot.lookup("#results").tryQuery().isPresent()
                 && !robot.lookup("#results").queryListView().getItems().isEmpty());
@@ -113,22 +114,22 @@ class UnsavedInputWindowTest extends WindowFixture {
         assertEquals("Hledající", fieldText("#familyName"));
 
         // Esc in the search field clears it and shows the form, not an empty results page.
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("Rakušan", 0);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().map(n -> n.getScene() == null).orElse(true));
-        robot.push(KeyCode.ESCAPE);
+        keys(robot, KeyCode.ESCAPE);
         waitUntil(() -> robot.lookup("#formPage").tryQuery().map(n -> n.getScene() != null).orElse(false));
         assertEquals("Hledající", fieldText("#familyName"));
 
         // Enter on a hit asks; Zrušit keeps both, Zahodit opens the hit.
-        robot.push(KeyCode.CONTROL, KeyCode.F);
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("typ:osoba Rakušan", 0);
         waitUntil(() -> !robot.lookup("#results").queryListView().getItems().isEmpty());
-        robot.push(KeyCode.ENTER);
+        keys(robot, KeyCode.ENTER);
         assertTrue(dialog.waitFor("neuložené změny").contains("otevřením"));
         dialog.answer("Zrušit");
         assertTrue(onFx(() -> robot.lookup("#backToForm").queryButton().isVisible()));
-        robot.push(KeyCode.ENTER);
+        keys(robot, KeyCode.ENTER);
         dialog.waitFor("neuložené změny");
         dialog.answer("Zahodit");
         waitUntil(() -> window.showsPage(Section.PEOPLE) && "Vít Rakušan".equals(window.detailTitle(Section.PEOPLE)));
@@ -147,8 +148,8 @@ class UnsavedInputWindowTest extends WindowFixture {
         });
         try {
             startPerson("Ota", "Rychlý");
-            robot.push(KeyCode.CONTROL, KeyCode.S);
-            robot.push(KeyCode.CONTROL, KeyCode.Q);
+            keys(robot, KeyCode.CONTROL, KeyCode.S);
+            keys(robot, KeyCode.CONTROL, KeyCode.Q);
             waitUntil(() -> exits.get() == 1);
             WaitForAsyncUtils.waitForFxEvents();
         } finally {
@@ -165,9 +166,7 @@ class UnsavedInputWindowTest extends WindowFixture {
 
     /** Opens a new person's form in People and types the name. */
     private void startPerson(String given, String family) {
-        window.pressShortcut(Section.PEOPLE);
-        window.waitForRows(Section.PEOPLE);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
+        window.newRecord(Section.PEOPLE);
         FormHandle form = new FormHandle(robot);
         form.waitUntilOpen("givenName");
         robot.write(given, 0);

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
-import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.testutil.TestStores;
@@ -22,10 +21,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
 
 /**
- * The real main window, headless, for each test: shown in Czech on a new temporary SQLite file that
- * opens off the FX thread while the window already shows (as the application does), filled by
- * {@link #fill}; each test starts once the status bar shows {@link #countsWhenOpen}. The window's store is
- * wrapped in {@link #guard}, so a test can assert that no store call ran on the FX thread. Quitting runs the
+ * The real main window, headless, for each test: shown in Czech on a new temporary SQLite file (the sample
+ * unless {@link #startsWithSample} says otherwise) that opens off the FX thread while the window already shows
+ * (as the application does), changed by {@link #fill}; each test starts once the status bar shows
+ * {@link #countsWhenOpen}. The window's store is wrapped in {@link #guard}, so a test can assert that no store
+ * call ran on the FX thread. Quitting runs the
  * application's {@link ShutdownSequence} to its end, whose last step counts in {@link #exits} instead of
  * ending the JavaFX toolkit. Afterwards the background tasks stop and the store closes, then TestFX closes
  * the window.
@@ -52,9 +52,13 @@ abstract class WindowFixture extends ApplicationTest {
     /** The shutdown's steps as they happened. */
     final List<String> shutdownSteps = new CopyOnWriteArrayList<>();
 
-    /** What the new file holds before the window gets it; runs off the FX thread. The sample by default. */
+    /** Whether the new file starts as the sample press release (a copy, {@link TestStores#copySample}); it does. */
+    boolean startsWithSample() {
+        return true;
+    }
+
+    /** What the test adds to or takes from the new file before the window gets it; runs off the FX thread. */
     void fill(RecordStore opened) {
-        new SampleDataLoader().load(opened);
     }
 
     /** Opens the new file for the window (and for {@link #fill}); for writing by default. */
@@ -97,6 +101,9 @@ abstract class WindowFixture extends ApplicationTest {
             exits.incrementAndGet();
         })::run);
         tasks.run(() -> {
+            if (startsWithSample()) {
+                TestStores.copySample(file);
+            }
             RecordStore opened = open(file);
             fill(opened);
             store = opened;

@@ -7,21 +7,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.bench.DraftBenchmark;
 import org.briefingdesk.bench.DraftEvaluation;
 import org.briefingdesk.bench.DraftEvaluation.Measure;
 import org.briefingdesk.bench.DraftScore;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench draft [--gold DIR]}: precision and recall of the drafting assistant per kind over the gold
@@ -29,15 +25,9 @@ import picocli.CommandLine.ParentCommand;
  * release after the first. Works in a scratch database; never touches --db.
  */
 @Command(name = "draft")
-final class BenchDraftCommand implements Callable<Integer> {
+final class BenchDraftCommand extends BenchSubcommand {
     private static final List<Path> GOLD = List.of(Path.of("src/test/resources/drafting"),
             Path.of("bench/src/test/resources/drafting"));
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--gold", paramLabel = "${bundle:bench.label.folder}", descriptionKey = "bench.draft.gold")
     private Path gold;
@@ -49,7 +39,7 @@ final class BenchDraftCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new UserFacingException("bench.draft.noGold");
         }
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         Path scratch = Files.createTempDirectory("draft-bench");
         try (RecordStore sample = app.openScratchStore(scratch.resolve("gold-sample.db"))) {
             new SampleDataLoader().load(sample);

@@ -12,19 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.bench.ExchangeBenchmark;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench exchange --db FILE [--json]}: on a record base made by {@code bench generate} (scale 1: 137,321
@@ -32,17 +28,11 @@ import picocli.CommandLine.ParentCommand;
  * base, each in a process of its own whose peak memory is read, against the targets of the exchange issue.
  */
 @Command(name = "exchange")
-final class BenchExchangeCommand implements Callable<Integer> {
+final class BenchExchangeCommand extends BenchSubcommand {
     private static final double IMPORT_TARGET = 20_000;
     private static final double EXPORT_TARGET = 50_000;
     private static final long RSS_TARGET_MIB = 600;
     private static final long PREVIEW_TARGET_MS = 10_000;
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", required = true, descriptionKey = "cli.option.db")
     private Path db;
@@ -66,7 +56,7 @@ final class BenchExchangeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         if (step != null) {
             return runStep(app);
         }

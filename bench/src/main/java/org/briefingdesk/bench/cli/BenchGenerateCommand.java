@@ -2,36 +2,26 @@ package org.briefingdesk.bench.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.bench.CorpusSize;
 import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.CountTable;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench generate --db FILE [--scale N]}: writes the benchmark's synthetic corpus into a file, so
  * that the window can be tried on a large record base. Refuses a file that already holds records.
  */
 @Command(name = "generate")
-final class BenchGenerateCommand implements Callable<Integer> {
+final class BenchGenerateCommand extends BenchSubcommand {
     private static final System.Logger LOG = System.getLogger(BenchGenerateCommand.class.getName());
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--db", paramLabel = "${bundle:cli.label.file}", descriptionKey = "cli.option.db")
     private Path db;
@@ -41,7 +31,7 @@ final class BenchGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         CorpusSize size = BenchScale.size(scale);
         long started = System.nanoTime();
         Map<RecordKind, Long> written;

@@ -8,18 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.start.Launcher;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.logic.UserFacingException;
-import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench scale [--scale N] [--runs N] [--large-db FILE]}: what opening costs as the record base grows. The
@@ -28,17 +22,11 @@ import picocli.CommandLine.ParentCommand;
  * medians.
  */
 @Command(name = "scale")
-final class BenchScaleCommand implements Callable<Integer> {
+final class BenchScaleCommand extends BenchSubcommand {
     /** The small side of the comparison, the sample scale. */
     static final double SMALL_SCALE = 0.1;
     /** Opening at the given scale should take at most this many times as long as at scale 0.1. */
     static final double TARGET_RATIO = 1.3;
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
@@ -51,7 +39,7 @@ final class BenchScaleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         if (runs < 1) {
             throw new UserFacingException("bench.start.badRuns", String.valueOf(runs));
         }
@@ -59,8 +47,9 @@ final class BenchScaleCommand implements Callable<Integer> {
             throw new UserFacingException("cli.error.noDatabase", largeDb);
         }
         Path folder = Files.createTempDirectory("briefing-desk-bench-scale");
-        Path small = generate(app, folder.resolve("small.db"), SMALL_SCALE);
-        Path large = largeDb != null ? largeDb.toAbsolutePath() : generate(app, folder.resolve("large.db"), scale);
+        Path small = BenchScale.generate(app, folder.resolve("small.db"), SMALL_SCALE);
+        Path large = largeDb != null ? largeDb.toAbsolutePath()
+                : BenchScale.generate(app, folder.resolve("large.db"), scale);
         app.err().println(app.l10n().get("bench.scale.measuring", String.valueOf(runs)));
         app.err().flush();
         Launcher launcher = Launcher.java(List.of());
@@ -85,12 +74,6 @@ final class BenchScaleCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static Path generate(BriefingDeskCommand app, Path file, double scale) {
-        try (RecordStore store = app.openScratchStore(file)) {
-            new SyntheticCorpus(BenchScale.size(scale)).writeInto(store, new BenchProgress(app.l10n(), app.err()));
-        }
-        return file;
-    }
 
     /** Milliseconds from starting {@code stats} on {@code db} in a child JVM to its exit. */
     private static long stats(Launcher launcher, Path db) throws IOException {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.briefingdesk.bench.BenchQueries;
 import org.briefingdesk.bench.BenchReport;
@@ -15,15 +14,12 @@ import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.sqlite.SqliteSearchBaselines;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench search [--scale N] [--queries N] [--json]}: builds the synthetic corpus in a temporary
@@ -31,15 +27,9 @@ import picocli.CommandLine.ParentCommand;
  * percentiles, ratios and the index's share of the file against the issue's targets.
  */
 @Command(name = "search")
-final class BenchSearchCommand implements Callable<Integer> {
+final class BenchSearchCommand extends BenchSubcommand {
     private static final System.Logger LOG = System.getLogger(BenchSearchCommand.class.getName());
     private static final int WARM_UP = 20;
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
@@ -52,7 +42,7 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         CorpusSize size = BenchScale.size(scale);
         if (queries < 1) {
             throw new UserFacingException("bench.badQueries", String.valueOf(queries));

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.briefingdesk.bench.BenchQueries;
 import org.briefingdesk.bench.BenchReport;
 import org.briefingdesk.bench.CorpusSize;
@@ -19,16 +18,13 @@ import org.briefingdesk.bench.postgres.PostgresSearchBaselines;
 import org.briefingdesk.bench.sqlite.SqliteSearchBaselines;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code --server URL bench server [--scale N] [--writers N] [--saves N] [--readers N] [--queries N]
@@ -37,16 +33,10 @@ import picocli.CommandLine.ParentCommand;
  * readers search at once and checks that nothing was lost.
  */
 @Command(name = "server")
-final class BenchServerCommand implements Callable<Integer> {
+final class BenchServerCommand extends BenchSubcommand {
     private static final int WARM_UP = 20;
     /** Search on the server at scale 1: p95 under this. */
     private static final double MAX_SEARCH_P95_MS = 100;
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
@@ -68,7 +58,7 @@ final class BenchServerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         ServerAddress address = app.server().orElseThrow(() -> new UserFacingException("cli.server.needsServer"));
         CorpusSize size = BenchScale.size(scale);
         if (queries < 1 || writers < 1 || saves < 1 || readers < 0) {

@@ -7,25 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.briefingdesk.bench.CorpusSize;
-import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.start.Launcher;
 import org.briefingdesk.bench.start.StartBenchmark;
 import org.briefingdesk.bench.start.StartBenchmarkException;
 import org.briefingdesk.bench.start.StartReport;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
-import org.briefingdesk.cli.HelpOption;
 import org.briefingdesk.cli.JsonOutput;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bench start [--image DIR]... [--runs N] [--scale N | --large-db FILE] [--json]}: cold starts of the window
@@ -33,16 +27,10 @@ import picocli.CommandLine.ParentCommand;
  * images are measured interleaved, to compare how they were built; --json then prints an array.
  */
 @Command(name = "start")
-final class BenchStartCommand implements Callable<Integer> {
+final class BenchStartCommand extends BenchSubcommand {
     private static final System.Logger LOG = System.getLogger(BenchStartCommand.class.getName());
     /** A word of the corpus found in about one record in thirteen: 10,885 results at scale 1. */
     static final String DEFAULT_QUERY = "policie";
-
-    @ParentCommand
-    private BenchCommand bench;
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--image", paramLabel = "${bundle:bench.label.folder}", descriptionKey = "bench.start.image")
     private List<Path> images = new ArrayList<>();
@@ -71,7 +59,7 @@ final class BenchStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        BriefingDeskCommand app = bench.app();
+        BriefingDeskCommand app = app();
         int counted = smoke ? 1 : runs;
         if (counted < 1) {
             throw new UserFacingException("bench.start.badRuns", String.valueOf(runs));
@@ -85,7 +73,7 @@ final class BenchStartCommand implements Callable<Integer> {
         try (RecordStore store = app.openScratchStore(sample)) {
             new SampleDataLoader().load(store);
         }
-        Path large = largeDb != null ? largeDb : generate(app, folder.resolve("large.db"));
+        Path large = largeDb != null ? largeDb : BenchScale.generate(app, folder.resolve("large.db"), scale);
         for (Launcher launcher : launchers) {
             app.err().println(app.l10n().get("bench.start.measuring", launcher.description()));
         }
@@ -134,13 +122,6 @@ final class BenchStartCommand implements Callable<Integer> {
         return launchers;
     }
 
-    private Path generate(BriefingDeskCommand app, Path file) {
-        CorpusSize size = BenchScale.size(scale);
-        try (RecordStore store = app.openScratchStore(file)) {
-            new SyntheticCorpus(size).writeInto(store, new BenchProgress(app.l10n(), app.err()));
-        }
-        return file;
-    }
 
     /** Deletes a scratch folder of the benchmarks with all it holds. */
     static void deleteFolder(Path folder) {

@@ -19,14 +19,6 @@ import org.briefingdesk.persistence.postgres.PostgresQuery;
  * tables, and the sizes of the tables with and without the search table.
  */
 public final class PostgresSearchBaselines implements SearchBaselines, AutoCloseable {
-    private static final List<String[]> TEXTS = List.of(
-            new String[] {"event", "title || ' ' || summary || ' ' || city"},
-            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
-            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
-            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
-            new String[] {"statement", "text || ' ' || translation"},
-            new String[] {"commitment", "text"},
-            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
 
     private final Connection connection;
 
@@ -65,17 +57,12 @@ public final class PostgresSearchBaselines implements SearchBaselines, AutoClose
             return 0;
         }
         long matches = 0;
-        for (String[] table : TEXTS) {
-            String where = String.join(" AND ", words.stream()
-                    .map(w -> "(" + table[1] + ") ILIKE ? ESCAPE '\\'").toList());
-            List<Object> patterns = new ArrayList<>(words.stream().map(w -> (Object) ("%" + escape(w) + "%")).toList());
+        for (String[] table : LIKE_TEXTS) {
+            String where = SearchBaselines.containsAll(table[1], words.size(), "ILIKE");
+            List<Object> patterns = new ArrayList<>(words.stream().map(SearchBaselines::anywhere).toList());
             matches += count("SELECT id FROM " + table[0] + " WHERE " + where, patterns);
         }
         return matches;
-    }
-
-    private static String escape(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** The schema's tables with their indexes, and the same without the search table. */

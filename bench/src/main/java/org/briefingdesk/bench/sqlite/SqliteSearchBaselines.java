@@ -23,15 +23,6 @@ import org.sqlite.SQLiteConfig;
  * connection (32 MiB), so that both are measured warm alike; WAL lets it read beside the store's writer.
  */
 public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseable {
-    /** Each record table with the text a LIKE search would look in. */
-    private static final List<String[]> TEXTS = List.of(
-            new String[] {"event", "title || ' ' || summary || ' ' || city"},
-            new String[] {"report", "title || ' ' || body || ' ' || outcomes"},
-            new String[] {"person", "given_name || ' ' || family_name || ' ' || notes"},
-            new String[] {"organisation", "name || ' ' || abbreviation || ' ' || notes"},
-            new String[] {"statement", "text || ' ' || translation"},
-            new String[] {"commitment", "text"},
-            new String[] {"topic", "name || ' ' || name_en || ' ' || description"});
     private static final int PAGE_CACHE_KIB = 32 * 1024;
 
     private final Path file;
@@ -71,12 +62,11 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
             return 0;
         }
         long matches = 0;
-        for (String[] table : TEXTS) {
-            String where = String.join(" AND ", words.stream()
-                    .map(w -> "(" + table[1] + ") LIKE ? ESCAPE '\\'").toList());
+        for (String[] table : LIKE_TEXTS) {
+            String where = SearchBaselines.containsAll(table[1], words.size(), "LIKE");
             try (PreparedStatement s = connection.prepareStatement("SELECT id FROM " + table[0] + " WHERE " + where)) {
                 for (int i = 0; i < words.size(); i++) {
-                    s.setString(i + 1, "%" + escape(words.get(i)) + "%");
+                    s.setString(i + 1, SearchBaselines.anywhere(words.get(i)));
                 }
                 matches += count(s);
             } catch (SQLException e) {
@@ -94,10 +84,6 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
             }
         }
         return rows;
-    }
-
-    private static String escape(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
