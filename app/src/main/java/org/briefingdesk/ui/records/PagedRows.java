@@ -117,6 +117,11 @@ public final class PagedRows extends ObservableListBase<RecordRow> {
         return -1;
     }
 
+    /** How many rows are held in memory now. */
+    int heldRows() {
+        return windows.values().stream().mapToInt(List::size).sum();
+    }
+
     /** The first window's rows, or none yet. */
     List<RecordRow> firstRows() {
         return windows.getOrDefault(0, List.of());
