@@ -1,15 +1,18 @@
 package org.briefingdesk.persistence;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.CzechCollation;
 import org.briefingdesk.logic.i18n.Localization;
@@ -28,10 +31,21 @@ import org.briefingdesk.model.StatementKind;
  * large table read a sort-key index (migration 6), so the first window of any order costs a few pages.
  */
 final class SqliteRecordPages implements RecordPages {
+    private static final String PERSON_NAME_KEY = "person_name_key";
     private final Database db;
+    /** The sort-key indexes the file has (one opened read-only by an older build may lack them). */
+    private volatile Set<String> indexes;
 
     SqliteRecordPages(Database db) {
         this.db = db;
+    }
+
+    private Set<String> indexes() {
+        if (indexes == null) {
+            indexes = Set.copyOf(db.read(c -> Jdbc.query(c, "SELECT name FROM sqlite_master WHERE type = 'index'",
+                    rs -> rs.getString(1))));
+        }
+        return indexes;
     }
 
     @Override
@@ -46,7 +60,7 @@ final class SqliteRecordPages implements RecordPages {
         Col sortBy = section.column(order.column());
         // The window's rows first, by the sort terms alone: the shown columns (joins, sub-queries) are then
         // read for these rows only, not for every row the offset skips.
-        String window = "SELECT " + section.alias + ".rowid FROM " + sortBy.from(section) + " ORDER BY "
+        String window = "SELECT " + section.alias + ".rowid FROM " + sortBy.from(section, indexes()) + " ORDER BY "
                 + String.join(", ", sortBy.terms(section, order.descending(), l10n)) + " LIMIT ? OFFSET ?";
         StringBuilder shown = new StringBuilder("SELECT ").append(section.alias).append(".rowid, ")
                 .append(section.alias).append(".id");
@@ -55,7 +69,9 @@ final class SqliteRecordPages implements RecordPages {
         }
         shown.append(" FROM ").append(section.from).append(" WHERE ").append(section.alias).append(".rowid IN (");
         return db.read(c -> {
-            List<Long> rowids = Jdbc.query(c, window, rs -> rs.getLong(1), limit, offset);
+            List<Long> rowids = sortBy.byKindIndex(indexes())
+                    ? kindWindow(c, section, sortBy, order.descending(), offset, limit, l10n)
+                    : Jdbc.query(c, window, rs -> rs.getLong(1), limit, offset);
             if (rowids.isEmpty()) {
                 return List.of();
             }
@@ -68,12 +84,48 @@ final class SqliteRecordPages implements RecordPages {
         });
     }
 
+    /**
+     * A window in the order of a kind column, read kind by kind through its index: the kinds are few, so their
+     * counts say in which kinds the window falls, and each kind's rows are read in row order. A million rows are
+     * never sorted for it.
+     */
+    private static List<Long> kindWindow(Connection c, Section section, Col sortBy, boolean descending, int offset,
+                                         int limit, Localization l10n) throws SQLException {
+        String from = section.table + " " + section.alias + " INDEXED BY " + sortBy.index;
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] group : Jdbc.query(c, "SELECT " + sortBy.sorted + ", count(*) FROM " + from + " GROUP BY "
+                + sortBy.sorted, rs -> new Object[] {rs.getString(1), rs.getLong(2)})) {
+            counts.put((String) group[0], (Long) group[1]);
+        }
+        List<Enum<?>> kinds = new ArrayList<>(sortBy.ranked(l10n));
+        if (descending) {
+            Collections.reverse(kinds);
+        }
+        String rows = "SELECT " + section.alias + ".rowid FROM " + from + " WHERE " + sortBy.sorted + " = ? ORDER BY "
+                + section.alias + ".rowid" + (descending ? " DESC" : "") + " LIMIT ? OFFSET ?";
+        List<Long> rowids = new ArrayList<>();
+        long skip = offset;
+        for (Enum<?> kind : kinds) {
+            long inKind = counts.getOrDefault(kind.name(), 0L);
+            if (skip >= inKind) {
+                skip -= inKind;
+                continue;
+            }
+            rowids.addAll(Jdbc.query(c, rows, rs -> rs.getLong(1), kind.name(), limit - rowids.size(), skip));
+            skip = 0;
+            if (rowids.size() >= limit) {
+                break;
+            }
+        }
+        return rowids;
+    }
+
     @Override
     public int position(RecordKind kind, Order order, UUID id, Localization l10n) {
         Section section = section(kind, l10n);
         Col sortBy = section.column(order.column());
         List<String> terms = sortBy.terms(section, false, l10n);
-        String from = sortBy.from(section);
+        String from = sortBy.from(section, indexes());
         return db.read(c -> {
             List<Object[]> found = Jdbc.query(c, "SELECT " + String.join(", ", terms) + " FROM " + from
                     + " WHERE " + section.alias + ".id = ?", rs -> values(rs, terms.size()), id);
@@ -147,12 +199,16 @@ final class SqliteRecordPages implements RecordPages {
         }
 
         /** The tables to read in this column's order: its index named, so the planner cannot sort instead. */
-        String from(Section section) {
+        String from(Section section, Set<String> indexes) {
             if (from != null) {
-                return from;
+                return indexes.contains(PERSON_NAME_KEY) ? from : section.from;
+            }
+            if (shape == Shape.KIND) {
+                return section.from; // read kind by kind (see kindWindow), or sorted where the index is missing
             }
             String main = section.table + " " + section.alias;
-            return index == null ? section.from : section.from.replaceFirst("^" + main, main + " INDEXED BY " + index);
+            return index == null || !indexes.contains(index) ? section.from
+                    : section.from.replaceFirst("^" + main, main + " INDEXED BY " + index);
         }
 
         List<String> terms(Section section, boolean descending, Localization l10n) {
@@ -171,11 +227,22 @@ final class SqliteRecordPages implements RecordPages {
             return terms.stream().map(t -> t + direction).toList();
         }
 
-        /** The kinds numbered by their names in Czech order, as the table sorted their labels. */
-        private String rank(Localization l10n) {
+        /** True for a kind column whose index the file has: read kind by kind. */
+        boolean byKindIndex(Set<String> indexes) {
+            return shape == Shape.KIND && index != null && indexes.contains(index);
+        }
+
+        /** The kinds in the order of their names in the user's language (Czech collation, as the table sorted). */
+        List<Enum<?>> ranked(Localization l10n) {
             Comparator<String> czech = CzechCollation.comparator();
             List<Enum<?>> constants = new ArrayList<>(Arrays.asList(kinds.getEnumConstants()));
             constants.sort((a, b) -> czech.compare(l10n.of(a), l10n.of(b)));
+            return constants;
+        }
+
+        /** The kinds numbered in that order, for a sort or a comparison in SQL. */
+        private String rank(Localization l10n) {
+            List<Enum<?>> constants = ranked(l10n);
             StringBuilder sql = new StringBuilder("CASE ").append(sorted);
             for (int i = 0; i < constants.size(); i++) {
                 sql.append(" WHEN '").append(constants.get(i).name()).append("' THEN ").append(i);
@@ -251,10 +318,11 @@ final class SqliteRecordPages implements RecordPages {
                         new Col(Shape.TEXT, "trim(p.given_name || ' ' || p.family_name)",
                                 "p.family_name || ' ' || p.given_name", null,
                                 // the speakers in name order, each one's statements through the speaker index
-                                "person p INDEXED BY person_name_key CROSS JOIN statement s ON s.speaker_id = p.id",
+                                "person p INDEXED BY " + PERSON_NAME_KEY
+                                        + " CROSS JOIN statement s ON s.speaker_id = p.id",
                                 null),
                         new Col(Shape.DATE, "s.statement_date", "s.statement_date", "statement_date_key", null, null),
-                        Col.kind("s.kind", StatementKind.class),
+                        new Col(Shape.KIND, "s.kind", "s.kind", "statement_kind_key", null, StatementKind.class),
                         Col.indexed(Shape.LONG_TEXT, "substr(s.text, 1, 400)", "s.text", "statement_text_key")));
             case COMMITMENT:
                 return new Section("commitment", "m", "commitment m", List.of(

@@ -10,4 +10,5 @@ CREATE INDEX person_name_key ON person(cs_key(family_name || ' ' || given_name))
 CREATE INDEX organisation_name_key ON organisation(cs_key(name));
 CREATE INDEX statement_text_key ON statement(cs_key(text));
 CREATE INDEX statement_date_key ON statement(ifnull(statement_date, '~'));
+CREATE INDEX statement_kind_key ON statement(kind);
 CREATE INDEX commitment_text_key ON commitment(cs_key(text));
