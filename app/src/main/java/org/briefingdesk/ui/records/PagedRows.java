@@ -118,7 +118,7 @@ public final class PagedRows extends ObservableListBase<RecordRow> {
     }
 
     /** How many rows are held in memory now. */
-    int heldRows() {
+    public int heldRows() {
         return windows.values().stream().mapToInt(List::size).sum();
     }
 
