@@ -56,6 +56,11 @@ public final class Database implements SqlDatabase, AutoCloseable {
         this.connection = connection;
         this.writerLock = writerLock;
         this.writable = writable;
+        try {
+            SortKeys.register(connection);
+        } catch (SQLException e) {
+            throw translate(e, file);
+        }
     }
 
     /**

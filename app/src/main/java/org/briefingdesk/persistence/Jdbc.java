@@ -120,6 +120,10 @@ public final class Jdbc {
                 ps.setString(index, p.toString());
             } else if (p instanceof Enum<?> e) {
                 ps.setString(index, e.name());
+            } else if (p instanceof byte[] bytes) {
+                ps.setBytes(index, bytes);
+            } else if (p instanceof Double n) {
+                ps.setDouble(index, n);
             } else {
                 throw new IllegalArgumentException("cannot bind " + p.getClass());
             }

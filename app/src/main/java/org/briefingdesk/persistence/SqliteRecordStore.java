@@ -17,6 +17,7 @@ import org.briefingdesk.logic.store.EventRepository;
 import org.briefingdesk.logic.store.ExchangeMemory;
 import org.briefingdesk.logic.store.OrganisationRepository;
 import org.briefingdesk.logic.store.PersonRepository;
+import org.briefingdesk.logic.store.RecordPages;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ReportRepository;
 import org.briefingdesk.logic.store.SavedSearchRepository;
@@ -33,6 +34,7 @@ public final class SqliteRecordStore implements RecordStore {
     private final SqliteBackups backups;
     private final BatchWriter batches;
     private final SqlExchangeMemory exchangeMemory;
+    private final SqliteRecordPages pages;
 
     public SqliteRecordStore(Database db, AuditContext audit) {
         this(db, audit, BackupPolicy.DEFAULT);
@@ -46,6 +48,7 @@ public final class SqliteRecordStore implements RecordStore {
         repositories.attach(search);
         this.batches = repositories.batchWriter(db, this, new SqliteBatchDialect(db));
         this.exchangeMemory = new SqlExchangeMemory(db);
+        this.pages = new SqliteRecordPages(db);
         if (!db.readOnly() && search.isStale()) {
             search.rebuild(); // a file indexed by an older build, or not at all
         }
@@ -53,6 +56,11 @@ public final class SqliteRecordStore implements RecordStore {
             db.awaitIntegrity(); // a backup of a damaged file fails its own check: say what is wrong first
             backups.create(Backups.Reason.OPEN);
         }
+    }
+
+    @Override
+    public Optional<RecordPages> pages() {
+        return Optional.of(pages);
     }
 
     @Override

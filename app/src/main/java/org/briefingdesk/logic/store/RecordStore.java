@@ -75,6 +75,14 @@ public interface RecordStore extends AutoCloseable {
         });
     }
 
+    /**
+     * The sections' tables read a window at a time, where the store can sort in its own order; empty where the
+     * tables load their rows whole (the team server's stores).
+     */
+    default Optional<RecordPages> pages() {
+        return Optional.empty();
+    }
+
     /** The kind of the record with this id, if there is one. */
     Optional<RecordKind> kindOf(UUID id);
 

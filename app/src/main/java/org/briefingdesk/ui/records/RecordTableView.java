@@ -1,27 +1,29 @@
 package org.briefingdesk.ui.records;
 
-import java.util.Objects;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.StackPane;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.RecordPages.Order;
 import org.briefingdesk.ui.common.Fxml;
 
 /**
- * A record section: the sortable table of its records (Czech collation) and, beside it, the
+ * A record section: the sortable table of its records (Czech collation, sorted where they are read, a window
+ * at a time) and, beside it, the
  * read-only detail of the selected record. Node ids: {@code #<section>Table}, {@code #<section>Detail}.
  */
 public final class RecordTableView {
@@ -77,7 +79,6 @@ public final class RecordTableView {
             tableColumn.setPrefWidth(column.width());
             tableColumn.setMinWidth(column.minWidth());
             tableColumn.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().cell(index)));
-            tableColumn.setComparator(Cell.comparator());
             tableColumn.setCellFactory(c -> new TableCell<>() {
                 @Override
                 protected void updateItem(Cell item, boolean empty) {
@@ -92,9 +93,13 @@ public final class RecordTableView {
     }
 
     private void bind() {
-        table.setItems(new SortedList<>(viewModel.rows()));
-        ((SortedList<RecordRow>) table.getItems())
-                .comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(viewModel.rows());
+        // The rows sort where they are read (in the file, by Czech collation), never in the table.
+        table.setSortPolicy(t -> {
+            viewModel.sortBy(order());
+            return true;
+        });
+        viewModel.setOnPositioned(this::showRow);
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> {
             if (!viewModel.errorProperty().get().isEmpty()) {
@@ -112,7 +117,9 @@ public final class RecordTableView {
         updateSubtitle();
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing) {
+            // a row still loading is no choice, nor is the selection a reset of the rows clears
+            boolean noChoice = row == null ? viewModel.isResetting() : row.id() == null;
+            if (!syncing && !noChoice) {
                 syncing = true;
                 viewModel.selectedIdProperty().set(row == null ? null : row.id());
                 syncing = false;
@@ -131,20 +138,55 @@ public final class RecordTableView {
                 table.getSelectionModel().clearSelection();
                 return;
             }
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (Objects.equals(table.getItems().get(i).id(), id)) {
-                    table.getSelectionModel().clearAndSelect(i);
-                    table.scrollTo(i);
-                    return;
-                }
+            int index = viewModel.rows().indexOfLoaded(id);
+            if (index >= 0) {
+                table.getSelectionModel().clearAndSelect(index);
+                scrollIntoView(index);
             }
         } finally {
             syncing = false;
         }
     }
 
+    /** After a reload: the selected record's row selected and on screen (-1: none). */
+    private void showRow(int index) {
+        syncing = true;
+        try {
+            if (index < 0 || index >= table.getItems().size()) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                table.getSelectionModel().clearAndSelect(index);
+                scrollIntoView(index);
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** Scrolls only when the row is not on screen, so that a reload after an edit leaves the view where it was. */
+    private void scrollIntoView(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            IndexedCell<?> first = flow.getFirstVisibleCell();
+            IndexedCell<?> last = flow.getLastVisibleCell();
+            if (first != null && last != null && index >= first.getIndex() && index <= last.getIndex()) {
+                return;
+            }
+        }
+        table.scrollTo(Math.max(0, index - 2));
+    }
+
+    /** The order the table's headings ask for: the first column sorted, else the first column ascending. */
+    private Order order() {
+        if (table.getSortOrder().isEmpty()) {
+            return Order.FIRST_COLUMN;
+        }
+        TableColumn<RecordRow, ?> column = table.getSortOrder().get(0);
+        return new Order(Math.max(0, table.getColumns().indexOf(column)),
+                column.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
     private void fitColumns() {
-        widths.measure(viewModel.rows());
+        widths.measure(viewModel.rows().firstRows());
     }
 
     /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */

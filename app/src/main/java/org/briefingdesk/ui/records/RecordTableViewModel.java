@@ -1,8 +1,12 @@
 package org.briefingdesk.ui.records;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,9 +15,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.RecordPages.Order;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -21,26 +24,30 @@ import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.LatestOnly;
 
 /**
- * One record section: its rows, loaded in the background, whether it is loading, what went wrong,
- * and which record is selected. Knows nothing of nodes.
+ * One record section: its rows, read a window at a time in the background in the order the user chose, whether
+ * it is loading, what went wrong, and which record is selected. A reload (after an edit) keeps the order and
+ * the selected record, and says where that record now stands. Knows nothing of nodes.
  */
 public final class RecordTableViewModel {
     private final SectionTable table;
-    private final RecordStore store;
+    private final RowSource source;
     private final Localization l10n;
     private final BackgroundTasks tasks;
-    private final ObservableList<RecordRow> rows = FXCollections.observableArrayList();
+    private final PagedRows rows = new PagedRows(this::loadWindow);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
     private boolean loaded;
     private final LatestOnly loads = new LatestOnly();
+    private Order order = Order.FIRST_COLUMN;
     private UUID pendingSelection;
     private boolean automaticSelection;
+    private boolean resetting;
+    private IntConsumer positioned = index -> { };
 
     public RecordTableViewModel(SectionTable table, RecordStore store, Localization l10n, BackgroundTasks tasks) {
         this.table = table;
-        this.store = store;
+        this.source = RowSource.of(table, store, l10n);
         this.l10n = l10n;
         this.tasks = tasks;
     }
@@ -49,7 +56,8 @@ public final class RecordTableViewModel {
         return table;
     }
 
-    public ObservableList<RecordRow> rows() {
+    /** All rows by count; those not read yet are {@link PagedRows#PENDING} until their window arrives. */
+    public PagedRows rows() {
         return rows;
     }
 
@@ -66,6 +74,16 @@ public final class RecordTableViewModel {
         return selectedId;
     }
 
+    /** Told the row index of the selected record after each reload, to select it and scroll to it. */
+    public void setOnPositioned(IntConsumer action) {
+        positioned = action;
+    }
+
+    /** True while the rows start over (the table's selection then clears for a moment: not the user's doing). */
+    public boolean isResetting() {
+        return resetting;
+    }
+
     /** Loads the rows the first time the section is shown. */
     public void loadIfNeeded() {
         if (!loaded) {
@@ -73,42 +91,86 @@ public final class RecordTableViewModel {
         }
     }
 
+    /** Sorts by a column (in the file where the store pages): the selected record stays selected. */
+    public void sortBy(Order newOrder) {
+        if (!newOrder.equals(order)) {
+            order = newOrder;
+            reload();
+        }
+    }
+
+    public Order order() {
+        return order;
+    }
+
     /** Reads the rows again (after the data changed); the selection is kept when the record still exists. */
     public void reload() {
         loaded = true;
-        BackgroundTask.of(() -> table.rows(store, l10n)).showingBusy(busy).latestOf(loads)
+        Order asked = order;
+        UUID wanted = pendingSelection != null ? pendingSelection : selectedId.get();
+        BackgroundTask.of(() -> read(asked, wanted)).showingBusy(busy).latestOf(loads)
                 .onRunning(() -> error.set(""))
                 .onSuccess(this::show)
                 .onFailure(failure -> error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED)))
                 .runWith(tasks);
     }
 
-    private void show(List<RecordRow> result) {
-        UUID pending = pendingSelection;
+    /** What a reload reads: the count, the first window, and the window of the record to select. */
+    private record Read(int count, Order order, Map<Integer, List<RecordRow>> windows, UUID wanted, int position) {
+    }
+
+    private Read read(Order asked, UUID wanted) {
+        int count = source.count();
+        Map<Integer, List<RecordRow>> windows = new HashMap<>();
+        windows.put(0, source.page(asked, 0, PagedRows.WINDOW));
+        int position = wanted == null ? -1 : source.position(asked, wanted);
+        int window = position / PagedRows.WINDOW;
+        if (position >= 0 && !windows.containsKey(window)) {
+            windows.put(window, source.page(asked, window * PagedRows.WINDOW, PagedRows.WINDOW));
+        }
+        return new Read(count, asked, windows, wanted, position);
+    }
+
+    private void show(Read read) {
         pendingSelection = null;
-        rows.setAll(result);
-        Optional<RecordRow> chosen = find(pending).or(() -> find(selectedId.get()));
+        resetting = true;
+        try {
+            rows.reset(read.count(), read.order(), read.windows());
+        } finally {
+            resetting = false;
+        }
         // The detail pane is never blank when there is something to show: else the first row, which
         // nobody chose (so the back/forward history does not record it).
-        automaticSelection = chosen.isEmpty();
+        boolean found = read.position() >= 0;
+        automaticSelection = !found;
         try {
-            selectedId.set(chosen.or(() -> rows.stream().findFirst()).map(RecordRow::id).orElse(null));
+            UUID first = rows.isEmpty() ? null : rows.get(0).id();
+            selectedId.set(found ? read.wanted() : first);
         } finally {
             automaticSelection = false;
         }
+        positioned.accept(found ? read.position() : rows.isEmpty() ? -1 : 0);
+    }
+
+    private void loadWindow(Order asked, int offset, int limit, Consumer<List<RecordRow>> loaded) {
+        BackgroundTask.of(() -> source.page(asked, offset, limit))
+                .onSuccess(loaded)
+                .onFailure(failure -> error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED)))
+                .runWith(tasks);
     }
 
     /**
-     * Selects the record with this id, now or as soon as the rows have loaded: a record just created is not
-     * among the rows until the reload its save starts, so it is selected when that reload arrives.
+     * Selects the record with this id, now when its row is held, else once a reload found where it stands: a
+     * record just created is not among the rows until the reload its save starts, so it is selected then.
      */
     public void select(UUID id) {
-        Optional<RecordRow> row = find(id);
-        if (busy.get() || !loaded || row.isEmpty()) {
-            pendingSelection = id;
-            loadIfNeeded();
+        int index = loaded && !busy.get() ? rows.indexOfLoaded(id) : -1;
+        if (index >= 0) {
+            selectedId.set(id);
+            positioned.accept(index);
         } else {
-            selectedId.set(row.get().id());
+            pendingSelection = id;
+            reload();
         }
     }
 
@@ -117,7 +179,8 @@ public final class RecordTableViewModel {
         return automaticSelection;
     }
 
+    /** A row held now (on screen or seen lately). */
     public Optional<RecordRow> find(UUID id) {
-        return id == null ? Optional.empty() : rows.stream().filter(r -> r.id().equals(id)).findFirst();
+        return rows.findLoaded(id);
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.RecordLabels;
+import org.briefingdesk.logic.store.RecordPages;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Country;
@@ -132,13 +133,14 @@ public final class SectionTable {
                                     : Cell.sortedBy(speaker.fullName(),
                                             speaker.familyName() + " " + speaker.givenName()),
                             Cell.date(s.date(), l10n), Cell.text(l10n.of(s.kind())),
-                            Cell.text(RecordLabels.shorten(s.textStart())))));
+                            Cell.sortedBy(RecordLabels.shorten(s.textStart()), s.textStart()))));
                 }
                 break;
             }
             case COMMITMENT:
                 for (Commitment c : store.commitments().findAll()) {
-                    rows.add(row(c, Cell.text(RecordLabels.shorten(c.text())), Cell.text(l10n.of(c.status())),
+                    rows.add(row(c, Cell.sortedBy(RecordLabels.shorten(c.text()), c.text()),
+                            Cell.text(l10n.of(c.status())),
                             Cell.date(c.dueDate(), l10n)));
                 }
                 break;
@@ -158,6 +160,22 @@ public final class SectionTable {
         Comparator<Cell> order = Cell.comparator();
         rows.sort((a, b) -> order.compare(a.cell(0), b.cell(0)));
         return rows;
+    }
+
+    /** A row read a window at a time: its values as cells in the user's language. */
+    public RecordRow row(RecordPages.Row row, Localization l10n) {
+        List<Cell> cells = new ArrayList<>(columns.size());
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = row.value(i);
+            if (value instanceof LocalDate date) {
+                cells.add(Cell.date(date, l10n));
+            } else if (value instanceof Enum<?> constant) {
+                cells.add(Cell.text(l10n.of(constant)));
+            } else {
+                cells.add(value == null ? Cell.EMPTY : Cell.text(value.toString()));
+            }
+        }
+        return new RecordRow(row.id(), kind, cells);
     }
 
     /** "ministr vnitra, MV" — the role held today, else the latest one. */

@@ -11,10 +11,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.BatchWriter;
+import org.briefingdesk.logic.store.RecordPages.Order;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -161,6 +164,46 @@ class RecordTableViewModelTest extends StoreFixture {
             assertFalse(vm.rows().isEmpty(), kind.name());
             assertEquals(SectionTable.of(kind).columns().size(), vm.rows().get(0).cells().size(), kind.name());
         }
+    }
+
+    @Test
+    void aLargeSectionReadsTheWindowsScrolledToKeepsFewAndShowsAnEditWithItsSelectionAndOrder() {
+        List<Person> many = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            many.add(TypicalRecords.person("Osoba", String.format("Příjmení %04d", i)));
+        }
+        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        DeferredTasks tasks = new DeferredTasks();
+        RecordTableViewModel people = section(RecordKind.PERSON, tasks);
+        people.loadIfNeeded();
+        tasks.runAll();
+        int count = 3_000 + 3; // and the sample's people
+        assertEquals(count, people.rows().size(), "counted in SQL");
+        assertTrue(people.rows().get(2_500).id() == null, "not read yet: a placeholder");
+        assertEquals(1, tasks.pending.size(), "its window is being read");
+        tasks.runAll();
+        assertEquals("Osoba Příjmení 2498", people.rows().get(2_500).cell(0).text(), "read as it is scrolled to");
+        for (int i = 0; i < count; i += 50) {
+            people.rows().get(i);
+            tasks.runAll();
+        }
+        assertTrue(people.rows().heldRows() <= 25 * PagedRows.WINDOW, "held: " + people.rows().heldRows());
+
+        UUID chosen = people.rows().get(1_234).id();
+        people.select(chosen);
+        people.sortBy(new Order(0, true));
+        tasks.runAll();
+        assertEquals(chosen, people.selectedIdProperty().get(), "a new order keeps the selection");
+        int[] positioned = {-1};
+        people.setOnPositioned(index -> positioned[0] = index);
+        Person renamed = PersonBuilder.from(store.people().findById(chosen).orElseThrow()).familyName("Aaron").build();
+        store.people().save(renamed);
+        people.reload();
+        tasks.runAll();
+        assertEquals(chosen, people.selectedIdProperty().get(), "an edit keeps the selection");
+        assertEquals(new Order(0, true), people.order(), "and the order");
+        assertEquals(count - 1, positioned[0], "Aaron is last when descending, and shown there");
+        assertEquals("Osoba Aaron", people.rows().get(count - 1).cell(0).text());
     }
 
     /** Holds work until {@link #runAll}: the UI's view of a slow database. */

@@ -12,6 +12,12 @@ import org.briefingdesk.bench.start.Launcher;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
 import org.briefingdesk.logic.UserFacingException;
+import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.store.OpenMode;
+import org.briefingdesk.logic.store.RecordPages;
+import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.ui.records.SectionTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +25,8 @@ import picocli.CommandLine.Option;
  * {@code bench scale [--scale N] [--runs N] [--large-db FILE]}: what opening costs as the record base grows. The
  * command line's {@code stats} (open, bounded check, counts) in child JVMs on the corpus at scale 0.1 and at scale N,
  * interleaved run by run, each from process start to exit (the JVM's start is in both), with the ratio of the
- * medians.
+ * medians; then the statements section as the window reads it: its first rows, and its first window in each
+ * column's order.
  */
 @Command(name = "scale")
 final class BenchScaleCommand extends BenchSubcommand {
@@ -27,6 +34,12 @@ final class BenchScaleCommand extends BenchSubcommand {
     static final double SMALL_SCALE = 0.1;
     /** Opening at the given scale should take at most this many times as long as at scale 0.1. */
     static final double TARGET_RATIO = 1.3;
+    /** The first rows of a section at scale N should take at most this many times as long as at scale 0.1. */
+    static final double FIRST_ROWS_RATIO = 1.5;
+    /** A click on a column header reorders a table of a million rows within this many milliseconds. */
+    static final long SORT_MS = 1000;
+    /** Rows the window reads at once. */
+    private static final int WINDOW = 200;
 
     @Option(names = "--scale", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.scale")
     private double scale = 1.0;
@@ -61,6 +74,8 @@ final class BenchScaleCommand extends BenchSubcommand {
             smallMs[i] = stats(launcher, small);
             largeMs[i] = stats(launcher, large);
         }
+        long[][] smallTables = tables(app, small);
+        long[][] largeTables = tables(app, large);
         BenchStartCommand.deleteFolder(folder);
         long smallMedian = median(smallMs);
         long largeMedian = median(largeMs);
@@ -71,9 +86,65 @@ final class BenchScaleCommand extends BenchSubcommand {
                 String.valueOf(smallMedian), String.valueOf(largeMedian), String.format(Locale.ROOT, "%.2f", ratio),
                 String.valueOf(TARGET_RATIO),
                 app.l10n().get(ratio <= TARGET_RATIO ? "bench.met" : "bench.notMet")));
+        printTables(app, largeScale, smallTables, largeTables);
         return ExitCode.OK;
     }
 
+    /** The window's statements section: first rows (count and a window), then a window in each column's order. */
+    private void printTables(BriefingDeskCommand app, String largeScale, long[][] small, long[][] large) {
+        app.out().println(app.l10n().get("bench.scale.tablesHeader", String.valueOf(runs)));
+        double ratio = (double) large[0][0] / Math.max(1, small[0][0]);
+        app.out().println(app.l10n().get("bench.scale.firstRows", String.valueOf(SMALL_SCALE), largeScale,
+                String.valueOf(small[0][0]), String.valueOf(large[0][0]), String.format(Locale.ROOT, "%.2f", ratio),
+                String.valueOf(FIRST_ROWS_RATIO),
+                app.l10n().get(ratio <= FIRST_ROWS_RATIO ? "bench.met" : "bench.notMet")));
+        SectionTable table = SectionTable.of(RecordKind.STATEMENT);
+        for (int column = 0; column < table.columns().size(); column++) {
+            long slowest = Math.max(large[1][column], large[2][column]);
+            app.out().println(app.l10n().get("bench.scale.sort", app.l10n().get(table.columns().get(column).titleKey()),
+                    String.valueOf(small[1][column]), String.valueOf(small[2][column]),
+                    String.valueOf(large[1][column]), String.valueOf(large[2][column]), String.valueOf(SORT_MS),
+                    app.l10n().get(slowest <= SORT_MS ? "bench.met" : "bench.notMet")));
+        }
+    }
+
+    /**
+     * Medians in ms, read as the window reads them: [0][0] the first rows (count and the first window), [1][c] the
+     * first window sorted by column c, [2][c] the same descending. The store opened once; each read measured
+     * {@code runs} times after one unmeasured.
+     */
+    private long[][] tables(BriefingDeskCommand app, Path db) {
+        SectionTable table = SectionTable.of(RecordKind.STATEMENT);
+        int columns = table.columns().size();
+        long[][] medians = new long[3][columns];
+        try (RecordStore store = app.openStoreAt(db, OpenMode.READ)) {
+            RecordPages pages = store.pages().orElseThrow();
+            Localization l10n = app.l10n();
+            medians[0][0] = medianOf(() -> {
+                pages.count(RecordKind.STATEMENT);
+                pages.page(RecordKind.STATEMENT, RecordPages.Order.FIRST_COLUMN, 0, WINDOW, l10n);
+            });
+            for (int column = 0; column < columns; column++) {
+                for (int direction = 0; direction < 2; direction++) {
+                    RecordPages.Order order = new RecordPages.Order(column, direction == 1);
+                    medians[1 + direction][column] = medianOf(
+                            () -> pages.page(RecordKind.STATEMENT, order, 0, WINDOW, l10n));
+                }
+            }
+        }
+        return medians;
+    }
+
+    private long medianOf(Runnable read) {
+        read.run();
+        long[] ms = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long started = System.nanoTime();
+            read.run();
+            ms[i] = (System.nanoTime() - started) / 1_000_000;
+        }
+        return median(ms);
+    }
 
     /** Milliseconds from starting {@code stats} on {@code db} in a child JVM to its exit. */
     private static long stats(Launcher launcher, Path db) throws IOException {
