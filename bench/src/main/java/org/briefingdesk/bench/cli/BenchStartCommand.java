@@ -56,6 +56,9 @@ final class BenchStartCommand implements Callable<Integer> {
     @Option(names = "--compare-default-heap", descriptionKey = "bench.start.compareDefaultHeap")
     private boolean compareDefaultHeap;
 
+    @Option(names = "--with-jar", descriptionKey = "bench.start.withJar")
+    private boolean withJar;
+
     @Option(names = "--runs", paramLabel = "N", descriptionKey = "bench.start.runs")
     private int runs = 7;
 
@@ -136,6 +139,9 @@ final class BenchStartCommand implements Callable<Integer> {
             throw new UserFacingException("bench.start.optionsWithImage");
         }
         List<Launcher> launchers = new ArrayList<>();
+        if (withJar) {
+            launchers.add(Launcher.java(LauncherOptions.javaOptions()));
+        }
         for (Path image : images) {
             try {
                 launchers.add(Launcher.image(image));
