@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
+import org.briefingdesk.app.LauncherOptions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +54,21 @@ class PackageImageIT {
         assertEquals(0, version.exitCode(), version.output());
         assertTrue(Files.readString(loaded).contains("java.lang.Object source: shared objects file"),
                 "the JDK's classes come from the archive");
+    }
+
+    @Test
+    void launcherGivesTheWindowsJavaOptions() throws Exception {
+        assumeImage();
+        checkJavaOptions(IMAGE);
+    }
+
+    /** The options app/pom.xml names for every start of the window (a heap limit among them) are the launcher's. */
+    private static void checkJavaOptions(Path home) throws IOException {
+        List<String> config = Files.readAllLines(home.resolve("lib/app/briefing-desk.cfg"));
+        for (String option : LauncherOptions.javaOptions()) {
+            assertTrue(config.contains("java-options=" + option), option + " in the launcher's options: " + config);
+        }
+        assertTrue(config.stream().anyMatch(line -> line.startsWith("java-options=-Xmx")), "a heap limit: " + config);
     }
 
     @Test
@@ -130,6 +146,7 @@ class PackageImageIT {
     private void checkInstalled(Path home) throws Exception {
         String launcher = home.resolve("bin/briefing-desk").toString();
         assertTrue(Files.isExecutable(Path.of(launcher)), launcher);
+        checkJavaOptions(home);
         String desktop = Files.readString(home.resolve("lib/briefing-desk-briefing-desk.desktop"));
         assertTrue(desktop.contains("Name=Briefing Desk"), desktop);
         assertTrue(desktop.contains(

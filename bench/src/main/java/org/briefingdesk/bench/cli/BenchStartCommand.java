@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefingdesk.app.LauncherOptions;
+import org.briefingdesk.bench.CorpusSize;
+import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.start.Launcher;
 import org.briefingdesk.bench.start.StartBenchmark;
 import org.briefingdesk.bench.start.StartBenchmarkException;
@@ -23,8 +26,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench start [--image DIR]... [--runs N] [--scale N | --large-db FILE] [--json]}: cold starts of the window
- * in child JVMs against an empty JavaFX stage, and the resident memory on a large file (StartBenchmark). Several
- * images are measured interleaved, to compare how they were built; --json then prints an array.
+ * in child JVMs against an empty JavaFX stage, and the resident memory on a large file (StartBenchmark). Without an
+ * image the children get the launcher's JVM options ({@link LauncherOptions}), and with --compare-default-heap the
+ * same starts without them, interleaved. Several images are measured interleaved, to compare how they were built;
+ * --json then prints an array.
  */
 @Command(name = "start")
 final class BenchStartCommand extends BenchSubcommand {
@@ -38,6 +43,12 @@ final class BenchStartCommand extends BenchSubcommand {
     @Option(names = "--java-option", paramLabel = "${bundle:bench.label.option}",
             descriptionKey = "bench.start.javaOption")
     private List<String> javaOptions = new ArrayList<>();
+
+    @Option(names = "--compare-default-heap", descriptionKey = "bench.start.compareDefaultHeap")
+    private boolean compareDefaultHeap;
+
+    @Option(names = "--with-jar", descriptionKey = "bench.start.withJar")
+    private boolean withJar;
 
     @Option(names = "--runs", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.start.runs")
     private int runs = 7;
@@ -100,18 +111,28 @@ final class BenchStartCommand extends BenchSubcommand {
                 }
                 text.print(reports.get(i));
             }
+            if (compareDefaultHeap) {
+                app.out().println();
+                text.compare(reports.get(0), reports.get(1));
+            }
         }
         return ExitCode.OK;
     }
 
     private List<Launcher> launchers() {
         if (images.isEmpty()) {
-            return List.of(Launcher.java(javaOptions));
+            List<String> launched = new ArrayList<>(LauncherOptions.javaOptions());
+            launched.addAll(javaOptions);
+            Launcher application = Launcher.java(launched);
+            return compareDefaultHeap ? List.of(application, Launcher.java(javaOptions)) : List.of(application);
         }
-        if (!javaOptions.isEmpty()) {
+        if (!javaOptions.isEmpty() || compareDefaultHeap) {
             throw new UserFacingException("bench.start.optionsWithImage");
         }
         List<Launcher> launchers = new ArrayList<>();
+        if (withJar) {
+            launchers.add(Launcher.java(LauncherOptions.javaOptions()));
+        }
         for (Path image : images) {
             try {
                 launchers.add(Launcher.image(image));

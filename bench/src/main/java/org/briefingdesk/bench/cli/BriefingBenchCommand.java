@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.briefingdesk.app.LauncherOptions;
 import org.briefingdesk.bench.memory.LargePackMeasurement;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
@@ -30,8 +32,9 @@ import picocli.CommandLine.ParentCommand;
  * database with a person linked to 500 records, writes her pack in every format (the first, cold run
  * and the best of three warm ones), and prints the pack time next to the time of the queries it needs.
  * With {@code --large} (a record base from {@code bench generate}, read only), it also writes the pack
- * of a topic there in every format, each in a process of its own with the default heap and with
- * {@code -Xmx256m}, and prints its pages, time, peak heap and peak resident memory. Never touches --db.
+ * of a topic there in every format, each in a process of its own with the default heap and with the
+ * launcher's options (or those given with --java-option), and prints its pages, time, peak heap and peak
+ * resident memory. Never touches --db.
  */
 @Command(name = "bench-briefing")
 final class BriefingBenchCommand implements Callable<Integer> {
@@ -48,6 +51,9 @@ final class BriefingBenchCommand implements Callable<Integer> {
 
     @Option(names = "--topic", paramLabel = "${bundle:cli.label.topic}", descriptionKey = "bench.briefing.topicOption")
     private String topic = "azyl";
+
+    @Option(names = "--java-option", paramLabel = "OPTION", descriptionKey = "bench.briefing.javaOption")
+    private List<String> javaOptions = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -90,7 +96,7 @@ final class BriefingBenchCommand implements Callable<Integer> {
         app.out().flush();
         List<LargePackMeasurement.Run> runs;
         try {
-            runs = new LargePackMeasurement(large, topic).measure(scratch);
+            runs = new LargePackMeasurement(large, topic, options()).measure(scratch);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -102,7 +108,11 @@ final class BriefingBenchCommand implements Callable<Integer> {
                             megabytes(run.peakHeapBytes()), megabytes(run.peakResidentBytes()))
                     : app.l10n().get("bench.briefing.large.failed", run.format().name(), run.heap(), run.failure()));
         }
-        app.out().println(app.l10n().get("bench.briefing.large.note", LargePackMeasurement.LIMITED_HEAP));
+        app.out().println(app.l10n().get("bench.briefing.large.note", String.join(" ", options())));
+    }
+
+    private List<String> options() {
+        return javaOptions.isEmpty() ? LauncherOptions.javaOptions() : javaOptions;
     }
 
     private static String megabytes(long bytes) {

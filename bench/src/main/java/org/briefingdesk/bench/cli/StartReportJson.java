@@ -7,7 +7,8 @@ import org.briefingdesk.bench.start.StartReport;
 
 /** {@code bench start --json}: stable English keys; times in milliseconds from the child JVM's start, memory in MB. */
 record StartReportJson(String launcher, int runs, double scale, boolean largeFileGiven, long sampleRecords,
-                       long largeRecords, Map<String, Object> medians, Map<String, Object> runsMillis,
+                       long largeRecords, long largeStatementsShown, Map<String, Object> medians,
+                       Map<String, Object> runsMillis,
                        Map<String, Double> ratios, Map<String, Object> memory, Map<String, Boolean> targetsMet) {
     static StartReportJson of(StartReport r, double scale, boolean largeFileGiven) {
         Map<String, Object> medians = new LinkedHashMap<>();
@@ -17,6 +18,7 @@ record StartReportJson(String launcher, int runs, double scale, boolean largeFil
         put(medians, all, "sampleOverview", r.sampleOverview());
         put(medians, all, "largeFirstFrame", r.largeFirstFrame());
         put(medians, all, "largeOverview", r.largeOverview());
+        put(medians, all, "largeStatements", r.largeStatements());
         Map<String, Double> ratios = new LinkedHashMap<>();
         ratios.put("firstFrameToEmptyStage", r.firstFrameRatio());
         ratios.put("sampleOverviewToEmptyStage", r.sampleRatio());
@@ -33,7 +35,7 @@ record StartReportJson(String launcher, int runs, double scale, boolean largeFil
         targets.put("largeOverviewAtMost1_5xEmptyStage", r.largeMet());
         targets.put("residentUnder450Mb", m.met());
         return new StartReportJson(r.launcher(), r.runs(), largeFileGiven ? 0 : scale, largeFileGiven,
-                r.sampleRecords(), r.largeRecords(), medians, all, ratios, memory, targets);
+                r.sampleRecords(), r.largeRecords(), r.largeStatementsShown(), medians, all, ratios, memory, targets);
     }
 
     private static void put(Map<String, Object> medians, Map<String, Object> all, String key, Series series) {

@@ -24,6 +24,7 @@ final class StartReportText {
         row(l10n.get("bench.start.sampleOverview", l10n.number(r.sampleRecords())), r.sampleOverview());
         row(l10n.get("bench.start.largeFirstFrame", l10n.number(r.largeRecords())), r.largeFirstFrame());
         row(l10n.get("bench.start.largeOverview", l10n.number(r.largeRecords())), r.largeOverview());
+        row(l10n.get("bench.start.largeStatements", l10n.number(r.largeStatementsShown())), r.largeStatements());
         out.println();
         out.println(l10n.get("bench.start.firstFrameRatio", number(r.firstFrameRatio())));
         target(l10n.get("bench.start.sampleRatio", number(r.sampleRatio()), number(StartReport.MAX_SAMPLE_RATIO)),
@@ -39,6 +40,17 @@ final class StartReportText {
             out.println(l10n.get("bench.start.memoryUnknown"));
         }
         out.println(l10n.get("bench.start.launcher", r.launcher()));
+    }
+
+    /**
+     * The same starts with other options against the first launcher's (the launcher's options against none):
+     * (d) and (e), each a ratio of medians, against the allowed slowdown.
+     */
+    void compare(StartReport limited, StartReport other) {
+        double overview = limited.largeOverview().median() / other.largeOverview().median();
+        double statements = limited.largeStatements().median() / other.largeStatements().median();
+        target(l10n.get("bench.start.compare", other.launcher(), number(overview), number(statements),
+                number(StartReport.MAX_SLOWDOWN)), Math.max(overview, statements) <= StartReport.MAX_SLOWDOWN);
     }
 
     private void row(String label, Series s) {

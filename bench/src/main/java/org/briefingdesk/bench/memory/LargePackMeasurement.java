@@ -8,18 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.briefingdesk.app.LauncherOptions;
 import org.briefingdesk.output.BriefingFormat;
 
 /**
  * The memory a large pack takes, each format in a fresh process of its own ({@link PackMemoryProbe}),
  * so that the resident set measured is that pack's and nothing else's: once with the JVM's default heap
- * and once limited to {@code -Xmx256m}.
+ * and once with the options the application is launched with ({@link LauncherOptions}), side by side.
  */
 public final class LargePackMeasurement {
-    /** The heap limit a pack must fit in. */
-    public static final String LIMITED_HEAP = "-Xmx256m";
 
     /** One run: its figures, or how it failed (out of memory under the limit, for one). */
     public record Run(BriefingFormat format, String heap, boolean ok, int pages, long bytes, long millis,
@@ -28,27 +26,30 @@ public final class LargePackMeasurement {
 
     private final Path database;
     private final String topic;
+    private final List<String> options;
 
-    public LargePackMeasurement(Path database, String topic) {
+    /** @param options the JVM options measured against the default heap: the launcher's, or others to compare */
+    public LargePackMeasurement(Path database, String topic, List<String> options) {
         this.database = database;
         this.topic = topic;
+        this.options = List.copyOf(options);
     }
 
-    /** Every format, with the default heap and with {@link #LIMITED_HEAP}. */
+    /** Every format, with the default heap and with the options given. */
     public List<Run> measure(Path scratch) throws IOException, InterruptedException {
         List<Run> runs = new ArrayList<>();
         for (BriefingFormat format : BriefingFormat.values()) {
-            for (Optional<String> heap : List.of(Optional.<String>empty(), Optional.of(LIMITED_HEAP))) {
-                runs.add(run(format, heap, scratch.resolve("large." + format.extension())));
+            for (List<String> jvm : List.of(List.<String>of(), options)) {
+                runs.add(run(format, jvm, scratch.resolve("large." + format.extension())));
             }
         }
         return runs;
     }
 
-    private Run run(BriefingFormat format, Optional<String> heap, Path out) throws IOException, InterruptedException {
+    private Run run(BriefingFormat format, List<String> jvm, Path out) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
-        heap.ifPresent(command::add);
+        command.addAll(jvm);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), PackMemoryProbe.class.getName(),
                 database.toString(), topic, format.name(), out.toString()));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -66,7 +67,7 @@ public final class LargePackMeasurement {
         }
         child.waitFor(1, TimeUnit.HOURS);
         Files.deleteIfExists(out);
-        String heapName = heap.orElse("default");
+        String heapName = jvm.isEmpty() ? "default" : String.join(" ", jvm);
         if (figures == null || child.exitValue() != 0) {
             String failure = rest.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst()
                     .orElse(rest.isEmpty() ? "exit " + child.exitValue() : rest.get(0));

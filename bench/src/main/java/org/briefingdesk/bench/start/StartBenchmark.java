@@ -13,8 +13,8 @@ import java.util.function.Consumer;
  * Cold starts of the window, each in a new child JVM, the workloads interleaved round by round (the order turning
  * each round, so that a slow spell of a busy machine does not fall on one of them): (a) an empty JavaFX stage,
  * (b) and (c) Briefing Desk's first frame and its overview with the sample's data (one start gives both), (d) the
- * overview of a large file. Then, once for each launcher, the large file's statements section and a search, for the
- * memory figures.
+ * overview of a large file and (e) its statements section after it. Then, once for each launcher, the large file's
+ * statements section and a search, for the memory figures.
  */
 public final class StartBenchmark {
     /** How long one child may take before it is stopped (a busy 2-core machine takes tens of seconds). */
@@ -24,7 +24,7 @@ public final class StartBenchmark {
     public enum Workload {
         EMPTY_STAGE("empty-stage", List.of("frame")),
         SAMPLE("frame,overview", List.of("frame", "overview")),
-        LARGE("frame,overview", List.of("frame", "overview"));
+        LARGE("frame,overview,statements", List.of("frame", "overview", "statements"));
 
         private final String probe;
         private final List<String> steps;
@@ -92,7 +92,8 @@ public final class StartBenchmark {
             List<Map<String, ProbeLine>> larged = results.get(new Start(launcher, Workload.LARGE));
             reports.add(new StartReport(launcher.description(), runs, series(empty, "frame"), series(sampled, "frame"),
                     series(sampled, "overview"), series(larged, "frame"), series(larged, "overview"),
-                    sampled.get(0).get("overview").rows(), larged.get(0).get("overview").rows(),
+                    series(larged, "statements"), sampled.get(0).get("overview").rows(),
+                    larged.get(0).get("overview").rows(), larged.get(0).get("statements").rows(),
                     new StartReport.Memory(memory.get("statements"), query, memory.get("search"))));
         }
         return reports;

@@ -4,16 +4,20 @@ package org.briefingdesk.bench.start;
  * The start benchmark's figures: medians of each workload, their ratios to the empty stage against the targets,
  * and the resident memory with the large file's statements on screen and after a search.
  *
- * @param sampleRecords the records the sample's overview counts
- * @param largeRecords  the records the large file's overview counts
+ * @param largeStatements      the large file's statements section on screen, after its overview
+ * @param sampleRecords        the records the sample's overview counts
+ * @param largeRecords         the records the large file's overview counts
+ * @param largeStatementsShown the rows of the large file's statements section
  */
 public record StartReport(String launcher, int runs, Series emptyStage, Series firstFrame, Series sampleOverview,
-                          Series largeFirstFrame, Series largeOverview, long sampleRecords, long largeRecords,
-                          Memory memory) {
+                          Series largeFirstFrame, Series largeOverview, Series largeStatements, long sampleRecords,
+                          long largeRecords, long largeStatementsShown, Memory memory) {
     /** Targets of the issue: (c)/(a) and (d)/(a) at most, resident memory under. */
     public static final double MAX_SAMPLE_RATIO = 1.3;
     public static final double MAX_LARGE_RATIO = 1.5;
     public static final double MAX_RESIDENT_MB = 450;
+    /** How much slower a launcher's options may make a start than another's (the heap limit against none). */
+    public static final double MAX_SLOWDOWN = 1.1;
 
     /**
      * @param statements the statements section on screen (rows: the statements shown)

@@ -41,7 +41,8 @@ class BenchStartCommandTest {
         // Thousands are grouped with a (no-break) space in Czech: "1 394".
         for (String row : List.of("\\(a\\) prázdné okno JavaFX", "\\(b\\) první snímek Briefing Desk",
                 "\\(c\\) přehled s ukázkovými daty \\(29 záznamů\\)",
-                "\\(d\\) přehled s velkým souborem \\(1.394 záznamů\\)")) {
+                "\\(d\\) přehled s velkým souborem \\(1.394 záznamů\\)",
+                "\\(e\\) výroky velkého souboru \\(1.000 řádků\\)")) {
             assertTrue(text.lines().anyMatch(l -> l.strip().matches(row + "\\s+\\d+\\s+\\d+\\s+\\d+–\\d+")),
                     row + " with its median, from-process median and range:\n" + text);
         }
@@ -52,6 +53,7 @@ class BenchStartCommandTest {
                     + " po hledání „policie“ \\(\\d+ výsledků\\): \\d+ MB.*"), text);
         }
         assertTrue(text.contains("Spuštěno: ") && text.contains("org.briefingdesk.app.Main"), text);
+        assertTrue(text.contains(" -Xmx"), "the children get the launcher's heap limit: " + text);
     }
 
     @Test
@@ -59,8 +61,8 @@ class BenchStartCommandTest {
         ProbeLine statements = new ProbeLine("statements", 4000, 4200, 100_000, OptionalLong.of(400 * 1024));
         ProbeLine search = new ProbeLine("search", 5000, 5200, 10_885, OptionalLong.of(420 * 1024));
         StartReport report = new StartReport("launcher", 3, series(700, 800, 900), series(900, 1000, 1100),
-                series(850, 1000, 950), series(900, 1000, 1100), series(1200, 1050, 1300), 29, 137_321,
-                new StartReport.Memory(statements, "policie", search));
+                series(850, 1000, 950), series(900, 1000, 1100), series(1200, 1050, 1300), series(3000, 3100, 2900),
+                29, 137_321, 100_000, new StartReport.Memory(statements, "policie", search));
 
         JsonNode json = new ObjectMapper().readTree(JsonOutput.write(StartReportJson.of(report, 1, false)));
 
@@ -69,6 +71,8 @@ class BenchStartCommandTest {
         assertEquals(950 / 800.0, json.get("ratios").get("sampleOverviewToEmptyStage").asDouble(), 1e-9);
         assertEquals(1200 / 800.0, json.get("ratios").get("largeOverviewToEmptyStage").asDouble(), 1e-9);
         assertEquals(3, json.get("runsMillis").get("largeOverview").size());
+        assertEquals(3000, json.get("medians").get("largeStatements").get("fromJvmStart").asDouble());
+        assertEquals(100_000, json.get("largeStatementsShown").asLong());
         assertEquals(137_321, json.get("largeRecords").asLong());
         assertEquals(100_000, json.get("memory").get("statementsShown").asLong());
         assertEquals(400.0, json.get("memory").get("statementsResidentMb").asDouble());
