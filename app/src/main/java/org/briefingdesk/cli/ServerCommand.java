@@ -110,7 +110,8 @@ final class ServerCommand extends AppSubcommand {
         @Mixin
         private HelpOption help;
 
-        @Option(names = "--db", required = true, paramLabel = "FILE", descriptionKey = "cli.server.push.db")
+        @Option(names = "--db", required = true, paramLabel = "${bundle:cli.label.file}",
+                descriptionKey = "cli.server.push.db")
         private Path file;
 
         @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")

@@ -9,8 +9,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.briefingdesk.app.LauncherOptions;
-import org.briefingdesk.bench.CorpusSize;
-import org.briefingdesk.bench.SyntheticCorpus;
 import org.briefingdesk.bench.start.Launcher;
 import org.briefingdesk.bench.start.StartBenchmark;
 import org.briefingdesk.bench.start.StartBenchmarkException;

@@ -52,7 +52,8 @@ final class BriefingBenchCommand implements Callable<Integer> {
     @Option(names = "--topic", paramLabel = "${bundle:cli.label.topic}", descriptionKey = "bench.briefing.topicOption")
     private String topic = "azyl";
 
-    @Option(names = "--java-option", paramLabel = "OPTION", descriptionKey = "bench.briefing.javaOption")
+    @Option(names = "--java-option", paramLabel = "${bundle:bench.label.option}",
+            descriptionKey = "bench.briefing.javaOption")
     private List<String> javaOptions = new ArrayList<>();
 
     @Override
