@@ -92,14 +92,25 @@ public final class SearchText {
         return words;
     }
 
-    /** The stems of a text's words, space-separated: what the stemmed index columns hold. */
+    /**
+     * The stems of a text's words, space-separated: what the stemmed index columns hold. The same words as
+     * {@link #words}, found in one pass without a list (this runs for six columns of every record indexed).
+     */
     public static String stems(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : words(text)) {
-            if (!out.isEmpty()) {
-                out.append(' ');
+        String folded = fold(unifyTypography(text));
+        StringBuilder out = new StringBuilder(folded.length());
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean wordChar = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (!out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.append(CzechStemmer.stem(folded.substring(start, i)));
+                start = -1;
             }
-            out.append(CzechStemmer.stem(word));
         }
         return out.toString();
     }
