@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.briefingdesk.logic.records.Instants;
 import org.briefingdesk.logic.store.ExchangeMemory;
 
 /** {@link ExchangeMemory} in the tables {@code exchange_base} and {@code exchange_alias}. */
@@ -31,7 +32,7 @@ final class SqliteExchangeMemory implements ExchangeMemory {
                 Jdbc.query(c, "SELECT record_id, version FROM exchange_base", rs -> {
                     UUID id = UUID.fromString(rs.getString(1));
                     if (wanted.contains(id)) {
-                        found.put(id, Instant.parse(rs.getString(2)));
+                        found.put(id, Instants.parse(rs.getString(2)));
                     }
                     return null;
                 });
@@ -39,7 +40,7 @@ final class SqliteExchangeMemory implements ExchangeMemory {
             }
             for (UUID id : ids) {
                 Jdbc.queryOne(c, "SELECT version FROM exchange_base WHERE record_id = ?", rs -> rs.getString(1), id)
-                        .ifPresent(v -> found.put(id, Instant.parse(v)));
+                        .ifPresent(v -> found.put(id, Instants.parse(v)));
             }
             return found;
         });

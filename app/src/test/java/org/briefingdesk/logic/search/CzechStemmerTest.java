@@ -1,6 +1,7 @@
 package org.briefingdesk.logic.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,5 +58,13 @@ class CzechStemmerTest {
                     .collect(Collectors.joining(" "));
             assertEquals(expected, SearchText.stems(text), text);
         }
+    }
+
+    @Test
+    void typographyIsUnifiedAndPlainTextLeftAsItIs() {
+        assertEquals("'a' 'b' \"c\" - d e 'f'", SearchText.unifyTypography(
+                "\u2019a\u00b4 \u2018b` \u201ec\u201c \u2013 d\u00a0e \u02bcf\u2032"));
+        String plain = "Ministr Rakušan jednal v Londýně.";
+        assertSame(plain, SearchText.unifyTypography(plain));
     }
 }
