@@ -14,6 +14,12 @@ public interface BatchDialect {
     /** Throws, with a sentence for the user, when this connection may not write. */
     void checkWritable();
 
+    /**
+     * True when nothing but this connection writes the store while it is open (a file's writer lock): what one
+     * committed batch knew of the records is still true for the next.
+     */
+    boolean soleWriter();
+
     /** References between records are checked when the transaction commits, not row by row. */
     void deferReferences(Connection c) throws SQLException;
 

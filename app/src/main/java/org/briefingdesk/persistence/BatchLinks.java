@@ -27,30 +27,38 @@ import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
 
 /**
- * The names a batch's search documents need, remembered for one transaction: the records just written, and those
+ * The names a batch's search documents need, remembered while the batch writer goes on (one transaction, or the
+ * transactions that follow each other with no other writer between them): the records just written, and those
  * read from the store in bulk before a batch's documents are built ({@link #prefetch}), a few queries per batch
- * rather than several per record. Statements (only commitments ask for them) are kept for the most recent few.
+ * rather than several per record. Each kind keeps the most recently used records up to a bound.
  */
 final class BatchLinks implements SearchDocuments.Links {
+    /** Statements: only commitments ask for them. */
     private static final int STATEMENTS_KEPT = 10_000;
+    /** People, events, organisations and topics: every record a scale-1 corpus names stays known. */
+    private static final int NAMED_KEPT = 50_000;
 
     private final RecordStore store;
     private final Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories;
-    private final Map<UUID, Optional<Person>> people = new HashMap<>();
-    private final Map<UUID, Optional<Event>> events = new HashMap<>();
-    private final Map<UUID, Optional<Organisation>> organisations = new HashMap<>();
-    private final Map<UUID, Optional<Topic>> topics = new HashMap<>();
-    private final Map<UUID, Optional<Statement>> statements = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<UUID, Optional<Statement>> eldest) {
-            return size() > STATEMENTS_KEPT;
-        }
-    };
+    private final Map<UUID, Optional<Person>> people = recentlyUsed(NAMED_KEPT);
+    private final Map<UUID, Optional<Event>> events = recentlyUsed(NAMED_KEPT);
+    private final Map<UUID, Optional<Organisation>> organisations = recentlyUsed(NAMED_KEPT);
+    private final Map<UUID, Optional<Topic>> topics = recentlyUsed(NAMED_KEPT);
+    private final Map<UUID, Optional<Statement>> statements = recentlyUsed(STATEMENTS_KEPT);
     private Map<String, Country> countries;
 
     BatchLinks(RecordStore store, Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories) {
         this.store = store;
         this.repositories = repositories;
+    }
+
+    private static <T> Map<UUID, Optional<T>> recentlyUsed(int kept) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<UUID, Optional<T>> eldest) {
+                return size() > kept;
+            }
+        };
     }
 
     /** A record as just written: documents built after it see this version. */

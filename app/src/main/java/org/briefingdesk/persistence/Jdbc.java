@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.briefingdesk.logic.records.Instants;
 import org.briefingdesk.model.Sensitivity;
 
 /**
@@ -163,7 +164,7 @@ public final class Jdbc {
             return t.toInstant(); // PostgreSQL's timestamptz
         }
         try {
-            return value == null ? null : Instant.parse(value.toString());
+            return value == null ? null : Instants.parse(value.toString());
         } catch (DateTimeParseException e) {
             StoredValues.reportUnreadable(rs, column);
             return null;

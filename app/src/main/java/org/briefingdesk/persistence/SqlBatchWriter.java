@@ -39,7 +39,10 @@ final class SqlBatchWriter implements BatchWriter {
     private final Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories;
     private final BatchDialect dialect;
     private BatchLinks links;
+    /** The transaction the links were last used in. */
     private long linksTransaction = -1;
+    /** The last transaction this writer began and saw committed: the links are still true right after it. */
+    private long committedTransaction = -1;
 
     SqlBatchWriter(SqlDatabase db, RecordStore store,
                    Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories,
@@ -53,7 +56,8 @@ final class SqlBatchWriter implements BatchWriter {
     @Override
     public Outcome write(List<? extends StoredRecord> records, AuditMode audit) {
         dialect.checkWritable();
-        return db.inTransaction(c -> {
+        long before = db.transactionSerial();
+        Outcome outcome = db.inTransaction(c -> {
             dialect.deferReferences(c);
             Set<UUID> created = new HashSet<>();
             List<StoredRecord> replaced = new ArrayList<>();
@@ -75,6 +79,10 @@ final class SqlBatchWriter implements BatchWriter {
             }
             return new Outcome(created, replaced, unchanged);
         });
+        if (db.transactionSerial() == before + 1) {
+            committedTransaction = before + 1; // a transaction of its own, committed: not one joined that may roll back
+        }
+        return outcome;
     }
 
     /** Writes records with distinct ids; returns how many were left as they were. */
@@ -223,11 +231,18 @@ final class SqlBatchWriter implements BatchWriter {
         });
     }
 
+    /**
+     * The names known so far: kept within a transaction, and from one batch to the next when no other transaction
+     * came between them and the store has no other writer (a corpus or an import written batch by batch).
+     */
     private BatchLinks links() {
-        if (links == null || linksTransaction != db.transactionSerial()) {
+        long now = db.transactionSerial();
+        boolean following = dialect.soleWriter() && linksTransaction == committedTransaction
+                && now == committedTransaction + 1;
+        if (links == null || (linksTransaction != now && !following)) {
             links = new BatchLinks(store, repositories);
-            linksTransaction = db.transactionSerial();
         }
+        linksTransaction = now;
         return links;
     }
 

@@ -27,6 +27,11 @@ final class SqliteBatchDialect implements BatchDialect {
     }
 
     @Override
+    public boolean soleWriter() {
+        return true; // a writable file is held by its writer lock
+    }
+
+    @Override
     public void deferReferences(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA defer_foreign_keys = ON");

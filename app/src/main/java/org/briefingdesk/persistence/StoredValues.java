@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import org.briefingdesk.logic.records.Instants;
 import org.briefingdesk.logic.store.RecordProblem;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.EventKind;
@@ -38,7 +38,7 @@ final class StoredValues {
     }
 
     private static final Predicate<Object> DATE = text(v -> parses(() -> LocalDate.parse(v)));
-    private static final Predicate<Object> INSTANT = text(v -> parses(() -> Instant.parse(v)));
+    private static final Predicate<Object> INSTANT = text(v -> parses(() -> Instants.parse(v)));
     private static final Predicate<Object> ID = text(StoredValues::isUuid);
     private static final Predicate<Object> SOURCES = text(v -> parses(() -> SourcesJson.parse(v)));
     private static final Predicate<Object> SENSITIVITY = enumOf(Sensitivity.class);

@@ -13,6 +13,7 @@ import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.BatchWriter.AuditMode;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
@@ -93,6 +94,40 @@ class BatchWriterTest extends StoreFixture {
         // The statement (not in the second batch) is found by the new name: its document was rebuilt.
         var hits = new SearchService(store.search()).search("Smithová", 10).hits();
         assertTrue(hits.stream().anyMatch(h -> h.id().equals(w.statement().id())), hits.toString());
+    }
+
+    @Test
+    void namesKnownFromAnEarlierBatchGiveWayToWhatWasWrittenOrUndoneBetweenBatches() {
+        var store = newStore();
+        World w = world();
+        store.batches().write(List.of(w.topic(), w.office(), w.cooper(), w.summit()), AuditMode.STAMP);
+        Statement first = TypicalRecords.statement(w.cooper().id(), w.summit().id(), "Hranice chráníme společně.");
+        store.batches().write(List.of(first), AuditMode.STAMP);
+        assertEquals(List.of(first.id()), statementsFound(store, "Cooperová hranice"));
+
+        // Renamed through a form between two batches: the next batch's documents carry the new name.
+        Person stored = store.people().findById(w.cooper().id()).orElseThrow();
+        store.people().save(new Person(stored.id(), "", "Yvette", "Smithová", "GB", "", List.of(), stored.roles(),
+                stored.info()));
+        Statement second = TypicalRecords.statement(w.cooper().id(), w.summit().id(), "Azyl řešíme společně.");
+        store.batches().write(List.of(second), AuditMode.STAMP);
+        assertEquals(List.of(second.id()), statementsFound(store, "Smithová azyl"));
+
+        // A batch that failed renamed her only in what it had read: the next batch does not name her so.
+        Person failedName = new Person(stored.id(), "", "Yvette", "Novotná", "GB", "", List.of(), stored.roles(),
+                stored.info());
+        Statement orphan = TypicalRecords.statement(UUID.randomUUID(), null, "Nikdo to neřekl.");
+        assertThrows(StoreException.class, () -> store.batches().write(List.of(failedName, orphan),
+                AuditMode.STAMP));
+        Statement third = TypicalRecords.statement(w.cooper().id(), w.summit().id(), "Víza zrušíme.");
+        store.batches().write(List.of(third), AuditMode.STAMP);
+        assertEquals(List.of(third.id()), statementsFound(store, "Smithová víza"));
+        assertTrue(statementsFound(store, "Novotná").isEmpty());
+    }
+
+    private static List<UUID> statementsFound(RecordStore store, String query) {
+        return new SearchService(store.search()).search(query, 10).hits().stream()
+                .filter(h -> h.kind() == RecordKind.STATEMENT).map(h -> h.id()).toList();
     }
 
     @Test

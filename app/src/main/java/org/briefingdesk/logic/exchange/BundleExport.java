@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -30,7 +30,6 @@ import org.briefingdesk.model.StoredRecord;
  * is read one kind at a time, so that memory holds one kind's records, not the whole base.
  */
 public final class BundleExport {
-    private static final Comparator<StoredRecord> BY_ID = Comparator.comparing(r -> r.id().toString());
 
     private final RecordStore store;
 
@@ -81,14 +80,13 @@ public final class BundleExport {
 
         @Override
         public List<StoredRecord> of(RecordKind kind) {
-            List<StoredRecord> all = new ArrayList<>(store.repository(kind).findAll());
-            all.sort(BY_ID);
+            List<StoredRecord> all = byId(store.repository(kind).findAll());
             boolean changed = true;
             while (changed) {
                 changed = false;
                 for (StoredRecord record : all) {
                     if (!excluded.contains(record.id()) && (!record.sensitivity().atMost(scope.maxSensitivity())
-                            || RecordReferences.of(record).stream().anyMatch(r -> excluded.contains(r.id())))) {
+                            || refersTo(record, excluded))) {
                         excluded.add(record.id());
                         changed = true;
                     }
@@ -135,14 +133,14 @@ public final class BundleExport {
             changed = false;
             for (StoredRecord record : records.values()) {
                 if (!excluded.contains(record.id()) && (!record.sensitivity().atMost(scope.maxSensitivity())
-                        || RecordReferences.of(record).stream().anyMatch(r -> excluded.contains(r.id())))) {
+                        || refersTo(record, excluded))) {
                     excluded.add(record.id());
                     changed = true;
                 }
             }
         }
         Map<RecordKind, List<StoredRecord>> byKind = new EnumMap<>(RecordKind.class);
-        records.values().stream().filter(r -> !excluded.contains(r.id())).sorted(BY_ID)
+        byId(records.values().stream().filter(r -> !excluded.contains(r.id())).toList())
                 .forEach(r -> byKind.computeIfAbsent(r.recordKind(), k -> new ArrayList<>()).add(r));
         Set<UUID> written = new HashSet<>(records.keySet());
         written.removeAll(excluded);
@@ -167,6 +165,23 @@ public final class BundleExport {
                 return written;
             }
         };
+    }
+
+    /** Records in canonical order: by id as written, each id turned into text once rather than at each comparison. */
+    private static List<StoredRecord> byId(Collection<? extends StoredRecord> records) {
+        List<Map.Entry<String, StoredRecord>> keyed = new ArrayList<>(records.size());
+        for (StoredRecord record : records) {
+            keyed.add(Map.entry(record.id().toString(), record));
+        }
+        keyed.sort(Map.Entry.comparingByKey());
+        List<StoredRecord> sorted = new ArrayList<>(keyed.size());
+        keyed.forEach(e -> sorted.add(e.getValue()));
+        return sorted;
+    }
+
+    /** True when the record refers to one left out (nothing to look at while nothing is). */
+    private static boolean refersTo(StoredRecord record, Set<UUID> excluded) {
+        return !excluded.isEmpty() && RecordReferences.of(record).stream().anyMatch(r -> excluded.contains(r.id()));
     }
 
     /** The records the scope names itself, before what they refer to is added. */

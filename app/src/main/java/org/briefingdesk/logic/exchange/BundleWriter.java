@@ -3,6 +3,7 @@ package org.briefingdesk.logic.exchange;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.briefingdesk.model.RecordKind;
@@ -21,6 +23,7 @@ import org.briefingdesk.model.StoredRecord;
 /** Writes a bundle: {@code bundle.json} streamed record by record (its SHA-256 taken on the way), then the manifest. */
 public final class BundleWriter {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int BUFFER = 1 << 16;
 
     /** The records of one kind, in the order they are written (canonical: by id). */
     @FunctionalInterface
@@ -39,7 +42,10 @@ public final class BundleWriter {
                                  Instant now, ExchangeMonitor monitor) throws IOException {
         MessageDigest sha = sha256();
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-        ZipOutputStream zip = new ZipOutputStream(out);
+        // Deflate's fastest level: on a bundle's JSON half the time of the default for a fifth more bytes; the ZIP
+        // writes to its file in blocks rather than in deflate's small pieces.
+        ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(out, BUFFER));
+        zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(entry(BundleFormat.RECORDS_ENTRY));
         long done = 0;
         try (JsonGenerator g = JSON.createGenerator(new DigestOutputStream(unclosable(zip), sha), JsonEncoding.UTF8)) {
@@ -73,6 +79,7 @@ public final class BundleWriter {
         }
         zip.closeEntry();
         zip.finish();
+        zip.flush();
         monitor.progress(done, total);
         return manifest;
     }

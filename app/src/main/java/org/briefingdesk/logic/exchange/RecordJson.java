@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import org.briefingdesk.logic.records.Instants;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
@@ -310,7 +311,7 @@ public final class RecordJson {
     private static Instant instant(JsonNode n, String field) {
         String s = text(n, field);
         try {
-            return s == null ? null : Instant.parse(s);
+            return s == null ? null : Instants.parse(s);
         } catch (DateTimeException e) {
             throw new BadValue(field, s);
         }

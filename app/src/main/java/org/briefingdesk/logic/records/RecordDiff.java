@@ -1,8 +1,10 @@
 package org.briefingdesk.logic.records;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,26 @@ import org.briefingdesk.model.StoredRecord;
 
 /** Which fields of a record differ between two versions: what the change history names. */
 public final class RecordDiff {
+    /** Each record class's fields as a history names them, with their accessors: looked up once per class. */
+    private static final ClassValue<Map<String, Method>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> fields = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                switch (component.getName()) {
+                    case "id" -> {
+                    }
+                    case "info" -> {
+                        fields.put("sensitivity", null);
+                        fields.put("sources", null);
+                    }
+                    default -> fields.put(component.getName(), component.getAccessor());
+                }
+            }
+            return Collections.unmodifiableMap(fields);
+        }
+    };
+
     private RecordDiff() {
     }
 
@@ -36,16 +58,7 @@ public final class RecordDiff {
 
     /** The names {@link #changedFields} can give for records of {@code type}, in record order. */
     public static List<String> fieldNames(Class<? extends StoredRecord> type) {
-        List<String> names = new ArrayList<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            switch (component.getName()) {
-                case "id" -> {
-                }
-                case "info" -> names.addAll(List.of("sensitivity", "sources"));
-                default -> names.add(component.getName());
-            }
-        }
-        return names;
+        return new ArrayList<>(FIELDS.get(type).keySet());
     }
 
     /** The value of a field that {@link #changedFields} names. */
@@ -56,13 +69,11 @@ public final class RecordDiff {
     /** Each field a history can name with its value: the record's components, its info opened up. */
     private static Map<String, Object> values(StoredRecord record) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (String name : fieldNames(record.getClass())) {
-            values.put(name, switch (name) {
-                case "sensitivity" -> record.sensitivity();
-                case "sources" -> record.sources();
-                default -> value(name, record);
-            });
-        }
+        FIELDS.get(record.getClass()).forEach((name, accessor) -> values.put(name, switch (name) {
+            case "sensitivity" -> record.sensitivity();
+            case "sources" -> record.sources();
+            default -> value(accessor, record);
+        }));
         return values;
     }
 
@@ -76,11 +87,11 @@ public final class RecordDiff {
         return value != null;
     }
 
-    private static Object value(String name, StoredRecord record) {
+    private static Object value(Method accessor, StoredRecord record) {
         try {
-            return record.getClass().getMethod(name).invoke(record);
+            return accessor.invoke(record);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read " + name, e);
+            throw new IllegalStateException("cannot read " + accessor.getName(), e);
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.briefingdesk.logic.search;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The light Czech stemmer of Dolamic and Savoy ("Indexing and stemming approaches for the Czech
  * language", 2009; the algorithm of Lucene's CzechStemmer), applied to folded words (no diacritics,
@@ -7,6 +10,14 @@ package org.briefingdesk.logic.search;
  * "Irsko", "irským" → "irsk"; "Londýn", "Londýně" → "londyn"; "hranice", "hranic" → "hranik".
  */
 public final class CzechStemmer {
+    /**
+     * Stems already worked out, word by word: a corpus repeats its words (Zipf), so indexing many records stems
+     * each distinct word once. Bounded: past the limit, and for words longer than any Czech one, words are stemmed
+     * without being kept.
+     */
+    static final int CACHED_WORDS = 50_000;
+    private static final int CACHED_LENGTH = 40;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
     private static final String[] SUFFIX_5 = {"atech"};
     private static final String[] SUFFIX_4 = {"etem", "atum"};
     private static final String[] SUFFIX_3 = {"ech", "ich", "eho", "emi", "emu", "ete", "eti", "iho", "imi", "imu",
@@ -19,6 +30,19 @@ public final class CzechStemmer {
 
     /** The stem of a folded word; words of three letters or fewer are left as they are. */
     public static String stem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String stem = stemAnew(word);
+        if (word.length() <= CACHED_LENGTH && STEMS.size() < CACHED_WORDS) {
+            STEMS.put(word, stem);
+        }
+        return stem;
+    }
+
+    /** The stem worked out from the word itself, without the cache. */
+    static String stemAnew(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isDigit(word.charAt(i))) {
                 return word;
