@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.briefingdesk.logic.records.Instants;
 import org.briefingdesk.logic.store.ExchangeMemory;
 
 /**
