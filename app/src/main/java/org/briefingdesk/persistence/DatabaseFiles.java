@@ -175,10 +175,14 @@ final class DatabaseFiles {
         }
     }
 
-    /** A first read, so that a folder SQLite cannot use fails here and not later. */
+    /**
+     * A first read, so that a folder SQLite cannot use fails here and not later; and the Czech sort keys, which
+     * the checks of a file's sort-key indexes need.
+     */
     private static Connection probed(Connection c) throws SQLException {
         try {
             Jdbc.count(c, "SELECT count(*) FROM sqlite_master");
+            SortKeys.register(c);
             return c;
         } catch (SQLException e) {
             c.close();

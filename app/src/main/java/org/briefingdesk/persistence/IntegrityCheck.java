@@ -34,6 +34,7 @@ final class IntegrityCheck {
     private static void check(Path file, Clock clock) {
         List<String> damage;
         try (Connection c = Database.config(true).createConnection("jdbc:sqlite:" + file)) {
+            SortKeys.register(c);
             damage = Database.quickCheck(c, file);
         } catch (SQLException e) {
             damage = Database.unreadable(Database.translate(e, file));

@@ -163,6 +163,7 @@ final class SqliteBackups implements Backups {
     static void makeSelfContained(Path file) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
+            SortKeys.register(c);
             s.execute("PRAGMA journal_mode=DELETE");
         }
     }

@@ -66,6 +66,11 @@ class MigrationTest {
             s.execute("DROP TABLE saved_search");
             s.execute("DROP TABLE exchange_base");
             s.execute("DROP TABLE exchange_alias");
+            for (String index : List.of("event_title_key", "event_start_key", "report_title_key", "person_name_key",
+                    "organisation_name_key", "statement_text_key", "statement_date_key", "statement_kind_key",
+                    "commitment_text_key")) {
+                s.execute("DROP INDEX " + index);
+            }
             s.execute("PRAGMA user_version = 1");
         }
         try (var store = TestStores.opener().open(file, OpenMode.WRITE)) {

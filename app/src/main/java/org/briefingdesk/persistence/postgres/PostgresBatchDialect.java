@@ -33,6 +33,11 @@ final class PostgresBatchDialect implements BatchDialect {
     }
 
     @Override
+    public boolean soleWriter() {
+        return false; // other users write the server at the same time
+    }
+
+    @Override
     public void deferReferences(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET CONSTRAINTS ALL DEFERRED");

@@ -23,9 +23,34 @@ interface RowSource {
     /** How many rows come before this record in that order; -1 when it is not there. */
     int position(Order order, UUID id);
 
+    /** The source for this store, chosen at its first read (in the background: nothing asks the store before). */
     static RowSource of(SectionTable table, RecordStore store, Localization l10n) {
-        return store.pages().<RowSource>map(pages -> new Paged(table, pages, l10n))
-                .orElseGet(() -> new Whole(table, store, l10n));
+        return new RowSource() {
+            private RowSource chosen;
+
+            private synchronized RowSource chosen() {
+                if (chosen == null) {
+                    chosen = store.pages().<RowSource>map(pages -> new Paged(table, pages, l10n))
+                            .orElseGet(() -> new Whole(table, store, l10n));
+                }
+                return chosen;
+            }
+
+            @Override
+            public int count() {
+                return chosen().count();
+            }
+
+            @Override
+            public List<RecordRow> page(Order order, int offset, int limit) {
+                return chosen().page(order, offset, limit);
+            }
+
+            @Override
+            public int position(Order order, UUID id) {
+                return chosen().position(order, id);
+            }
+        };
     }
 
     /** Rows read from the file in the order asked for. */
