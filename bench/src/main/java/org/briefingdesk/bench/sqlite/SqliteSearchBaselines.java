@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.briefingdesk.bench.SearchBaselines;
 import org.briefingdesk.logic.search.SearchQuery;
 import org.briefingdesk.persistence.FtsQuery;
+import org.briefingdesk.persistence.SortKeys;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -35,6 +36,7 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
         config.setCacheSize(-PAGE_CACHE_KIB);
         try {
             this.connection = config.createConnection("jdbc:sqlite:" + file);
+            SortKeys.register(connection); // VACUUM INTO copies the sort-key indexes
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + file, e);
         }
@@ -100,6 +102,7 @@ public final class SqliteSearchBaselines implements SearchBaselines, AutoCloseab
             Files.copy(withIndex, withoutIndex);
             try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + withoutIndex);
                  Statement s = c.createStatement()) {
+                SortKeys.register(c); // VACUUM rebuilds the sort-key indexes
                 s.execute("DROP TABLE search_fts");
                 s.execute("DROP TABLE search_meta");
                 s.execute("VACUUM");
