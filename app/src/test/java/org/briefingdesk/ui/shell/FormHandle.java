@@ -149,11 +149,29 @@ final class FormHandle {
         Node add = field(rowsId + "Add");
         scrollIntoView(add);
         click(robot, add);
+        // A click while the form still scrolls the button into view can land beside it: click again then, as
+        // long as no row was added (so a slow answer to the first click never adds two).
+        for (int attempt = 0; attempt < 3 && !rowShown(rowsId, index, 5); attempt++) {
+            if (onFx(() -> ((Pane) field(rowsId)).getChildren().size()) == index) {
+                scrollIntoView(add);
+                click(robot, add);
+            }
+        }
         waitUntil(() -> robot.lookup("#" + rowsId + "Row" + index).tryQuery().isPresent());
         Node row = robot.lookup("#" + rowsId + "Row" + index).query();
         return new RowHandle(onFx(() -> List.copyOf(robot.from(row).lookup(".text-field")
                 .queryAllAs(TextField.class))), onFx(() -> robot.from(row).lookup(".combo-box")
                 .tryQueryAs(ComboBox.class)));
+    }
+
+    private boolean rowShown(String rowsId, int index, int seconds) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                    () -> robot.lookup("#" + rowsId + "Row" + index).tryQuery().isPresent());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     /** A row's text fields in their order, and its choice box if it has one. */
