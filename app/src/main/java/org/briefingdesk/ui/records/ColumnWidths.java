@@ -1,6 +1,7 @@
 package org.briefingdesk.ui.records;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
@@ -28,7 +29,11 @@ final class ColumnWidths {
     /** The vertical scroll bar and the table's border. */
     private static final double CHROME = 20;
 
+    /** Measures again, a pulse later, while the skin's fonts are not known yet: at most this many times. */
+    private static final int MAX_RETRIES = 10;
+
     private final TableView<RecordRow> table;
+    private int retries;
     private final List<Column> columns;
     /** Per column: its natural width when it fits its designed width, else -1 (a column of long texts). */
     private double[] natural = new double[0];
@@ -41,8 +46,16 @@ final class ColumnWidths {
 
     /** Measures the headings and the first rows' texts; then lays the columns out. */
     void measure(List<RecordRow> rows) {
-        Font cellFont = font(".table-row-cell .table-cell", Font.font(13));
-        Font headerFont = font(".column-header .label", Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12));
+        Font cellFont = font(".table-row-cell .table-cell", null);
+        Font headerFont = font(".column-header .label", null);
+        if ((cellFont == null || headerFont == null) && retries < MAX_RETRIES) {
+            // The skin has not shown its cells and headings yet: their fonts (text size 125 or 150 %) are not known.
+            // Measure with the defaults now and again once a pulse has passed.
+            retries++;
+            Platform.runLater(() -> measure(rows));
+        }
+        cellFont = cellFont == null ? Font.font(13) : cellFont;
+        headerFont = headerFont == null ? Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12) : headerFont;
         Text probe = new Text();
         int count = Math.min(columns.size(), table.getColumns().size());
         natural = new double[count];

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
@@ -22,7 +21,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.briefingdesk.ui.records.RecordRow;
@@ -88,31 +86,19 @@ final class MainWindowHandle {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /**
-     * Presses the keys in order and releases them in reverse, as a shortcut is typed, with one wait for the FX
-     * thread at the end: {@code FxRobot.push} waits five FX rounds (at least 50 ms) after every key pressed.
-     */
+    /** Types a shortcut (the keys pressed in order, released in reverse) and lets its events land. */
     static void keys(FxRobot robot, KeyCode... pressed) {
-        BaseRobot keyboard = robot.robotContext().getBaseRobot();
-        for (KeyCode key : pressed) {
-            keyboard.pressKeyboard(key);
-        }
-        for (int i = pressed.length - 1; i >= 0; i--) {
-            keyboard.releaseKeyboard(pressed[i]);
-        }
+        robot.push(pressed);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**
-     * Clicks the middle of the node with the primary button: the pointer moves there, is pressed and released,
-     * and one wait at the end lets the events land (not one after each, as {@code FxRobot.clickOn} waits).
+     * Clicks the node as TestFX does (the pointer moved there in steps, each event given its turn) and lets the
+     * events land: a click with one wait at the end, and a pointer that jumped, missed popups and buttons of
+     * forms still scrolling on a fresh clone.
      */
     static void click(FxRobot robot, Node node) {
-        Point2D middle = robot.point(node).query();
-        BaseRobot mouse = robot.robotContext().getBaseRobot();
-        mouse.moveMouse(middle);
-        mouse.pressMouse(MouseButton.PRIMARY);
-        mouse.releaseMouse(MouseButton.PRIMARY);
+        robot.clickOn(node);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
