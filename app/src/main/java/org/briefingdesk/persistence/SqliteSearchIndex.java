@@ -1,6 +1,7 @@
 package org.briefingdesk.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -210,40 +211,77 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public List<Match> search(SearchQuery query, int limit) {
+    public List<Match> search(SearchQuery query, int offset, int limit) {
         Sql sql = sql(query, true);
+        if (sql.usesFts() && sql.metaWhere().isEmpty()) {
+            List<Match> fast = searchBestRanked(sql, offset, limit);
+            if (fast != null) {
+                return fast;
+            }
+        }
         List<Object> params = new ArrayList<>(sql.params());
         String select;
         if (!sql.usesFts()) {
             select = withBodies("SELECT m.record_id, m.kind, m.title, 0 AS rank, m.date_from, m.updated_at"
                     + " FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaWhere()
-                    + " ORDER BY m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
-        } else if (sql.metaWhere().isEmpty()) {
-            // FTS5 ranks and keeps the best rows by itself; only those are joined and read.
-            select = withBodies("SELECT m.record_id, m.kind, m.title, f.rank, m.date_from, m.updated_at"
-                    + " FROM (SELECT rowid, " + BM25 + " AS rank FROM search_fts WHERE search_fts MATCH ?"
-                    + sql.ftsWhere() + " ORDER BY rank LIMIT ?) f JOIN search_meta m ON m.rowid = f.rowid"
-                    + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
-            params.add(limit + TIE_SLACK);
+                    + " ORDER BY m.date_from DESC, m.updated_at DESC, m.title, m.record_id LIMIT ? OFFSET ?");
         } else {
             select = withBodies("SELECT m.record_id, m.kind, m.title, " + BM25 + " AS rank, m.date_from,"
                     + " m.updated_at FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
                     + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere()
-                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC, m.title LIMIT ?");
+                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id LIMIT ? OFFSET ?");
         }
         params.add(limit);
-        return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
-                RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
-                rs.getDouble(5)), params.toArray()));
+        params.add(offset);
+        return db.read(c -> Jdbc.query(c, select, SqliteSearchIndex::match, params.toArray()));
+    }
+
+    /**
+     * FTS5 ranks and keeps the best rows by itself; only those (and some beyond, for equal ranks) are joined and
+     * read. Null when equal ranks run past the rows kept into the window asked for: which of them belong in it
+     * then takes the whole ordering (records imported with the same text can tie by the hundred).
+     */
+    private List<Match> searchBestRanked(Sql sql, int offset, int limit) {
+        long kept = Math.min(Integer.MAX_VALUE, (long) offset + limit + TIE_SLACK);
+        List<Object> params = new ArrayList<>(sql.params());
+        params.add(kept);
+        params.add(limit);
+        params.add(offset);
+        String select = "WITH f AS MATERIALIZED (SELECT rowid, " + BM25 + " AS rank FROM search_fts"
+                + " WHERE search_fts MATCH ?" + sql.ftsWhere() + " ORDER BY rank LIMIT ?) "
+                + withBodies("SELECT m.record_id, m.kind, m.title, f.rank, m.date_from, m.updated_at"
+                        + " FROM f JOIN search_meta m ON m.rowid = f.rowid"
+                        + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id"
+                        + " LIMIT ? OFFSET ?", ", (SELECT max(rank) FROM f), (SELECT count(*) FROM f)");
+        double[] edge = {Double.NaN};
+        long[] count = {0};
+        List<Match> window = db.read(c -> Jdbc.query(c, select, rs -> {
+            edge[0] = rs.getDouble(6);
+            count[0] = rs.getLong(7);
+            return match(rs);
+        }, params.toArray()));
+        boolean cut = count[0] == kept && !window.isEmpty() && window.get(window.size() - 1).rank() == edge[0];
+        return cut ? null : window;
+    }
+
+    private static Match match(ResultSet rs) throws SQLException {
+        return new Match(UUID.fromString(rs.getString(1)), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4) == null ? "" : rs.getString(4), rs.getDouble(5));
     }
 
     /**
      * The ranked rows with the text to cut snippets from, read only for the rows that are shown. Ties
-     * end with the title, so that the order does not depend on where a rebuild put the rows.
+     * end with the title and the id, so that the order does not depend on where a rebuild put the rows
+     * and the windows of a long result list neither overlap nor leave a row out.
      */
     private static String withBodies(String ranked) {
-        return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank FROM (" + ranked + ") m"
-                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC, m.title";
+        return withBodies(ranked, "");
+    }
+
+    /** The same, with more columns after the rank. */
+    private static String withBodies(String ranked, String more) {
+        return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank" + more + " FROM (" + ranked + ") m"
+                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id";
     }
 
     @Override

@@ -36,12 +36,25 @@ public final class SearchService {
             return new SearchResult(input, List.of(), counts, Set.of(), parsed.hints());
         }
         Set<RecordKind> searched = query.kinds().isEmpty() ? EnumSet.allOf(RecordKind.class) : query.kinds();
+        return new SearchResult(input, hits(query, 0, Math.max(1, limit)), counts, searched, parsed.hints());
+    }
+
+    /**
+     * The hits of the same search from place {@code offset} on, without counts or hints: the next window of a
+     * result list that was answered by {@link #search(String, Set, int)}.
+     */
+    public List<SearchHit> page(String input, Set<RecordKind> kinds, int offset, int limit) {
+        SearchQuery parsed = SearchQueryParser.parse(input);
+        SearchQuery query = parsed.isEmpty() ? null : withKinds(parsed, kinds);
+        return query == null ? List.of() : hits(query, Math.max(0, offset), Math.max(1, limit));
+    }
+
+    private List<SearchHit> hits(SearchQuery query, int offset, int limit) {
         Highlighter highlighter = new Highlighter(query.positiveTerms());
-        List<SearchHit> hits = index.search(query, Math.max(1, limit)).stream()
+        return index.search(query, offset, limit).stream()
                 .map(m -> new SearchHit(m.id(), m.kind(), m.title(),
                         highlighter.snippet(m.body().isBlank() ? m.title() : m.body()), highlighter.marked(m.title())))
                 .toList();
-        return new SearchResult(input, hits, counts, searched, parsed.hints());
     }
 
     /** The query narrowed to {@code kinds} as well as its own {@code typ:}; null when nothing is left. */

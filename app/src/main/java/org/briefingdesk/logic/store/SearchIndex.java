@@ -16,7 +16,15 @@ public interface SearchIndex {
     }
 
     /** The best matches, best first (weighted bm25, exact forms above stemmed ones, then recency). */
-    List<Match> search(SearchQuery query, int limit);
+    default List<Match> search(SearchQuery query, int limit) {
+        return search(query, 0, limit);
+    }
+
+    /**
+     * The matches from place {@code offset} of that order on, at most {@code limit}: the window of a result
+     * list that is read as it is scrolled.
+     */
+    List<Match> search(SearchQuery query, int offset, int limit);
 
     /** How many records of each kind match (ignoring the query's own kind filter). */
     Map<RecordKind, Long> countByKind(SearchQuery query);

@@ -53,9 +53,9 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
             + " WHEN 'TOPIC' THEN (SELECT description FROM topic WHERE id = d.record_id) END";
     /** Best first, then the newest; ties end with the title, so the order never depends on where rows lie. */
     private static final String ORDER = " ORDER BY rank DESC, date_from DESC NULLS LAST, updated_at DESC NULLS LAST,"
-            + " title";
+            + " title, record_id";
     private static final String OUTER_ORDER = " ORDER BY d.rank DESC, d.date_from DESC NULLS LAST,"
-            + " d.updated_at DESC NULLS LAST, d.title";
+            + " d.updated_at DESC NULLS LAST, d.title, d.record_id";
 
     private final PostgresDatabase db;
     private final RecordStore store;
@@ -184,7 +184,7 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public List<Match> search(SearchQuery query, int limit) {
+    public List<Match> search(SearchQuery query, int offset, int limit) {
         PostgresQuery q = PostgresQuery.of(query, true);
         List<Object> params = new ArrayList<>();
         String rank = "0";
@@ -193,9 +193,10 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
         }
         params.addAll(q.params());
         params.add(limit);
+        params.add(offset);
         String select = "SELECT d.record_id, d.kind, d.title, " + BODY + ", d.rank FROM (SELECT record_id, kind, title,"
                 + " date_from, updated_at, " + rank + " AS rank FROM search_document WHERE " + q.where() + ORDER
-                + " LIMIT ?) d" + OUTER_ORDER;
+                + " LIMIT ? OFFSET ?) d" + OUTER_ORDER;
         return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
                 RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),
                 rs.getDouble(5)), params.toArray()));

@@ -186,7 +186,7 @@ public final class RecordTableView {
     }
 
     private void fitColumns() {
-        widths.measure(viewModel.rows().firstRows());
+        widths.measure(viewModel.rows().firstItems());
     }
 
     /** "12 záznamů"; while the first load runs, "Načítám…" rather than a count of none. */

@@ -22,6 +22,7 @@ import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.LatestOnly;
+import org.briefingdesk.ui.common.PagedList;
 
 /**
  * One record section: its rows, read a window at a time in the background in the order the user chose, whether
@@ -33,7 +34,8 @@ public final class RecordTableViewModel {
     private final RowSource source;
     private final Localization l10n;
     private final BackgroundTasks tasks;
-    private final PagedRows rows = new PagedRows(this::loadWindow);
+    private final PagedList<RecordRow, Order> rows =
+            new PagedList<>(this::loadWindow, Order.FIRST_COLUMN, RecordRow.PENDING, RecordRow::id);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final StringProperty error = new SimpleStringProperty("");
     private final ObjectProperty<UUID> selectedId = new SimpleObjectProperty<>();
@@ -56,8 +58,8 @@ public final class RecordTableViewModel {
         return table;
     }
 
-    /** All rows by count; those not read yet are {@link PagedRows#PENDING} until their window arrives. */
-    public PagedRows rows() {
+    /** All rows by count; those not read yet are {@link RecordRow#PENDING} until their window arrives. */
+    public PagedList<RecordRow, Order> rows() {
         return rows;
     }
 
@@ -122,11 +124,11 @@ public final class RecordTableViewModel {
     private Read read(Order asked, UUID wanted) {
         int count = source.count();
         Map<Integer, List<RecordRow>> windows = new HashMap<>();
-        windows.put(0, source.page(asked, 0, PagedRows.WINDOW));
+        windows.put(0, source.page(asked, 0, PagedList.WINDOW));
         int position = wanted == null ? -1 : source.position(asked, wanted);
-        int window = position / PagedRows.WINDOW;
+        int window = position / PagedList.WINDOW;
         if (position >= 0 && !windows.containsKey(window)) {
-            windows.put(window, source.page(asked, window * PagedRows.WINDOW, PagedRows.WINDOW));
+            windows.put(window, source.page(asked, window * PagedList.WINDOW, PagedList.WINDOW));
         }
         return new Read(count, asked, windows, wanted, position);
     }

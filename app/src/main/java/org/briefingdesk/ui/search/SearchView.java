@@ -140,7 +140,7 @@ public final class SearchView {
         if (hit == null && !viewModel.hits().isEmpty()) {
             hit = viewModel.hits().get(0);
         }
-        if (hit != null) {
+        if (hit != null && hit.id() != null) { // not a hit whose window is still loading
             navigator.open(hit.kind(), hit.id());
         }
     }
@@ -170,7 +170,7 @@ public final class SearchView {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
+            if (empty || hit == null || hit == SearchViewModel.PENDING) {
                 setGraphic(null);
                 setText(null);
                 return;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -30,14 +31,21 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.FailureSentence;
 import org.briefingdesk.ui.common.LatestOnly;
+import org.briefingdesk.ui.common.PagedList;
 
 /**
  * Results as you type: each change of the query (or of the kind chips) schedules one search after
  * a short pause; it runs in the background, and an answer that arrives after a newer question was
- * asked is thrown away.
+ * asked is thrown away. The list holds every hit by count and reads them in windows as it is scrolled,
+ * so that a search with a hundred thousand hits costs what a screenful does.
  */
 public final class SearchViewModel {
-    public static final int LIMIT = 100;
+    /** The hit shown while its window loads. */
+    public static final SearchHit PENDING = new SearchHit(null, null, "", List.of(), List.of());
+
+    /** What the hits were read for: a window read for an earlier question is dropped. */
+    private record Question(String input, Set<RecordKind> kinds) {
+    }
 
     private final SearchService service;
     private final BackgroundTasks tasks;
@@ -46,7 +54,8 @@ public final class SearchViewModel {
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableSet<RecordKind> kinds = FXCollections.observableSet(EnumSet.noneOf(RecordKind.class));
-    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final PagedList<SearchHit, Question> hits =
+            new PagedList<>(this::loadWindow, new Question("", Set.of()), PENDING, SearchHit::id);
     private final ObservableMap<RecordKind, Long> counts = FXCollections.observableHashMap();
     private final LongProperty total = new SimpleLongProperty();
     private final StringProperty hint = new SimpleStringProperty("");
@@ -75,19 +84,35 @@ public final class SearchViewModel {
         String input = query.get();
         if (input.isBlank()) {
             questions.supersede();
-            apply(new SearchResult(input, List.of(), Map.of(), List.of()));
+            apply(new SearchResult(input, List.of(), Map.of(), List.of()), new Question(input, Set.of()));
             return;
         }
         Set<RecordKind> chosen = kinds.isEmpty() ? EnumSet.noneOf(RecordKind.class) : EnumSet.copyOf(kinds);
-        BackgroundTask.of(() -> service.search(input, chosen, LIMIT)).showingBusy(busy).latestOf(questions)
-                .onSuccess(this::apply)
-                .onFailure(failure -> status.set(FailureSentence.of(failure, l10n, "ui.search.failed")))
+        Question question = new Question(input, chosen);
+        BackgroundTask.of(() -> service.search(input, chosen, PagedList.WINDOW)).showingBusy(busy).latestOf(questions)
+                .onSuccess(result -> apply(result, question))
+                .onFailure(this::failed)
                 .runWith(tasks);
     }
 
-    private void apply(SearchResult result) {
+    private void loadWindow(Question question, int offset, int limit, Consumer<List<SearchHit>> loaded) {
+        BackgroundTask.of(() -> service.page(question.input(), question.kinds(), offset, limit))
+                .onSuccess(loaded)
+                .onFailure(this::failed)
+                .runWith(tasks);
+    }
+
+    private void failed(Throwable failure) {
+        status.set(FailureSentence.of(failure, l10n, "ui.search.failed"));
+    }
+
+    private void apply(SearchResult result, Question question) {
         busy.set(false);
-        hits.setAll(result.hits());
+        List<SearchHit> first = result.hits();
+        // A full first window: the count says how many follow; a short one is all there is.
+        int count = first.size() < PagedList.WINDOW ? first.size()
+                : (int) Math.min(Integer.MAX_VALUE, Math.max(result.total(), first.size()));
+        hits.reset(count, question, first.isEmpty() ? Map.of() : Map.of(0, first));
         counts.clear();
         counts.putAll(result.countsByKind());
         total.set(result.total());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.records.RecordVersions;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.StatementBuilder;
 import org.briefingdesk.testutil.TestStores;
@@ -209,6 +212,36 @@ class CzechSearchTest {
         assertEquals(Set.of(), found("téma:kvazitema"));
         assertTrue(found("téma:ultratema").contains(tagged.id()), "re-indexed two levels down");
         store.statements().delete(tagged.id());
+    }
+
+    @Test
+    void aLongResultListReadInWindowsIsTheWholeListInItsOrder() {
+        Person speaker = store.people().save(PersonBuilder.aPerson().givenName("Petr").familyName("Stránkovač")
+                .unsaved().build());
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 260; i++) { // 13 texts: equal ranks twenty at a time, as imported duplicates give
+            many.add(StatementBuilder.aStatement().speakerId(speaker.id()).date(SearchWorld.DAY.minusDays(i % 3))
+                    .text("Stránkování výsledků" + " a dalších".repeat(i % 13) + ".").build());
+        }
+        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        try {
+            for (String query : List.of("stránkování", "stránkování od:1.1.2020", "kdo:Stránkovač")) {
+                List<SearchHit> whole = search.search(query, 1_000).hits();
+                assertEquals(query.startsWith("kdo:") ? 261 : 260, whole.size(), query);
+                List<SearchHit> windows = new ArrayList<>();
+                for (int offset = 0; offset < whole.size(); offset += 70) { // cutting through equal ranks
+                    windows.addAll(search.page(query, Set.of(), offset, 70));
+                }
+                assertEquals(whole.stream().map(SearchHit::id).toList(), windows.stream().map(SearchHit::id).toList(),
+                        query);
+                assertEquals(whole, windows, query);
+            }
+            assertEquals(List.of(), search.page("stránkování", Set.of(RecordKind.EVENT), 0, 100));
+            assertEquals(List.of(), search.page("", Set.of(), 0, 100));
+        } finally {
+            many.forEach(s -> store.statements().delete(s.id()));
+            store.people().delete(speaker.id());
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.testutil.CommitmentBuilder;
 import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.ui.StoreFixture;
+import org.briefingdesk.ui.common.PagedList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -91,8 +92,8 @@ class PagedOrderTest extends StoreFixture {
         for (Order order : List.of(Order.FIRST_COLUMN, new Order(0, true), new Order(1, false))) {
             List<RecordRow> all = paged.page(order, 0, 10_000);
             List<RecordRow> windows = new ArrayList<>();
-            for (int offset = 0; offset < 10_000; offset += PagedRows.WINDOW) {
-                windows.addAll(paged.page(order, offset, PagedRows.WINDOW));
+            for (int offset = 0; offset < 10_000; offset += PagedList.WINDOW) {
+                windows.addAll(paged.page(order, offset, PagedList.WINDOW));
             }
             assertEquals(all.stream().map(RecordRow::id).toList(), windows.stream().map(RecordRow::id).toList());
             for (int index : List.of(0, 1, 199, 200, 4_321, 9_999)) {

@@ -21,6 +21,7 @@ import org.briefingdesk.testutil.PersonBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
+import org.briefingdesk.ui.common.PagedList;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,7 +188,7 @@ class RecordTableViewModelTest extends StoreFixture {
             people.rows().get(i);
             tasks.runAll();
         }
-        assertTrue(people.rows().heldRows() <= 25 * PagedRows.WINDOW, "held: " + people.rows().heldRows());
+        assertTrue(people.rows().heldItems() <= 25 * PagedList.WINDOW, "held: " + people.rows().heldItems());
 
         UUID chosen = people.rows().get(1_234).id();
         people.select(chosen);

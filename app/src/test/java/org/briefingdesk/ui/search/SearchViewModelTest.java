@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.search.SearchHit;
 import org.briefingdesk.logic.search.SearchService;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.Debouncer;
@@ -80,6 +84,12 @@ class SearchViewModelTest extends StoreFixture {
     private static final class HeldTasks implements BackgroundTasks {
         final List<Runnable> pending = new ArrayList<>();
 
+        void runAll() {
+            while (!pending.isEmpty()) {
+                pending.remove(0).run();
+            }
+        }
+
         @Override
         public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
             pending.add(() -> {
@@ -107,5 +117,41 @@ class SearchViewModelTest extends StoreFixture {
         List<String> titles = vm.hits().stream().map(SearchHit::title).toList();
         assertEquals(fresh, titles, "the stale answer changed nothing");
         assertTrue(titles.contains("Yvette Cooper"), titles.toString());
+    }
+
+    @Test
+    void aLongResultIsHeldByCountAndReadInWindowsAsItIsScrolled() {
+        RecordStore store = sampleStore();
+        UUID speaker = store.people().findAll().get(0).id();
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 650; i++) {
+            many.add(TypicalRecords.statement(speaker, null, "Listování výsledky hledání číslo " + i + "."));
+        }
+        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        HeldTasks tasks = new HeldTasks();
+        SearchViewModel vm = viewModel(store, tasks);
+        vm.queryProperty().set("listování");
+        tasks.runAll();
+        assertEquals(650, vm.hits().size(), "every hit by count");
+        assertEquals(650L, vm.totalProperty().get());
+        assertEquals(SearchViewModel.PENDING, vm.hits().get(450), "not read yet: a placeholder");
+        assertEquals(1, tasks.pending.size(), "its window is being read");
+        tasks.runAll();
+        List<UUID> scrolled = new ArrayList<>();
+        for (int i = 0; i < vm.hits().size(); i++) {
+            vm.hits().get(i);
+            tasks.runAll(); // a window not read yet arrives
+            scrolled.add(vm.hits().get(i).id());
+        }
+        List<UUID> whole = new SearchService(store.search()).search("listování", 1_000).hits().stream()
+                .map(SearchHit::id).toList();
+        assertEquals(whole, scrolled, "the windows make the whole list in its order");
+
+        vm.queryProperty().set("listování číslo 7");
+        vm.hits().get(0);
+        vm.queryProperty().set("listování");
+        tasks.runAll();
+        assertEquals(650, vm.hits().size(), "a window read for an older question changed nothing");
+        assertEquals(whole.subList(0, 200), vm.hits().subList(0, 200).stream().map(SearchHit::id).toList());
     }
 }

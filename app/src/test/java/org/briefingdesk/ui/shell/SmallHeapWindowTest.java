@@ -20,7 +20,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.common.CzechText;
-import org.briefingdesk.ui.records.PagedRows;
+import org.briefingdesk.ui.common.PagedList;
 import org.briefingdesk.ui.records.RecordRow;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +81,8 @@ class SmallHeapWindowTest extends WindowFixture {
         assertEquals(sorted, texts, "sorted by the text, in the file");
         assertEquals(count, (int) onFx(() -> table.getItems().size()));
 
-        PagedRows rows = (PagedRows) onFx(table::getItems);
+        PagedList<?, ?> rows = (PagedList<?, ?>) onFx(table::getItems);
         assertNotNull(rows);
-        assertTrue(onFx(rows::heldRows) <= 25 * 200, "held rows: " + onFx(rows::heldRows));
+        assertTrue(onFx(rows::heldItems) <= 25 * 200, "held rows: " + onFx(rows::heldItems));
     }
 }
