@@ -75,6 +75,12 @@ class BenchCommandTest {
         assertEquals(0, generate.exitCode(), generate.err());
         assertTrue(generate.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+200")), generate.out());
         assertTrue(runOn(db, "search", "hranice").out().contains("Nalezeno"));
+        long size = db.toFile().length();
+        BenchRun search = run("bench", "search", "--db", db.toString(), "--queries", "20");
+        assertEquals(0, search.exitCode(), search.err());
+        assertTrue(search.out().contains("(měřítko 0,01)"), "the file's scale, from its statements: " + search.out());
+        assertTrue(search.out().contains("p95 hledání"), search.out());
+        assertEquals(size, db.toFile().length(), "the file is only read");
 
         BenchRun again = run("bench", "generate", "--db", db.toString(), "--scale", "0.01");
         assertEquals(1, again.exitCode());
