@@ -120,6 +120,12 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
         });
     }
 
+    @Override
+    public boolean storedIdsInCanonicalForm() {
+        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM (SELECT 1 FROM " + table
+                + " WHERE lower(CAST(id AS TEXT)) <> CAST(id AS TEXT) LIMIT 1) AS capitals") == 0);
+    }
+
     /**
      * The records of this kind among {@code ids}, read a few hundred at a time with their child rows: what a batch
      * replaces, read in a handful of queries instead of several per record.

@@ -88,7 +88,8 @@ public final class BundleExport {
     /**
      * Every record but those above the sensitivity and those referring to them. What a record refers to comes
      * earlier in the bundle's order, but for topic and event parents: those two small kinds are read whole and left
-     * out until nothing changes; the others stream through a page at a time, each record decided as it comes.
+     * out until nothing changes; the others stream through a page at a time, each record decided as it comes (read
+     * whole and sorted only where another tool stored an id in capitals, which sorts apart from its canonical text).
      */
     private final class Whole implements Selection {
         private final ExportScope scope;
@@ -101,7 +102,7 @@ public final class BundleExport {
 
         @Override
         public Iterable<? extends StoredRecord> of(RecordKind kind) {
-            if (RecordReferences.SELF_REFERRING.contains(kind)) {
+            if (RecordReferences.SELF_REFERRING.contains(kind) || !store.repository(kind).storedIdsInCanonicalForm()) {
                 return ofWholeKind(kind);
             }
             Iterable<? extends StoredRecord> all = store.repository(kind).inIdOrder();
@@ -136,8 +137,9 @@ public final class BundleExport {
         }
 
         private List<StoredRecord> ofWholeKind(RecordKind kind) {
-            List<StoredRecord> all = new ArrayList<>();
-            store.repository(kind).inIdOrder().forEach(all::add);
+            List<StoredRecord> read = new ArrayList<>();
+            store.repository(kind).inIdOrder().forEach(read::add);
+            List<StoredRecord> all = byId(read);
             boolean changed = true;
             while (changed) {
                 changed = false;

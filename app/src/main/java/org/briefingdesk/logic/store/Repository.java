@@ -68,6 +68,12 @@ public interface Repository<T extends StoredRecord> {
         };
     }
 
+    /**
+     * True when every stored id of this kind is written as this application writes ids (lower case), so that
+     * {@link #inIdOrder} is canonical order; another tool may have stored one in capitals.
+     */
+    boolean storedIdsInCanonicalForm();
+
     /** A page of records and the position the next page starts after, or null when this was the last. */
     record Page<T>(List<T> records, String next) {
         public Page {
