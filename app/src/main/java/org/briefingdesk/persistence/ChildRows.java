@@ -46,7 +46,7 @@ abstract class ChildRows {
      * For a known set of records (a batch): each child table read once for all of them, on first use, so that a
      * batch of 500 records costs one query per child table rather than one per record.
      */
-    static ChildRows some(Connection c, List<UUID> owners) {
+    static ChildRows some(Connection c, List<?> owners) {
         return readOnce(query -> grouped(c, query, query.forOwners(owners.size()), owners.toArray()));
     }
 

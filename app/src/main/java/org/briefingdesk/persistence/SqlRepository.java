@@ -91,6 +91,41 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
         });
     }
 
+    @Override
+    public Page<T> page(String after, int limit) {
+        int size = Math.max(1, Math.min(limit, IN_CHUNK));
+        return db.read(c -> {
+            // Stored ids as SQLite has them (bound as text, so a stored id that is not lower case still finds its
+            // child rows); the page's records come in the order of the table's primary key.
+            List<String> stored = new ArrayList<>(size);
+            List<T> records = new ArrayList<>(size);
+            ChildRows[] children = new ChildRows[1];
+            String where = after == null ? " WHERE id IS NOT NULL" : " WHERE id > ?";
+            Jdbc.query(c, "SELECT id FROM " + table + where + " ORDER BY id LIMIT " + size,
+                    rs -> stored.add(rs.getString(1)), after == null ? new Object[0] : new Object[] {after});
+            if (stored.isEmpty()) {
+                return new Page<>(List.of(), null);
+            }
+            children[0] = ChildRows.some(c, stored);
+            Map<String, T> byId = new HashMap<>();
+            Jdbc.query(c, "SELECT * FROM " + table + " WHERE id IN (" + Jdbc.placeholders(stored.size()) + ")",
+                    rs -> byId.put(rs.getString("id"), mapRow(rs, children[0])), stored.toArray());
+            for (String id : stored) {
+                T record = byId.get(id);
+                if (record != null && record.id() != null) {
+                    records.add(record);
+                }
+            }
+            return new Page<>(records, stored.size() < size ? null : stored.get(stored.size() - 1));
+        });
+    }
+
+    @Override
+    public boolean storedIdsInCanonicalForm() {
+        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM (SELECT 1 FROM " + table
+                + " WHERE lower(CAST(id AS TEXT)) <> CAST(id AS TEXT) LIMIT 1) AS capitals") == 0);
+    }
+
     /**
      * The records of this kind among {@code ids}, read a few hundred at a time with their child rows: what a batch
      * replaces, read in a handful of queries instead of several per record.

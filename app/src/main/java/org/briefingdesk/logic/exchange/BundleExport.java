@@ -2,6 +2,7 @@ package org.briefingdesk.logic.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,9 +11,11 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.logic.records.IncomingLink;
@@ -26,8 +29,9 @@ import org.briefingdesk.model.StoredRecord;
 
 /**
  * Writes the records an {@link ExportScope} chooses as a bundle, in canonical order (kinds in
- * {@link BundleFormat#ORDER}, records by id), and remembers the versions it sent for the next merge. Everything
- * is read one kind at a time, so that memory holds one kind's records, not the whole base.
+ * {@link BundleFormat#ORDER}, records by id), and remembers the versions it sent for the next merge, all in one
+ * transaction. An export of everything reads a page of records at a time, so that memory holds a page rather than
+ * the whole base.
  */
 public final class BundleExport {
 
@@ -39,6 +43,22 @@ public final class BundleExport {
 
     public Manifest write(ExportScope scope, OutputStream out, String applicationVersion, Instant now,
                           ExchangeMonitor monitor) throws IOException {
+        try {
+            // One transaction: the bundle is one moment's records, and the versions remembered are the ones sent.
+            return store.inTransaction(() -> {
+                try {
+                    return writeNow(scope, out, applicationVersion, now, monitor);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private Manifest writeNow(ExportScope scope, OutputStream out, String applicationVersion, Instant now,
+                              ExchangeMonitor monitor) throws IOException {
         Selection selection = scope.isWhole() && scope.kinds().isEmpty() ? new Whole(scope) : chosen(scope);
         long total = selection.total();
         Manifest manifest = BundleWriter.write(out, selection::of, total, 0, applicationVersion, now, monitor);
@@ -47,7 +67,7 @@ public final class BundleExport {
             if (selection instanceof Whole && omitted == 0) {
                 store.exchangeMemory().rememberAllStoredVersions();
             } else {
-                store.inTransaction(() -> store.exchangeMemory().rememberStoredVersions(selection.written()));
+                store.exchangeMemory().rememberStoredVersions(selection.written());
             }
         }
         return new Manifest(manifest.formatVersion(), manifest.applicationVersion(), manifest.createdAt(),
@@ -56,7 +76,7 @@ public final class BundleExport {
 
     /** The chosen records of each kind, asked for in bundle order. */
     private interface Selection {
-        List<StoredRecord> of(RecordKind kind);
+        Iterable<? extends StoredRecord> of(RecordKind kind);
 
         long total();
 
@@ -66,8 +86,10 @@ public final class BundleExport {
     }
 
     /**
-     * Every record but those above the sensitivity and those referring to them, read a kind at a time: what a
-     * record refers to comes earlier in the bundle's order (or in its own kind: topic and event parents).
+     * Every record but those above the sensitivity and those referring to them. What a record refers to comes
+     * earlier in the bundle's order, but for topic and event parents: those two small kinds are read whole and left
+     * out until nothing changes; the others stream through a page at a time, each record decided as it comes (read
+     * whole and sorted only where another tool stored an id in capitals, which sorts apart from its canonical text).
      */
     private final class Whole implements Selection {
         private final ExportScope scope;
@@ -79,14 +101,50 @@ public final class BundleExport {
         }
 
         @Override
-        public List<StoredRecord> of(RecordKind kind) {
-            List<StoredRecord> all = byId(store.repository(kind).findAll());
+        public Iterable<? extends StoredRecord> of(RecordKind kind) {
+            if (RecordReferences.SELF_REFERRING.contains(kind) || !store.repository(kind).storedIdsInCanonicalForm()) {
+                return ofWholeKind(kind);
+            }
+            Iterable<? extends StoredRecord> all = store.repository(kind).inIdOrder();
+            return () -> new Iterator<StoredRecord>() {
+                private final Iterator<? extends StoredRecord> records = all.iterator();
+                private StoredRecord next;
+
+                @Override
+                public boolean hasNext() {
+                    while (next == null && records.hasNext()) {
+                        StoredRecord record = records.next();
+                        if (leftOut(record)) {
+                            excluded.add(record.id());
+                        } else {
+                            written.add(record.id());
+                            next = record;
+                        }
+                    }
+                    return next != null;
+                }
+
+                @Override
+                public StoredRecord next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    StoredRecord record = next;
+                    next = null;
+                    return record;
+                }
+            };
+        }
+
+        private List<StoredRecord> ofWholeKind(RecordKind kind) {
+            List<StoredRecord> read = new ArrayList<>();
+            store.repository(kind).inIdOrder().forEach(read::add);
+            List<StoredRecord> all = byId(read);
             boolean changed = true;
             while (changed) {
                 changed = false;
                 for (StoredRecord record : all) {
-                    if (!excluded.contains(record.id()) && (!record.sensitivity().atMost(scope.maxSensitivity())
-                            || refersTo(record, excluded))) {
+                    if (!excluded.contains(record.id()) && leftOut(record)) {
                         excluded.add(record.id());
                         changed = true;
                     }
@@ -95,6 +153,10 @@ public final class BundleExport {
             List<StoredRecord> kept = all.stream().filter(r -> !excluded.contains(r.id())).toList();
             kept.forEach(r -> written.add(r.id()));
             return kept;
+        }
+
+        private boolean leftOut(StoredRecord record) {
+            return !record.sensitivity().atMost(scope.maxSensitivity()) || refersTo(record, excluded);
         }
 
         @Override

@@ -15,14 +15,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -30,12 +38,12 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
 /**
- * Reads a bundle safely and hands its records, checked against the bundle schema one at a time, to a sink in the
- * bundle's order. Refuses, naming the file and what is wrong: something that is not a bundle, entries whose paths
- * leave the bundle's folder, more than 50 times the file's size or 1 GB unpacked, a newer format version, JSON that
- * does not parse (with line and column), a record the schema refuses or with a date that does not exist (with its
- * line and id), an id used twice, and a {@code bundle.json} whose SHA-256 is not the manifest's. Nothing is kept
- * of a refused file: the caller writes nothing before {@link #read} returns.
+ * Reads a bundle safely and hands its records, each checked against the bundle schema (on a second thread while the
+ * parser goes on), to a sink in the bundle's order. Refuses, naming the file and what is wrong: something that is
+ * not a bundle, entries whose paths leave the bundle's folder, more than 50 times the file's size or 1 GB unpacked, a
+ * newer format version, JSON that does not parse (with line and column), a record the schema refuses or with a date
+ * that does not exist (with its line and id), an id used twice, and a {@code bundle.json} whose SHA-256 is not the
+ * manifest's. Nothing is kept of a refused file: the caller writes nothing before {@link #read} returns.
  */
 public final class BundleReader {
     /** The most a bundle may unpack to, whatever its size. */
@@ -166,47 +174,41 @@ public final class BundleReader {
     }
 
     private void parse(InputStream in, RecordSink sink, long total, ExchangeMonitor monitor) throws IOException {
-        Set<UUID> ids = new HashSet<>();
         ObjectNode envelope = JSON.createObjectNode();
         int nextKind = 0;
-        long done = 0;
-        try (JsonParser p = JSON.getFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ExchangeException("exchange.error.notBundle", name);
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                RecordKind kind = BundleFormat.kindOfArray(field);
-                p.nextToken();
-                if (kind == null) {
-                    envelope.set(field, p.readValueAsTree());
-                    continue;
+        try (JsonParser p = JSON.getFactory().createParser(in); Checks checks = new Checks(sink, total, monitor)) {
+            try {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw new ExchangeException("exchange.error.notBundle", name);
                 }
-                int position = BundleFormat.ORDER.indexOf(kind);
-                if (position < nextKind || p.currentToken() != JsonToken.START_ARRAY) {
-                    throw new ExchangeException("exchange.error.order", name, field);
-                }
-                nextKind = position + 1;
-                envelope.set(field, JSON.createArrayNode());
-                int index = 0;
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    long line = p.currentLocation().getLineNr();
-                    JsonNode node = p.readValueAsTree();
-                    index++;
-                    StoredRecord record = record(kind, node, field, index, line);
-                    if (!ids.add(record.id())) {
-                        throw new ExchangeException("exchange.error.duplicateId", name, record.id(), line);
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = p.currentName();
+                    RecordKind kind = BundleFormat.kindOfArray(field);
+                    p.nextToken();
+                    if (kind == null) {
+                        envelope.set(field, p.readValueAsTree());
+                        continue;
                     }
-                    sink.accept(record);
-                    if (++done % 1_000 == 0) {
-                        monitor.checkCancelled();
-                        monitor.progress(done, total);
+                    int position = BundleFormat.ORDER.indexOf(kind);
+                    if (position < nextKind || p.currentToken() != JsonToken.START_ARRAY) {
+                        throw new ExchangeException("exchange.error.order", name, field);
                     }
+                    nextKind = position + 1;
+                    envelope.set(field, JSON.createArrayNode());
+                    int index = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        long line = p.currentLocation().getLineNr();
+                        JsonNode node = p.readValueAsTree();
+                        checks.add(new Read(kind, node, field, ++index, line));
+                    }
+                    checks.kindDone(kind);
                 }
-                sink.kindDone(kind);
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new ExchangeException("exchange.error.notBundle", name);
+                if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                    throw new ExchangeException("exchange.error.notBundle", name);
+                }
+            } catch (JsonProcessingException | ExchangeException e) {
+                checks.deliverAll(); // what is wrong with a record before this place is said first
+                throw e;
             }
         } catch (JsonProcessingException e) {
             throw jsonError(BundleFormat.RECORDS_ENTRY, e);
@@ -218,6 +220,110 @@ public final class BundleReader {
         JsonSchemas.firstError(SCHEMAS.schema(SCHEMA_ID), envelope).ifPresent(error -> {
             throw new ExchangeException("exchange.error.envelope", name, error);
         });
+    }
+
+    /** A record as parsed, with where it stands in the file. */
+    private record Read(RecordKind kind, JsonNode node, String section, int index, long line) {
+    }
+
+    /**
+     * Checks records against the schema and reads them on a thread of their own, a batch at a time, while the
+     * parser goes on; hands them to the sink in the file's order, so that the first thing wrong in the file is the
+     * one said, as when each record was checked in turn.
+     */
+    private final class Checks implements AutoCloseable {
+        private static final int BATCH = 256;
+        private static final int AHEAD = 4;
+        private final ExecutorService checker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "bundle-check");
+            thread.setDaemon(true);
+            return thread;
+        });
+        private final Deque<Future<List<StoredRecord>>> pending = new ArrayDeque<>();
+        private final Set<UUID> ids = new HashSet<>();
+        private final RecordSink sink;
+        private final long total;
+        private final ExchangeMonitor monitor;
+        private List<Read> batch = new ArrayList<>(BATCH);
+        private List<Long> lines = new ArrayList<>();
+        private final Deque<List<Long>> pendingLines = new ArrayDeque<>();
+        private long done;
+
+        Checks(RecordSink sink, long total, ExchangeMonitor monitor) {
+            this.sink = sink;
+            this.total = total;
+            this.monitor = monitor;
+        }
+
+        void add(Read read) {
+            batch.add(read);
+            lines.add(read.line());
+            if (batch.size() == BATCH) {
+                submit();
+            }
+            while (!pending.isEmpty() && (pending.size() > AHEAD || pending.peekFirst().isDone())) {
+                deliverFirst();
+            }
+        }
+
+        void kindDone(RecordKind kind) {
+            deliverAll();
+            sink.kindDone(kind);
+        }
+
+        void deliverAll() {
+            submit();
+            while (!pending.isEmpty()) {
+                deliverFirst();
+            }
+        }
+
+        private void submit() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Read> reads = batch;
+            pending.addLast(checker.submit(() -> reads.stream().map(r -> record(r.kind(), r.node(), r.section(),
+                    r.index(), r.line())).toList()));
+            pendingLines.addLast(lines);
+            batch = new ArrayList<>(BATCH);
+            lines = new ArrayList<>();
+        }
+
+        private void deliverFirst() {
+            List<StoredRecord> records = result(pending.removeFirst());
+            List<Long> at = pendingLines.removeFirst();
+            for (int i = 0; i < records.size(); i++) {
+                StoredRecord record = records.get(i);
+                if (!ids.add(record.id())) {
+                    throw new ExchangeException("exchange.error.duplicateId", name, record.id(), at.get(i));
+                }
+                sink.accept(record);
+                if (++done % 1_000 == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(done, total);
+                }
+            }
+        }
+
+        private List<StoredRecord> result(Future<List<StoredRecord>> future) {
+            try {
+                return future.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ExchangeMonitor.Cancelled();
+            }
+        }
+
+        @Override
+        public void close() {
+            checker.shutdownNow();
+        }
     }
 
     private StoredRecord record(RecordKind kind, JsonNode node, String section, int index, long line) {

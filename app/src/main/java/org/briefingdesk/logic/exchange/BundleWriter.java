@@ -48,7 +48,10 @@ public final class BundleWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(entry(BundleFormat.RECORDS_ENTRY));
         long done = 0;
-        try (JsonGenerator g = JSON.createGenerator(new DigestOutputStream(unclosable(zip), sha), JsonEncoding.UTF8)) {
+        // The checksum and the compression run on a thread of their own while the records are read and written out.
+        BackgroundOutputStream compressing = new BackgroundOutputStream(new DigestOutputStream(unclosable(zip), sha),
+                "bundle-compression");
+        try (JsonGenerator g = JSON.createGenerator(compressing, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new BundleLayout());
             g.writeStartObject();
             g.writeStringField("format", BundleFormat.FORMAT);
@@ -68,6 +71,8 @@ public final class BundleWriter {
                 counts.put(kind, count);
             }
             g.writeEndObject();
+        } finally {
+            compressing.abandon();
         }
         zip.closeEntry();
         Manifest manifest = new Manifest(BundleFormat.VERSION, applicationVersion, now, counts, omitted,

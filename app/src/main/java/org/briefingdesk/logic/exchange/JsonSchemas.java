@@ -2,6 +2,7 @@ package org.briefingdesk.logic.exchange;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
+import com.networknt.schema.OutputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
@@ -26,8 +27,14 @@ final class JsonSchemas {
         return registry.getSchema(SchemaLocation.of(id));
     }
 
-    /** The first thing the node breaks, as the validator words it (with where it is), or empty. */
+    /**
+     * The first thing the node breaks, as the validator words it (with where it is), or empty. A valid node is
+     * checked once, failing fast and collecting no annotations; only an invalid one is checked again for its words.
+     */
     static Optional<String> firstError(Schema schema, JsonNode node) {
+        if (schema.validate(node, OutputFormat.BOOLEAN)) {
+            return Optional.empty();
+        }
         List<Error> errors = schema.validate(node);
         return errors.isEmpty() ? Optional.empty() : Optional.of(errors.get(0).toString());
     }

@@ -3,17 +3,20 @@ package org.briefingdesk.logic.exchange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.briefingdesk.logic.records.DuplicateFinder;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Repository;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
@@ -22,7 +25,10 @@ import org.briefingdesk.model.StoredRecord;
  * compared with the record here with its id, classified by the version both sides last exchanged (the common
  * ancestor the exchange memory keeps), or, when there is none, matched by the duplicate guard. Every reference must
  * name a record of the file or of this database; a dangling one is refused, naming the record and the field.
- * Only one kind's records here are held at a time; of the file, only what will be written or decided.
+ * The records here are read a page at a time in id order beside the file's (a bundle holds each kind by id), so
+ * that memory holds a page of them rather than a kind; a record that comes out of that order is looked up alone.
+ * The duplicate guard's keys of a kind are made only once a record of the file is not here. Of the file, only what
+ * will be written or decided is kept.
  */
 public final class MergePlanner implements BundleReader.RecordSink {
     private final RecordStore store;
@@ -35,10 +41,17 @@ public final class MergePlanner implements BundleReader.RecordSink {
     private final List<MergePlan.Conflict> conflicts = new ArrayList<>();
     private final List<MergePlan.Duplicate> duplicates = new ArrayList<>();
     private final Map<UUID, Instant> versions = new HashMap<>();
-    /** This kind's records here, while the file's records of the kind come in. */
+    private final Set<RecordKind> done = EnumSet.noneOf(RecordKind.class);
+    /** The kind whose records come in now, and its records here read ahead of them, by id as text. */
     private RecordKind current;
-    private Map<UUID, StoredRecord> local = Map.of();
-    private Map<String, List<StoredRecord>> duplicateKeys = Map.of();
+    private final TreeMap<String, StoredRecord> window = new TreeMap<>();
+    /** Where the next page of records here starts; null once the last page is read. */
+    private String pageAfter;
+    private boolean pagesLeft;
+    /** The file's last id of this kind: the window holds nothing before it. */
+    private String passed;
+    /** The duplicate guard's keys of this kind's records here, once a record of the file is not here. */
+    private Map<String, List<StoredRecord>> duplicateKeys;
     /** Differing pairs of this kind, classified once the kind is complete (one look-up of their versions). */
     private final List<StoredRecord[]> differing = new ArrayList<>();
     /** References within the kind (topic and event parents), checked once the kind is complete. */
@@ -69,7 +82,7 @@ public final class MergePlanner implements BundleReader.RecordSink {
         if (theirs.audit().updatedAt() != null) {
             versions.put(theirs.id(), theirs.audit().updatedAt());
         }
-        StoredRecord ours = local.get(theirs.id());
+        StoredRecord ours = here(theirs.id());
         if (ours == null) {
             List<StoredRecord> candidates = candidates(theirs);
             if (candidates.isEmpty()) {
@@ -112,9 +125,9 @@ public final class MergePlanner implements BundleReader.RecordSink {
             }
         }
         differing.clear();
-        localIds.put(kind, new HashSet<>(local.keySet()));
-        local = Map.of();
-        duplicateKeys = Map.of();
+        done.add(kind);
+        window.clear();
+        duplicateKeys = null;
     }
 
     /** The plan, once the whole file has been read. */
@@ -126,30 +139,57 @@ public final class MergePlanner implements BundleReader.RecordSink {
     }
 
     private void begin(RecordKind kind) {
-        if (current != null && localIds.get(current) == null) {
+        if (current != null && !done.contains(current)) {
             kindDone(current);
         }
         current = kind;
         incomingIds.computeIfAbsent(kind, k -> new HashSet<>());
         counts.computeIfAbsent(kind, k -> new EnumMap<>(MergeCategory.class));
-        Map<UUID, StoredRecord> here = new HashMap<>();
-        Map<String, List<StoredRecord>> keys = new HashMap<>();
-        for (StoredRecord record : store.repository(kind).findAll()) {
-            here.put(record.id(), record);
-            for (String key : DuplicateFinder.keys(record)) {
-                keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
-            }
+        window.clear();
+        pageAfter = null;
+        pagesLeft = true;
+        passed = null;
+        duplicateKeys = null;
+    }
+
+    /**
+     * The record here with this id, if any. The file's records in id order meet the records here read ahead page
+     * by page, each page's records dropped once the file has passed them; one out of that order is looked up alone.
+     */
+    private StoredRecord here(UUID id) {
+        String key = id.toString();
+        if (passed != null && key.compareTo(passed) <= 0) {
+            return store.repository(current).findById(id).map(StoredRecord.class::cast).orElse(null);
         }
-        local = here;
-        duplicateKeys = keys;
+        // Stored ids sort no later than their text as written here, so every record up to the key is read once
+        // the pages have reached it.
+        while (pagesLeft && (pageAfter == null || pageAfter.compareTo(key) < 0)) {
+            Repository.Page<? extends StoredRecord> page = store.repository(current).page(pageAfter, Repository.PAGE);
+            page.records().forEach(r -> window.put(r.id().toString(), r));
+            pageAfter = page.next();
+            pagesLeft = pageAfter != null;
+        }
+        StoredRecord ours = window.remove(key);
+        window.headMap(key).clear();
+        passed = key;
+        return ours;
     }
 
     private List<StoredRecord> candidates(StoredRecord theirs) {
-        if (duplicateKeys.isEmpty()) {
+        Set<String> keys = DuplicateFinder.keys(theirs);
+        if (keys.isEmpty()) {
             return List.of();
         }
+        if (duplicateKeys == null) {
+            duplicateKeys = new HashMap<>();
+            for (StoredRecord record : store.repository(current).inIdOrder()) {
+                for (String key : DuplicateFinder.keys(record)) {
+                    duplicateKeys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(record);
+                }
+            }
+        }
         List<StoredRecord> found = new ArrayList<>();
-        for (String key : DuplicateFinder.keys(theirs)) {
+        for (String key : keys) {
             for (StoredRecord candidate : duplicateKeys.getOrDefault(key, List.of())) {
                 if (!found.contains(candidate) && !candidate.id().equals(theirs.id())) {
                     found.add(candidate);
@@ -161,17 +201,16 @@ public final class MergePlanner implements BundleReader.RecordSink {
 
     private void check(StoredRecord from, RecordReferences.Reference ref) {
         boolean known = incomingIds.getOrDefault(ref.kind(), Set.of()).contains(ref.id())
-                || (ref.kind() == current ? local.containsKey(ref.id())
-                        : localIds.computeIfAbsent(ref.kind(), this::idsHere).contains(ref.id()));
+                || localIds.computeIfAbsent(ref.kind(), this::idsHere).contains(ref.id());
         if (!known) {
             throw new ExchangeException("exchange.error.dangling", source, from.id(), ref.field(), ref.id());
         }
     }
 
-    /** The ids of a kind the file has not reached (a participant list refers to an event the file does not hold). */
+    /** The ids of a kind here, read once a reference names one the file does not hold. */
     private Set<UUID> idsHere(RecordKind kind) {
         Set<UUID> ids = new HashSet<>();
-        store.repository(kind).findAll().forEach(r -> ids.add(r.id()));
+        store.repository(kind).inIdOrder().forEach(r -> ids.add(r.id()));
         return ids;
     }
 

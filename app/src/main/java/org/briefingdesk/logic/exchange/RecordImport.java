@@ -28,13 +28,14 @@ public final class RecordImport {
 
     /**
      * The preview of copying every record of another store into this one (a desk's file pushed to its team server),
-     * kind by kind as a bundle holds them: the same merge, conflicts and duplicates as a bundle of the whole file.
+     * kind by kind and by id as a bundle holds them: the same merge, conflicts and duplicates as a bundle of the
+     * whole file.
      */
     public MergePlan preview(RecordStore source, String name, ExchangeMonitor monitor) {
         MergePlanner planner = new MergePlanner(store, name);
         for (RecordKind kind : BundleFormat.ORDER) {
             monitor.checkCancelled();
-            for (StoredRecord record : source.repository(kind).findAll()) {
+            for (StoredRecord record : source.repository(kind).inIdOrder()) {
                 planner.accept(record);
             }
             planner.kindDone(kind);

@@ -1,7 +1,9 @@
 package org.briefingdesk.logic.exchange;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Event;
@@ -22,6 +24,9 @@ public final class RecordReferences {
     /** One reference: the field, and the id of a record of {@code kind}. */
     public record Reference(String field, RecordKind kind, UUID id) {
     }
+
+    /** The kinds whose records may refer to a record of their own kind (a parent topic or event). */
+    public static final Set<RecordKind> SELF_REFERRING = Set.copyOf(EnumSet.of(RecordKind.TOPIC, RecordKind.EVENT));
 
     private RecordReferences() {
     }
