@@ -58,7 +58,7 @@ final class SqlBatchWriter implements BatchWriter {
         dialect.checkWritable();
         long before = db.transactionSerial();
         Outcome outcome = db.inTransaction(c -> {
-            dialect.deferReferences(c);
+            dialect.begin(c);
             Set<UUID> created = new HashSet<>();
             List<StoredRecord> replaced = new ArrayList<>();
             int unchanged = 0;

@@ -11,7 +11,10 @@ import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.StoredRecord;
 
-/** The batch writer on a SQLite file: foreign keys deferred by pragma, the FTS5 index of {@link SqliteSearchIndex}. */
+/**
+ * The batch writer on a SQLite file: foreign keys deferred by pragma, a wider page cache for the transaction, the FTS5
+ * index of {@link SqliteSearchIndex}.
+ */
 final class SqliteBatchDialect implements BatchDialect {
     private final Database db;
 
@@ -32,10 +35,11 @@ final class SqliteBatchDialect implements BatchDialect {
     }
 
     @Override
-    public void deferReferences(Connection c) throws SQLException {
+    public void begin(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA defer_foreign_keys = ON");
         }
+        db.widenCache(c);
     }
 
     @Override
