@@ -38,6 +38,11 @@ final class SqlCommitmentRepository extends SqlRepository<Commitment> implements
     }
 
     @Override
+    public List<Commitment> findByTopic(UUID topicId) {
+        return findWhere("id IN (SELECT commitment_id FROM commitment_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
     public List<Commitment> findByStatement(UUID statementId) {
         return findWhere("statement_id = ?", statementId);
     }

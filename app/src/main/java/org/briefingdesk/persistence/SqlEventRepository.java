@@ -16,6 +16,7 @@ import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 
 final class SqlEventRepository extends SqlRepository<Event> implements EventRepository {
+    private static final String BY_TOPIC = "id IN (SELECT event_id FROM event_topic WHERE topic_id = ?)";
     private static final ChildRows.Query<Participation> PARTICIPANTS = new ChildRows.Query<>("participation",
             "event_id", "position", r -> new Participation(Jdbc.uuid(r, "person_id"),
                     Jdbc.enumValue(r, "role", ParticipationRole.class), Jdbc.uuid(r, "on_behalf_of_organisation"),
@@ -58,7 +59,17 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
 
     @Override
     public List<Event> findByTopic(UUID topicId) {
-        return findWhere("id IN (SELECT event_id FROM event_topic WHERE topic_id = ?)", topicId);
+        return findWhere(BY_TOPIC, topicId);
+    }
+
+    @Override
+    public List<Event> findLatestByTopic(UUID topicId, int limit) {
+        return findFirstWhere(BY_TOPIC, "start_date IS NULL, start_date DESC, id", limit, topicId);
+    }
+
+    @Override
+    public long countByTopic(UUID topicId) {
+        return countWhere(BY_TOPIC, topicId);
     }
 
     @Override

@@ -42,6 +42,11 @@ final class SqlReportRepository extends SqlRepository<Report> implements ReportR
     }
 
     @Override
+    public List<Report> findByTopic(UUID topicId) {
+        return findWhere("id IN (SELECT report_id FROM report_topic WHERE topic_id = ?)", topicId);
+    }
+
+    @Override
     void writeChildren(RowSink rows, Report r) throws SQLException {
         int position = 0;
         for (FollowUp f : r.followUps()) {

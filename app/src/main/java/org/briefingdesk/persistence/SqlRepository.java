@@ -162,6 +162,18 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
                 rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
     }
 
+    /** The first {@code limit} records in {@code order} of those {@code where} selects. */
+    List<T> findFirstWhere(String where, String order, int limit, Object... params) {
+        Object[] all = Arrays.copyOf(params, params.length + 1);
+        all[params.length] = limit;
+        return db.read(c -> identified(Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where + " ORDER BY "
+                + order + " LIMIT ?", rs -> mapRow(rs, ChildRows.perOwner(c)), all)));
+    }
+
+    long countWhere(String where, Object... params) {
+        return db.read(c -> Jdbc.count(c, "SELECT count(*) FROM " + table + " WHERE " + where, params));
+    }
+
     /** Leaves out rows whose stored id is not an id: nothing could link to or open them ({@code check} names them). */
     private static <T extends StoredRecord> List<T> identified(List<T> records) {
         return records.stream().filter(r -> r.id() != null).toList();

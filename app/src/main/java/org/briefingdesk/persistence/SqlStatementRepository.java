@@ -14,6 +14,7 @@ import org.briefingdesk.model.StatementSummary;
 
 final class SqlStatementRepository extends SqlRepository<Statement> implements StatementRepository {
     private static final ChildRows.Query<UUID> TOPICS = links("statement_topic", "statement_id", "topic_id");
+    private static final String BY_TOPIC = "id IN (SELECT statement_id FROM statement_topic WHERE topic_id = ?)";
 
     SqlStatementRepository(SqlContext context) {
         super(context, "statement", RecordKind.STATEMENT,
@@ -47,7 +48,17 @@ final class SqlStatementRepository extends SqlRepository<Statement> implements S
 
     @Override
     public List<Statement> findByTopic(UUID topicId) {
-        return findWhere("id IN (SELECT statement_id FROM statement_topic WHERE topic_id = ?)", topicId);
+        return findWhere(BY_TOPIC, topicId);
+    }
+
+    @Override
+    public List<Statement> findLatestByTopic(UUID topicId, int limit) {
+        return findFirstWhere(BY_TOPIC, "statement_date IS NULL, statement_date DESC, id", limit, topicId);
+    }
+
+    @Override
+    public long countByTopic(UUID topicId) {
+        return countWhere(BY_TOPIC, topicId);
     }
 
     @Override

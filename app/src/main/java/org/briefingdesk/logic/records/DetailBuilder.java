@@ -35,8 +35,13 @@ final class DetailBuilder {
 
     /** Adds the group labelled by bundle key {@code labelKey} unless it has no links. */
     DetailBuilder links(String labelKey, List<RecordLink> links) {
+        return links(labelKey, links, links.size());
+    }
+
+    /** The same for a group of which only the first links were read, {@code total} in all. */
+    DetailBuilder links(String labelKey, List<RecordLink> links, long total) {
         if (!links.isEmpty()) {
-            groups.add(new LinkGroup(l10n.get(labelKey), links));
+            groups.add(new LinkGroup(l10n.get(labelKey), links, total));
         }
         return this;
     }

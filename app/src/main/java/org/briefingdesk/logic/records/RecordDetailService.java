@@ -33,6 +33,12 @@ import org.briefingdesk.model.Topic;
  * and {@code briefing-desk show} present. Read-only; safe to call off the UI thread.
  */
 public final class RecordDetailService {
+    /**
+     * A topic's statements and events read for its detail, newest first: over a decade a topic gathers tens of
+     * thousands, which took a minute and more than the window's heap to read; the rest is counted, and found by
+     * a search for the topic.
+     */
+    static final int LATEST_READ = 500;
     private final RecordStore store;
     private final Localization l10n;
     private final DisplayFormat format;
@@ -215,12 +221,13 @@ public final class RecordDetailService {
         detail.links("detail.links.parentTopic", topicLinks(topic.parentId() == null ? List.of()
                         : List.of(topic.parentId())))
                 .links("detail.links.subtopics", sorted(store.topics().findChildren(id).stream().map(this::topicLink)))
-                .links("detail.links.events", eventLinks(store.events().findByTopic(id), null))
-                .links("detail.links.reports", sorted(store.reports().findAll().stream()
-                        .filter(r -> r.topicIds().contains(id)).map(r -> DetailBuilder.link(r, format.date(r.date())))))
-                .links("detail.links.statements", statementLinks(store.statements().findByTopic(id)))
-                .links("detail.links.commitments", commitmentLinks(store.commitments().findAll().stream()
-                        .filter(c -> c.topicIds().contains(id))));
+                .links("detail.links.events", eventLinks(store.events().findLatestByTopic(id, LATEST_READ), null),
+                        store.events().countByTopic(id))
+                .links("detail.links.reports", sorted(store.reports().findByTopic(id).stream()
+                        .map(r -> DetailBuilder.link(r, format.date(r.date())))))
+                .links("detail.links.statements", statementLinks(store.statements().findLatestByTopic(id,
+                        LATEST_READ)), store.statements().countByTopic(id))
+                .links("detail.links.commitments", commitmentLinks(store.commitments().findByTopic(id).stream()));
     }
 
     private void describeCommon(StoredRecord record, DetailBuilder detail) {

@@ -12,6 +12,11 @@ public interface EventRepository extends Repository<Event> {
 
     List<Event> findByTopic(UUID topicId);
 
+    /** The topic's {@code limit} latest events, undated ones last. */
+    List<Event> findLatestByTopic(UUID topicId, int limit);
+
+    long countByTopic(UUID topicId);
+
     /**
      * The {@code count} events starting soonest on or after {@code day} (fewer where there are fewer), and every
      * other event starting on the last of their dates: the caller orders those of one day among themselves.

@@ -6,4 +6,6 @@ import org.briefingdesk.model.Report;
 
 public interface ReportRepository extends Repository<Report> {
     List<Report> findByEvent(UUID eventId);
+
+    List<Report> findByTopic(UUID topicId);
 }

@@ -12,6 +12,11 @@ public interface StatementRepository extends Repository<Statement> {
 
     List<Statement> findByTopic(UUID topicId);
 
+    /** The topic's {@code limit} newest statements, undated ones last: a topic of a decade has tens of thousands. */
+    List<Statement> findLatestByTopic(UUID topicId, int limit);
+
+    long countByTopic(UUID topicId);
+
     /** Every statement as its table row needs it, without reading the whole record. */
     List<StatementSummary> summaries();
 }

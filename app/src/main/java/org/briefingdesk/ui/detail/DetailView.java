@@ -140,11 +140,11 @@ public final class DetailView {
             if (group.links().isEmpty()) {
                 continue;
             }
-            Label heading = new Label(group.label() + "  " + l10n.number(group.links().size()));
+            Label heading = new Label(group.label() + "  " + l10n.number(group.total()));
             heading.getStyleClass().add("detail-section-title");
             VBox entries = new VBox();
             entries.getStyleClass().add("link-group");
-            showLinks(entries, group.links(), 0);
+            showLinks(entries, group, 0);
             links.getChildren().addAll(heading, entries);
         }
         for (ChangeEntry entry : detail.history()) {
@@ -167,7 +167,8 @@ public final class DetailView {
      * base has thousands of statements, and laying out a node for each froze the window for seconds.
      * The rest follows on request, a batch per click.
      */
-    private void showLinks(VBox entries, List<RecordLink> all, int from) {
+    private void showLinks(VBox entries, LinkGroup group, int from) {
+        List<RecordLink> all = group.links();
         int to = Math.min(all.size(), from + LINKS_AT_ONCE);
         for (RecordLink link : all.subList(from, to)) {
             Hyperlink hyperlink = new Hyperlink(link.label());
@@ -190,9 +191,15 @@ public final class DetailView {
             more.getStyleClass().add("show-more");
             more.setOnAction(e -> {
                 entries.getChildren().remove(more);
-                showLinks(entries, all, to);
+                showLinks(entries, group, to);
             });
             entries.getChildren().add(more);
+        } else if (group.total() > all.size()) {
+            Label rest = new Label(l10n.get("ui.detail.restInSearch", l10n.number(all.size()),
+                    l10n.number(group.total())));
+            rest.setWrapText(true);
+            rest.getStyleClass().add("link-note");
+            entries.getChildren().add(rest);
         }
     }
 }
