@@ -51,7 +51,7 @@ class ServerConflictFormTest {
     private PersonFormViewModel formEditedAfterTheColleagueSaved() {
         PersonFormViewModel form = new PersonFormViewModel(kit.context(), person);
         colleague.people().save(PersonBuilder.from(person).notes("místopředseda vlády").build());
-        form.notesProperty().set("ministr vnitra");
+        form.textProperty("notes").set("ministr vnitra");
         form.save();
         return form;
     }
@@ -66,7 +66,7 @@ class ServerConflictFormTest {
         assertEquals("kolega", conflict.theirs().audit().updatedBy());
         assertTrue(form.formErrorProperty().get().startsWith("Záznam mezitím uložil(a) kolega"),
                 form.formErrorProperty().get());
-        assertEquals("ministr vnitra", form.notesProperty().get());
+        assertEquals("ministr vnitra", form.textProperty("notes").get());
         assertNull(form.savedProperty().get());
         assertEquals("místopředseda vlády", mine.people().findById(person.id()).orElseThrow().notes());
     }
