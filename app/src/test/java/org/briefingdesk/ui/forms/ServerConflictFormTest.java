@@ -11,7 +11,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.forms.person.PersonFormViewModel;
@@ -50,7 +50,7 @@ class ServerConflictFormTest {
 
     private PersonFormViewModel formEditedAfterTheColleagueSaved() {
         PersonFormViewModel form = new PersonFormViewModel(kit.context(), person);
-        colleague.people().save(PersonBuilder.from(person).notes("místopředseda vlády").build());
+        colleague.people().save(RecordBuilder.from(person).with(Person::notes, "místopředseda vlády").build());
         form.textProperty("notes").set("ministr vnitra");
         form.save();
         return form;
