@@ -23,12 +23,8 @@ class BriefingCommandTest {
     @TempDir
     Path folder;
 
-    private Path db() {
-        return folder.resolve("briefing-desk.db");
-    }
-
     private CliRun run(String... args) {
-        return CliRun.on(db(), args);
+        return CliRun.on(CliRun.database(folder), args);
     }
 
     @BeforeEach
@@ -78,7 +74,7 @@ class BriefingCommandTest {
 
     @Test
     void anAmbiguousPersonIsOneLineListingBoth() {
-        try (RecordStore store = TestStores.opener().open(db(), OpenMode.WRITE)) {
+        try (RecordStore store = TestStores.opener().open(CliRun.database(folder), OpenMode.WRITE)) {
             store.people().save(RecordBuilder.aPerson().with(Person::givenName, "Jane")
                     .with(Person::familyName, "Cooper").with(Person::countryCode, "US").build());
         }

@@ -227,16 +227,7 @@ class BriefingAssemblerTest {
         assertTrue(steps.size() >= 2, steps.toString());
         assertTrue(steps.get(0).startsWith("0.0"), steps.toString());
 
-        BriefingMonitor cancelled = new BriefingMonitor() {
-            @Override
-            public void progress(double fraction, String step) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        BriefingMonitor cancelled = () -> true;
         assertThrows(BriefingCancelledException.class, () -> new BriefingAssembler(store)
                 .assemble(BriefingTarget.person(SampleIds.COOPER), options(), cancelled));
     }
