@@ -1,6 +1,7 @@
 package org.briefingdesk.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -16,19 +17,14 @@ import org.briefingdesk.model.ChangeEntry;
  * A record's detail as plain text for a terminal: title, fields (long values indented on their own
  * lines), linked records with their ids to {@code show} next, and the change history.
  */
-final class DetailText {
+record DetailText(Localization l10n, PrintWriter out) {
     private static final int INLINE_VALUE = 70;
     private static final String INDENT = "    ";
 
-    private final Localization l10n;
-    private final PrintWriter out;
-    private final DateTimeFormatter times;
-
-    DetailText(Localization l10n, PrintWriter out) {
-        this.l10n = l10n;
-        this.out = out;
-        this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(l10n.locale()).withZone(ZoneId.systemDefault());
+    /** When a change was made, in the user's language and time zone. */
+    private String time(Instant when) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(l10n.locale()).withZone(ZoneId.systemDefault()).format(when);
     }
 
     void print(RecordDetail detail) {
@@ -52,7 +48,7 @@ final class DetailText {
             for (ChangeEntry change : detail.history()) {
                 String fields = change.changedFields().isEmpty() ? ""
                         : " · " + String.join(", ", FieldLabels.changed(l10n, change));
-                out.println("  " + times.format(change.changedAt()) + " · " + l10n.of(change.action())
+                out.println("  " + time(change.changedAt()) + " · " + l10n.of(change.action())
                         + " · " + change.changedBy() + fields);
             }
         }

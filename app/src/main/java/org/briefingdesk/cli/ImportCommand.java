@@ -29,6 +29,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ParticipationRole;
 import org.briefingdesk.model.RecordKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +48,8 @@ final class ImportCommand extends AppSubcommand {
     @Option(names = "--format", paramLabel = "bundle|popolo", descriptionKey = "cli.import.format")
     private String format;
 
-    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
-    private boolean dryRun;
-
-    @Option(names = "--on-conflict", paramLabel = "ask|ours|theirs|both", descriptionKey = "cli.import.onConflict")
-    private String onConflict = "ask";
-
-    @Option(names = "--json", descriptionKey = "cli.option.json")
-    private boolean json;
+    @Mixin
+    private MergeOptions merge;
 
     @Option(names = "--event", paramLabel = "${bundle:cli.label.id}", descriptionKey = "cli.import.event")
     private String event;
@@ -71,7 +66,7 @@ final class ImportCommand extends AppSubcommand {
         }
         ImportFormat chosen = (format == null ? ImportFormat.of(file) : ImportFormat.named(format))
                 .orElseThrow(() -> new UserFacingException("cli.import.badFormat", format == null ? file : format));
-        MergeDecisions.Policy policy = policy(onConflict);
+        MergeDecisions.Policy policy = policy(merge.onConflict);
         if (!Files.isRegularFile(file)) {
             throw new UserFacingException("exchange.error.missing", file);
         }
@@ -82,7 +77,7 @@ final class ImportCommand extends AppSubcommand {
             MergePlan plan = importer.preview(file, chosen, ExchangeMonitor.NONE);
             LOG.log(System.Logger.Level.INFO, "import preview of {0} records in {1} ms", plan.total(),
                     (System.nanoTime() - started) / 1_000_000);
-            return settle(app, importer, plan, policy, dryRun, json);
+            return settle(app, importer, plan, policy, merge.dryRun, merge.json);
         }
     }
 
@@ -120,7 +115,7 @@ final class ImportCommand extends AppSubcommand {
      * listed and nothing is written.
      */
     private int participants(Localization l10n) {
-        MergeDecisions.Policy policy = policy(onConflict);
+        MergeDecisions.Policy policy = policy(merge.onConflict);
         ParticipationRole participation = participationRole(role);
         TableReader.Rows rows = TableReader.read(file);
         if (rows.noteKey() != null) {
@@ -142,9 +137,9 @@ final class ImportCommand extends AppSubcommand {
                     }
                 }
             }
-            if (dryRun || (matched > 0 && policy == null)) {
+            if (merge.dryRun || (matched > 0 && policy == null)) {
                 app.out().println(l10n.get("cli.import.rows", preview.size(), matched));
-                if (!dryRun) {
+                if (!merge.dryRun) {
                     app.err().println(l10n.get("cli.import.undecided", 0, matched));
                     return ExitCode.USER_ERROR;
                 }

@@ -23,14 +23,6 @@ public final class KindNames {
 
     /** The key in {@code --json} output; part of the command line's contract, never translated. */
     public static String jsonKey(RecordKind kind) {
-        return switch (kind) {
-            case EVENT -> "events";
-            case REPORT -> "reports";
-            case PERSON -> "people";
-            case ORGANISATION -> "organisations";
-            case STATEMENT -> "statements";
-            case COMMITMENT -> "commitments";
-            case TOPIC -> "topics";
-        };
+        return kind.plural();
     }
 }

@@ -14,18 +14,10 @@ import org.briefingdesk.model.RecordKind;
  * snippet with the matching words in «guillemets», which survive any terminal and copy-paste;
  * then the counts per kind and the hints.
  */
-final class SearchResultText {
+record SearchResultText(Localization l10n, PrintWriter out) {
     static final String MARK_OPEN = "«";
     static final String MARK_CLOSE = "»";
     private static final String INDENT = "    ";
-
-    private final Localization l10n;
-    private final PrintWriter out;
-
-    SearchResultText(Localization l10n, PrintWriter out) {
-        this.l10n = l10n;
-        this.out = out;
-    }
 
     void print(SearchResult result) {
         if (result.hits().isEmpty()) {

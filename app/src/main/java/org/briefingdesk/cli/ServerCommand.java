@@ -114,20 +114,14 @@ final class ServerCommand extends AppSubcommand {
                 descriptionKey = "cli.server.push.db")
         private Path file;
 
-        @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
-        private boolean dryRun;
-
-        @Option(names = "--on-conflict", paramLabel = "ask|ours|theirs|both", descriptionKey = "cli.import.onConflict")
-        private String onConflict = "ask";
-
-        @Option(names = "--json", descriptionKey = "cli.option.json")
-        private boolean json;
+        @Mixin
+        private MergeOptions merge;
 
         @Override
         public Integer call() {
             BriefingDeskCommand app = server.app;
             required(app);
-            MergeDecisions.Policy policy = ImportCommand.policy(onConflict);
+            MergeDecisions.Policy policy = ImportCommand.policy(merge.onConflict);
             // The file is read as any reader would, without a lock: its desk may stay open while it is pushed.
             try (RecordStore source = app.openStoreAt(file, OpenMode.READ);
                  RecordStore target = app.openStore(OpenMode.WRITE)) {
@@ -136,7 +130,7 @@ final class ServerCommand extends AppSubcommand {
                 }
                 RecordImport importer = new RecordImport(target);
                 MergePlan plan = importer.preview(source, String.valueOf(file.getFileName()), ExchangeMonitor.NONE);
-                return ImportCommand.settle(app, importer, plan, policy, dryRun, json);
+                return ImportCommand.settle(app, importer, plan, policy, merge.dryRun, merge.json);
             }
         }
     }

@@ -17,9 +17,4 @@ public record Commitment(UUID id, UUID statementId, String text, CommitmentStatu
         topicIds = Text.copy(topicIds);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.COMMITMENT;
-    }
 }

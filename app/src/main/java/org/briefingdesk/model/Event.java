@@ -24,9 +24,4 @@ public record Event(UUID id, EventKind kind, String title, LocalDate startDate, 
         notes = Text.trimToEmpty(notes);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.EVENT;
-    }
 }

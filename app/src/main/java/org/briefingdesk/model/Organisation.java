@@ -13,9 +13,4 @@ public record Organisation(UUID id, String name, String abbreviation, Organisati
         notes = Text.trimToEmpty(notes);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.ORGANISATION;
-    }
 }

@@ -35,9 +35,4 @@ public record Person(UUID id, String honorific, String givenName, String familyN
         return roles.stream().filter(r -> r.heldOn(date))
                 .max(Comparator.comparing(r -> r.from() == null ? LocalDate.MIN : r.from()));
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.PERSON;
-    }
 }

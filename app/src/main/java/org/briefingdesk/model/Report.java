@@ -17,9 +17,4 @@ public record Report(UUID id, UUID eventId, String title, String author, LocalDa
         topicIds = Text.copy(topicIds);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.REPORT;
-    }
 }

@@ -17,9 +17,4 @@ public record Statement(UUID id, UUID speakerId, LocalDate date, UUID eventId, S
         topicIds = Text.copy(topicIds);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.STATEMENT;
-    }
 }

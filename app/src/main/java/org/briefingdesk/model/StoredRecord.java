@@ -22,5 +22,7 @@ public sealed interface StoredRecord permits Event, Report, Person, Organisation
         return info().audit();
     }
 
-    RecordKind recordKind();
+    default RecordKind recordKind() {
+        return RecordKind.of(getClass());
+    }
 }

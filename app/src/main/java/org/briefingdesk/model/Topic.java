@@ -11,9 +11,4 @@ public record Topic(UUID id, String name, String nameEn, UUID parentId, String d
         description = Text.trimToEmpty(description);
         info = info == null ? RecordInfo.NEW : info;
     }
-
-    @Override
-    public RecordKind recordKind() {
-        return RecordKind.TOPIC;
-    }
 }

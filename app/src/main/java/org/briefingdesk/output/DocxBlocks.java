@@ -14,20 +14,12 @@ import org.briefingdesk.logic.briefing.PackBlock;
  * order the OOXML schema prescribes (pPr: style, borders, spacing, indentation; rPr: bold, italic,
  * colour, size).
  */
-final class DocxBlocks implements PackBlock.Visitor<Void> {
+record DocxBlocks(Writer out, Locale locale) implements PackBlock.Visitor<Void> {
     private static final String SHADE = "F1F3F6";
     private static final String RULE = "C8CDD3";
     /** The text width of an A4 page with 2 cm margins, in twentieths of a point. */
     private static final int TEXT_WIDTH = 9638;
     private static final int CELL_HALF_POINTS = 18;
-
-    private final Writer out;
-    private final Locale locale;
-
-    DocxBlocks(Writer out, Locale locale) {
-        this.out = out;
-        this.locale = locale;
-    }
 
     /** A run's look: bold, italic, colour (hex, or null) and size in half-points (or null: the style's). */
     record Look(boolean bold, boolean italic, String color, Integer halfPoints) {

@@ -5,15 +5,7 @@ import java.util.Locale;
 import org.briefingdesk.logic.briefing.PackBlock;
 
 /** Each kind of block as escaped XHTML, appended to the document being built. */
-final class HtmlBlocks implements PackBlock.Visitor<Void> {
-    private final StringBuilder html;
-    private final Locale locale;
-
-    HtmlBlocks(StringBuilder html, Locale locale) {
-        this.html = html;
-        this.locale = locale;
-    }
-
+record HtmlBlocks(StringBuilder html, Locale locale) implements PackBlock.Visitor<Void> {
     @Override
     public Void subheading(PackBlock.Subheading block) {
         html.append("<h3>").append(Html.escape(block.text())).append("</h3>\n");

@@ -16,18 +16,10 @@ import java.util.Locale;
 import org.briefingdesk.logic.briefing.PackBlock;
 
 /** Each kind of block as a PDF element, in the house style of {@link PdfStyle}. */
-final class PdfBlocks implements PackBlock.Visitor<Element> {
+record PdfBlocks(PdfStyle style, Locale locale) implements PackBlock.Visitor<Element> {
     private static final float BODY = 9.5f;
     private static final float SMALL = 8f;
     private static final float LEADING = 1.35f;
-
-    private final PdfStyle style;
-    private final Locale locale;
-
-    PdfBlocks(PdfStyle style, Locale locale) {
-        this.style = style;
-        this.locale = locale;
-    }
 
     @Override
     public Element subheading(PackBlock.Subheading block) {

@@ -5,15 +5,7 @@ import java.util.UUID;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.model.SavedSearch;
 
-final class SqlSavedSearchRepository implements SavedSearchRepository {
-    private final SqlDatabase db;
-    private final AuditContext audit;
-
-    SqlSavedSearchRepository(SqlDatabase db, AuditContext audit) {
-        this.db = db;
-        this.audit = audit;
-    }
-
+record SqlSavedSearchRepository(SqlDatabase db, AuditContext audit) implements SavedSearchRepository {
     @Override
     public List<SavedSearch> findAll() {
         return db.read(c -> Jdbc.query(c, "SELECT id, name, query FROM saved_search ORDER BY created_at, name",

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,12 +23,8 @@ class BriefingCommandTest {
     @TempDir
     Path folder;
 
-    private Path db() {
-        return folder.resolve("briefing-desk.db");
-    }
-
     private CliRun run(String... args) {
-        return CliRun.on(db(), args);
+        return CliRun.on(CliRun.database(folder), args);
     }
 
     @BeforeEach
@@ -77,8 +74,9 @@ class BriefingCommandTest {
 
     @Test
     void anAmbiguousPersonIsOneLineListingBoth() {
-        try (RecordStore store = TestStores.opener().open(db(), OpenMode.WRITE)) {
-            store.people().save(PersonBuilder.aPerson().named("Jane", "Cooper").countryCode("US").build());
+        try (RecordStore store = TestStores.opener().open(CliRun.database(folder), OpenMode.WRITE)) {
+            store.people().save(RecordBuilder.aPerson().with(Person::givenName, "Jane")
+                    .with(Person::familyName, "Cooper").with(Person::countryCode, "US").build());
         }
         CliRun run = run("briefing", "--person", "cooper", "--format", "html", "--out", out("x.html").toString());
         assertEquals(ExitCode.USER_ERROR, run.exitCode());

@@ -24,6 +24,11 @@ record CliRun(int exitCode, String out, String err) {
         return err.strip();
     }
 
+    /** The database file of a command-line test, in its temporary folder. */
+    static Path database(Path folder) {
+        return folder.resolve("briefing-desk.db");
+    }
+
     /** {@code briefing-desk --db DB ARGS...} with the test stores. */
     static CliRun on(Path db, String... args) {
         return on(db, TestStores.opener(), option -> Path.of(option).toAbsolutePath(), args);

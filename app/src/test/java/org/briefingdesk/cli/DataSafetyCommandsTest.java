@@ -17,16 +17,12 @@ class DataSafetyCommandsTest {
     @TempDir
     Path folder;
 
-    private Path db() {
-        return folder.resolve("briefing-desk.db");
-    }
-
     private CliRun run(String... args) {
-        return CliRun.on(db(), TestStores.opener(), Path::of, args);
+        return CliRun.on(CliRun.database(folder), TestStores.opener(), Path::of, args);
     }
 
     private Path newestBackup() {
-        return TestStores.files().backups(db()).get(0).file();
+        return TestStores.files().backups(CliRun.database(folder)).get(0).file();
     }
 
     @Test
@@ -51,7 +47,8 @@ class DataSafetyCommandsTest {
     void everyFileTheCommandLineCreatesIsTheOwnersOnly() throws Exception {
         assertEquals(0, run("sample").exitCode());
         assertEquals(0, run("backup").exitCode());
-        for (Path path : List.of(db(), Path.of(db() + ".lock"), folder.resolve("logs"),
+        Path db = CliRun.database(folder);
+        for (Path path : List.of(db, Path.of(db + ".lock"), folder.resolve("logs"),
                 folder.resolve("logs").resolve("briefing-desk.log"), folder.resolve("backups"), newestBackup())) {
             String expected = Files.isDirectory(path) ? "rwx------" : "rw-------";
             assertEquals(expected, PosixFilePermissions.toString(
@@ -63,7 +60,7 @@ class DataSafetyCommandsTest {
     void restoreOfAnEmptyBackupNeedsForce() throws Exception {
         assertEquals(0, run("init").exitCode());
         Path empty = folder.resolve("empty-copy.db");
-        Files.copy(db(), empty);
+        Files.copy(CliRun.database(folder), empty);
         assertEquals(0, run("sample").exitCode());
 
         CliRun refused = run("restore", empty.toString());
@@ -80,8 +77,8 @@ class DataSafetyCommandsTest {
     @Test
     void checkOfADamagedFileExitsWithOne() throws Exception {
         assertEquals(0, run("sample").exitCode());
-        Files.deleteIfExists(Path.of(db() + "-wal"));
-        try (RandomAccessFile raw = new RandomAccessFile(db().toFile(), "rw")) {
+        Files.deleteIfExists(Path.of(CliRun.database(folder) + "-wal"));
+        try (RandomAccessFile raw = new RandomAccessFile(CliRun.database(folder).toFile(), "rw")) {
             for (long offset = 4096; offset < raw.length(); offset += 512) {
                 raw.seek(offset);
                 raw.write(new byte[] {(byte) 0xff, 0x00, (byte) 0xff, 0x00, 0x13, 0x37});

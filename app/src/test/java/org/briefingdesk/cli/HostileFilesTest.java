@@ -19,7 +19,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,12 +34,13 @@ import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.Storage;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.model.Topic;
 import org.briefingdesk.persistence.ChildWriter;
 import org.briefingdesk.persistence.SortKeys;
 import org.briefingdesk.testutil.DocumentText;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.testutil.TopicBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +161,7 @@ class HostileFilesTest {
         ok("sample");
         ok("backup");
         long fullest = backups().stream().mapToLong(BackupInfo::total).max().orElseThrow();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); var s = c.createStatement()) {
             SortKeys.register(c); // a tool that changes names and texts needs the application's sort keys
             s.execute("PRAGMA foreign_keys = ON");
             for (String table : List.of("commitment", "statement", "report", "event", "person", "organisation",
@@ -185,7 +185,7 @@ class HostileFilesTest {
         Files.createDirectories(copy.getParent());
         try (RecordStore writer = storage.opener().open(db(), OpenMode.WRITE)) {
             for (int i = 0; i < 40; i++) {
-                writer.topics().save(TopicBuilder.aTopic().name("Téma " + i).build());
+                writer.topics().save(RecordBuilder.aTopic().with(Topic::name, "Téma " + i).build());
             }
             Files.copy(db(), copy); // the file alone still has 16 topics: the 40 are in its WAL
             Files.copy(Path.of(db() + "-wal"), Path.of(copy + "-wal"));
@@ -224,7 +224,7 @@ class HostileFilesTest {
 
     /** Another program's SQLite database: a table of its own, no application id. */
     private static Path foreignDatabase(Path file, boolean wal) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
             if (wal) {
                 s.execute("PRAGMA journal_mode = WAL");
             }
@@ -297,7 +297,8 @@ class HostileFilesTest {
         String hostile = "Faktura\u202Efdp.exe\u202C prijata \u001B]0;pwned\u0007 konec\u0000 radku\rprepsano";
         UUID id;
         try (RecordStore store = storage.opener().open(db(), OpenMode.WRITE)) {
-            id = store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.COOPER).text(hostile)
+            id = store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.COOPER)
+                    .with(Statement::text, hostile)
                     .build()).id();
         }
         for (CliRun run : List.of(ok("show", id.toString()), ok("search", "faktura"), ok("search", "fdp"),
@@ -317,8 +318,8 @@ class HostileFilesTest {
     void documentsNeutraliseBidiOverridesAndControlCharacters() throws IOException {
         ok("sample");
         try (RecordStore store = storage.opener().open(db(), OpenMode.WRITE)) {
-            store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.COOPER)
-                    .text("Příloha \u202Efdp.exe a \u001B[31m červeně").build());
+            store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.COOPER)
+                    .with(Statement::text, "Příloha \u202Efdp.exe a \u001B[31m červeně").build());
         }
         for (String format : List.of("html", "docx", "pdf")) {
             Path out = folder.resolve("cooper." + format);
@@ -375,7 +376,7 @@ class HostileFilesTest {
         // A restore that fails leaves no incoming copy behind.
         Path source = backups().get(0).file();
         RestorePlan plan = storage.files().plan(db(), source);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + source); var s = c.createStatement()) {
             s.execute("INSERT INTO topic(id, name, sensitivity, created_at, created_by, updated_at, updated_by)"
                     + " VALUES ('" + UUID.randomUUID() + "', 'pozdější', 'PUBLIC', '2025-04-02T00:00:00Z', 't',"
                     + " '2025-04-02T00:00:00Z', 't')"); // the backup changed after its preview
@@ -409,7 +410,7 @@ class HostileFilesTest {
 
     /** What another tool might write: an impossible date, broken JSON, a kind that is none; secret text in each. */
     private void plantInvalidValues(String secret) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); var s = c.createStatement()) {
             s.execute("PRAGMA ignore_check_constraints = ON");
             s.execute("UPDATE event SET start_date = '" + secret + "', end_date = '2025-02-30' WHERE id = '"
                     + SampleIds.SUMMIT + "'");
@@ -462,7 +463,7 @@ class HostileFilesTest {
     @Test
     void aSearchIndexThatNoLongerMatchesIsNamedAndRepaired() throws Exception {
         ok("sample");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db()); var s = c.createStatement()) {
             SortKeys.register(c);
             s.execute("UPDATE person SET family_name = 'Nováková', updated_at = '2026-01-01T00:00:00Z' WHERE id = '"
                     + SampleIds.COOPER + "'");
@@ -575,7 +576,8 @@ class HostileFilesTest {
         try (RecordStore store = storage.opener().open(db(), OpenMode.WRITE)) {
             store.inTransaction(() -> {
                 for (int i = 0; i < 330; i++) {
-                    store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.COOPER).text(page + i)
+                    store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.COOPER)
+                            .with(Statement::text, page + i)
                             .build());
                 }
             });

@@ -24,7 +24,7 @@ import org.briefingdesk.logic.store.RestorePlan;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -214,7 +214,7 @@ class BackupAndRestoreTest {
                 }
                 return null;
             });
-            Person renamed = PersonBuilder.from(p).givenName("Vítězslav").build();
+            Person renamed = RecordBuilder.from(p).with(Person::givenName, "Vítězslav").build();
             StoreException e = assertThrows(StoreException.class, () -> store.people().save(renamed));
             assertEquals("error.db.readOnly", e.key());
             assertEquals("Vít", store.people().findById(p.id()).orElseThrow().givenName());

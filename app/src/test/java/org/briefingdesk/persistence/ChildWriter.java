@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Sensitivity;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 
 /**
  * A second process for the crash and two-writer tests. {@code loop FILE}: writes people, each
@@ -53,9 +54,11 @@ public final class ChildWriter {
             for (int i = 0; ; i++) {
                 UUID id = UUID.randomUUID();
                 int n = i;
-                store.inTransaction(() -> store.people().save(PersonBuilder.aPerson().id(id)
-                        .named("Osoba", "Číslo " + n).notes("Poznámka ř ě ů".repeat(20))
-                        .aliases("Alias " + n, "Přezdívka " + n).roles(new Role("ministr vnitra", null, null, null))
+                store.inTransaction(() -> store.people().save(RecordBuilder.aPerson().with(Person::id, id)
+                        .with(Person::givenName, "Osoba").with(Person::familyName, "Číslo " + n)
+                        .with(Person::notes, "Poznámka ř ě ů".repeat(20))
+                        .withAll(Person::aliases, "Alias " + n, "Přezdívka " + n)
+                        .withAll(Person::roles, new Role("ministr vnitra", null, null, null))
                         .sensitivity(Sensitivity.INTERNAL).build()));
                 out.println(id);
             }

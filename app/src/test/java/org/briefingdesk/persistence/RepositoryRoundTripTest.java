@@ -27,9 +27,7 @@ import org.briefingdesk.model.StatementSummary;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.CommitmentBuilder;
-import org.briefingdesk.testutil.PersonBuilder;
-import org.briefingdesk.testutil.ReportBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -134,18 +132,19 @@ class RepositoryRoundTripTest {
         Topic topic = store.topics().save(TypicalRecords.topic("azylová a migrační legislativa", null));
         Person rakusan = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
         Event summit = store.events().save(TypicalRecords.summit(null, List.of()));
-        Report report = ReportBuilder.aReport().eventId(summit.id()).topicIds(topic.id()).build();
+        Report report = RecordBuilder.aReport().with(Report::eventId, summit.id()).withAll(Report::topicIds, topic.id())
+                .build();
         store.reports().save(report);
         Statement statement = TypicalRecords.statement(rakusan.id(), summit.id(),
                 "Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve.");
         store.statements().save(statement);
         Commitment commitment = TypicalRecords.commitment(statement.id());
         store.commitments().save(commitment);
-        Commitment progressed = CommitmentBuilder.from(commitment).status(CommitmentStatus.IN_PROGRESS)
-                .dueDate(LocalDate.of(2025, 12, 31))
-                .history(commitment.history().get(0),
+        Commitment progressed = RecordBuilder.from(commitment).with(Commitment::status, CommitmentStatus.IN_PROGRESS)
+                .with(Commitment::dueDate, LocalDate.of(2025, 12, 31))
+                .withAll(Commitment::history, commitment.history().get(0),
                         new StatusChange(LocalDate.of(2025, 5, 1), CommitmentStatus.IN_PROGRESS, "Návrh ve vládě"))
-                .topicIds(topic.id()).build();
+                .withAll(Commitment::topicIds, topic.id()).build();
         store.commitments().save(progressed);
 
         reopen();
@@ -162,7 +161,7 @@ class RepositoryRoundTripTest {
     @Test
     void everySaveAndDeleteIsInTheChangeHistory() {
         Person p = store.people().save(TypicalRecords.person("Vít", "Rakušan"));
-        Person renamed = PersonBuilder.from(p).honorific("Mgr.").notes("ministr").build();
+        Person renamed = RecordBuilder.from(p).with(Person::honorific, "Mgr.").with(Person::notes, "ministr").build();
         store.people().save(renamed);
         store.people().save(renamed); // unchanged: no new entry
         assertTrue(store.people().delete(p.id()));

@@ -5,22 +5,17 @@ package org.briefingdesk.logic.briefing;
  * maps onto it directly: {@code progress} → {@code updateProgress}/{@code updateMessage},
  * {@code isCancelled} → {@code Task.isCancelled()}. Called on the working thread.
  */
+@FunctionalInterface
 public interface BriefingMonitor {
     /** For callers that neither watch nor cancel (the command line, tests). */
-    BriefingMonitor NONE = new BriefingMonitor() {
-        @Override
-        public void progress(double fraction, String step) {
-            // nobody is watching
-        }
+    BriefingMonitor NONE = () -> false;
 
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
-    /** {@code fraction} from 0 to 1; {@code step} says in the user's language what is being done. */
-    void progress(double fraction, String step);
+    /**
+     * {@code fraction} from 0 to 1; {@code step} says in the user's language what is being done. Nobody
+     * watches unless a monitor says otherwise.
+     */
+    default void progress(double fraction, String step) {
+    }
 
     boolean isCancelled();
 

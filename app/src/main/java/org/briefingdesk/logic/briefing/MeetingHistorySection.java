@@ -9,15 +9,7 @@ import org.briefingdesk.model.Report;
  * Where they met our side, most recent first: when, where, who, about what, and the outcomes from
  * the reports (of the meeting itself, or of the summit it took place on the margins of).
  */
-final class MeetingHistorySection {
-    private final PackWording words;
-    private final OurSide ours;
-
-    MeetingHistorySection(PackWording words, OurSide ours) {
-        this.words = words;
-        this.ours = ours;
-    }
-
+record MeetingHistorySection(PackWording words, OurSide ours) {
     PackSection build(BriefingScope scope) {
         List<PackBlock> blocks = new ArrayList<>();
         for (Event meeting : scope.meetings()) {

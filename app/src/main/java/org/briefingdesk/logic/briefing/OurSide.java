@@ -6,15 +6,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Statement;
 
 /** Who is "our side": people of our country (CZ) and anyone attending on its behalf. */
-final class OurSide {
-    private final String country;
-    private final RecordLookup lookup;
-
-    OurSide(String country, RecordLookup lookup) {
-        this.country = country;
-        this.lookup = lookup;
-    }
-
+record OurSide(String country, RecordLookup lookup) {
     boolean includes(Person person) {
         return country.equals(person.countryCode());
     }

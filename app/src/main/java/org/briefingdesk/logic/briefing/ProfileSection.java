@@ -16,15 +16,7 @@ import org.briefingdesk.model.Topic;
  * The profile: the target itself (an organisation's, topic's, event's or country's facts), then each
  * of their people with roles as of the meeting date and before, aliases, organisation and country.
  */
-final class ProfileSection {
-    private final PackWording words;
-    private final OurSide ours;
-
-    ProfileSection(PackWording words, OurSide ours) {
-        this.words = words;
-        this.ours = ours;
-    }
-
+record ProfileSection(PackWording words, OurSide ours) {
     PackSection build(BriefingScope scope) {
         List<PackBlock> blocks = new ArrayList<>(subjectFacts(scope));
         boolean single = scope.subjectPerson() != null;

@@ -29,15 +29,7 @@ public final class BundleFormat {
 
     /** The name of a kind's array in bundle.json and its key in the manifest's counts. */
     public static String arrayName(RecordKind kind) {
-        return switch (kind) {
-            case TOPIC -> "topics";
-            case ORGANISATION -> "organisations";
-            case PERSON -> "people";
-            case EVENT -> "events";
-            case REPORT -> "reports";
-            case STATEMENT -> "statements";
-            case COMMITMENT -> "commitments";
-        };
+        return kind.plural();
     }
 
     /** The kind whose array has this name, or null. */

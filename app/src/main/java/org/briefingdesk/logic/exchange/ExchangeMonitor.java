@@ -4,21 +4,16 @@ package org.briefingdesk.logic.exchange;
  * Progress and cancel of an export or import: the window maps it onto a JavaFX task, the command line ignores it.
  * A cancelled run throws {@link Cancelled} and leaves the database and the target file as they were.
  */
+@FunctionalInterface
 public interface ExchangeMonitor {
-    ExchangeMonitor NONE = new ExchangeMonitor() {
-        @Override
-        public void progress(long done, long total) {
-            // nobody watches
-        }
+    ExchangeMonitor NONE = () -> false;
 
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
-
-    /** {@code done} of {@code total} records read or written (total 0 when not known yet). */
-    void progress(long done, long total);
+    /**
+     * {@code done} of {@code total} records read or written (total 0 when not known yet). Nobody watches unless
+     * a monitor says otherwise.
+     */
+    default void progress(long done, long total) {
+    }
 
     boolean isCancelled();
 

@@ -1,6 +1,10 @@
 package org.briefingdesk.ui.forms;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -37,10 +41,97 @@ public final class FormBinder {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
     private final RecordFormViewModel<?> viewModel;
     private final Localization l10n;
+    /** Where the controls named by fx:id are. */
+    private final Parent controls;
 
-    public FormBinder(RecordFormViewModel<?> viewModel, Localization l10n) {
+    public FormBinder(RecordFormViewModel<?> viewModel, Localization l10n, Parent controls) {
         this.viewModel = viewModel;
         this.l10n = l10n;
+        this.controls = controls;
+    }
+
+    /** The control with this fx:id. */
+    @SuppressWarnings("unchecked")
+    public <N extends Node> N control(String fxId) {
+        Node node = controls.lookup("#" + fxId);
+        if (node == null) {
+            throw new IllegalArgumentException("No control " + fxId + " in the form");
+        }
+        return (N) node;
+    }
+
+    /**
+     * Binds each control of the form to the field its fx:id names, in the order the form shows them: the
+     * field's name without "Id" or "Code" ({@code parentId} in {@code parent}), "Ids" as a plural
+     * ({@code topicIds} in {@code topics}, its chips in {@code topicsChips}), the kind as {@code eventKind}.
+     * A list of rows shows each row by {@code rowView}; controls that name no field are left to the view.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <R extends FormRow> void bindAll(Function<R, List<Node>> rowView) {
+        Map<String, String> fieldsByControl = new HashMap<>();
+        viewModel.fieldNames().forEach(field -> fieldsByControl.put(controlId(field), field));
+        List<String> ids = new ArrayList<>();
+        collectIds(controls, ids);
+        for (String fxId : ids) {
+            String field = fieldsByControl.get(fxId);
+            Object holder = field == null ? null : viewModel.field(field);
+            if (holder instanceof LinkField) {
+                link(fxId, field);
+            } else if (holder instanceof ChipList) {
+                chips(fxId, field);
+            } else if (holder instanceof ObservableList<?>) {
+                rows(fxId, rowView, field);
+            } else if (holder instanceof StringProperty && viewModel.isDate(field)) {
+                date(fxId, field);
+            } else if (holder instanceof StringProperty) {
+                text(fxId, field);
+            } else if (holder instanceof ObjectProperty<?> value) {
+                choice(fxId, (Enum[]) ((Enum) value.get()).getDeclaringClass().getEnumConstants(), field);
+            }
+        }
+    }
+
+    private String controlId(String field) {
+        if (field.equals("kind")) {
+            return viewModel.kind().name().toLowerCase(Locale.ROOT) + "Kind";
+        }
+        return field.replaceFirst("Ids$", "s").replaceFirst("(Id|Code)$", "");
+    }
+
+    private static void collectIds(Parent parent, List<String> ids) {
+        for (Node node : parent.getChildrenUnmodifiable()) {
+            if (node.getId() != null) {
+                ids.add(node.getId());
+            }
+            if (node instanceof Parent inner) {
+                collectIds(inner, ids);
+            }
+        }
+    }
+
+    private void text(String fxId, String field) {
+        text(control(fxId), viewModel.textProperty(field), field);
+    }
+
+    private void date(String fxId, String field) {
+        date(control(fxId), viewModel.textProperty(field), field);
+    }
+
+    private <E extends Enum<E>> void choice(String fxId, E[] values, String field) {
+        choice(control(fxId), viewModel.valueProperty(field), values, field);
+    }
+
+    private void link(String fxId, String field) {
+        link(control(fxId), viewModel.linkField(field), field);
+    }
+
+    /** Chips in the pane {@code fxId + "Chips"}, typed in the field {@code fxId}. */
+    private void chips(String fxId, String field) {
+        chips(control(fxId + "Chips"), control(fxId), viewModel.chipList(field), field);
+    }
+
+    private <R extends FormRow> void rows(String fxId, Function<R, List<Node>> rowView, String field) {
+        rows(control(fxId), viewModel.<R>rowList(field), rowView, field);
     }
 
     public Localization l10n() {

@@ -104,7 +104,7 @@ public final class RecordFormView {
         duplicateBox.managedProperty().bind(duplicateBox.visibleProperty());
         viewModel.duplicateProperty().addListener((obs, old, existing) -> duplicateText.setText(existing == null ? ""
                 : l10n.get("ui.form.duplicate.found", l10n.of(existing.recordKind()), RecordLabels.label(existing))));
-        FormBinder bind = new FormBinder(viewModel, l10n);
+        FormBinder bind = new FormBinder(viewModel, l10n, root);
         bind.choice(sensitivity, viewModel.sensitivityProperty(), Sensitivity.values(), "sensitivity");
         bind.rows(sources, viewModel.sources(), row -> List.of(
                 FormBinder.rowText(row.titleProperty(), l10n.get("field.sourceTitle"), null),

@@ -1,7 +1,11 @@
 package org.briefingdesk.ui.forms;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,6 +32,7 @@ import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.records.DisplayFormat;
+import org.briefingdesk.logic.records.RecordLabels;
 import org.briefingdesk.logic.records.VersionComparison;
 import org.briefingdesk.logic.rules.RecordValidator;
 import org.briefingdesk.logic.rules.ValidationException;
@@ -46,7 +51,7 @@ import org.briefingdesk.model.StoredRecord;
  *
  * <p>A field's sentence shows once the field was edited, or after an attempt to save.
  */
-public abstract class RecordFormViewModel<T extends StoredRecord> {
+public abstract class RecordFormViewModel<T extends Record & StoredRecord> {
     /** Years outside these are typing errors in this record base ("1. 1. 0000"); the field refuses them. */
     static final int FIRST_YEAR = 1900;
     static final int LAST_YEAR = 2100;
@@ -75,28 +80,43 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     private final SimpleObjectProperty<StoredRecord> saved = new SimpleObjectProperty<>();
     private final SimpleObjectProperty<Conflict> conflict = new SimpleObjectProperty<>();
     /** An existing record this new one would duplicate (people, organisations), or null. */
-    protected final SimpleObjectProperty<StoredRecord> duplicate = new SimpleObjectProperty<>();
-    private final ObjectProperty<Sensitivity> sensitivity = new SimpleObjectProperty<>(Sensitivity.PUBLIC);
+    private final SimpleObjectProperty<StoredRecord> duplicate = new SimpleObjectProperty<>();
+    /** Every field by the name the validator and the view give it: a property, a link, chips or rows. */
+    private final Map<String, Object> fields = new HashMap<>();
+    private final Set<String> dateFields = new HashSet<>();
+    private final ObjectProperty<Sensitivity> sensitivity = value("sensitivity", Sensitivity.PUBLIC);
     private final ObservableList<SourceRow> sources = rows("sources");
+    private final String newHeadingKey;
+    private RecordKind kind;
+    private Constructor<?> recordConstructor;
+    private RecordComponent[] components;
+    /** Finds existing records a new one would duplicate (people, organisations); null for other kinds. */
+    private Function<T, List<? extends StoredRecord>> duplicateFinder;
+    private String duplicateQuestionKey;
     /** The dates the last reading of the fields found (for the question about dates far from today). */
     private final List<LocalDate> datesRead = new ArrayList<>();
 
-    protected RecordFormViewModel(FormContext context, T original) {
+    /** @param newHeadingKey the heading of a form for a new record ("Nová osoba") */
+    protected RecordFormViewModel(FormContext context, T original, String newHeadingKey) {
         this.context = context;
         this.l10n = context.l10n();
         this.original = original;
         this.id = original == null ? UUID.randomUUID() : original.id();
-        watch("sensitivity", sensitivity);
+        this.newHeadingKey = newHeadingKey;
         if (original != null) {
             sensitivity.set(original.sensitivity());
             original.sources().forEach(s -> sources.add(new SourceRow(s.title(), s.url())));
         }
     }
 
-    public abstract RecordKind kind();
+    public final RecordKind kind() {
+        return kind;
+    }
 
     /** The record the fields describe; problems reading them (dates, numbers, links) go to {@code problems}. */
-    protected abstract T build(List<Violation> problems);
+    protected T build(List<Violation> problems) {
+        return fromFields(problems, Map.of());
+    }
 
     /** Call at the end of the subclass's constructor, after the fields hold the record's values. */
     protected final void ready() {
@@ -108,37 +128,45 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
 
     protected final StringProperty text(String field, String initial) {
         StringProperty property = new SimpleStringProperty(initial == null ? "" : initial);
-        watch(field, property);
-        return property;
+        return register(field, property, property);
+    }
+
+    /** A date field, showing the day as the tables do. */
+    protected final StringProperty date(String field, LocalDate initial) {
+        dateFields.add(field);
+        return text(field, shown(initial));
+    }
+
+    /** True for a text field that holds a date. */
+    final boolean isDate(String field) {
+        return dateFields.contains(field);
     }
 
     protected final <E> ObjectProperty<E> value(String field, E initial) {
         ObjectProperty<E> property = new SimpleObjectProperty<>(initial);
-        watch(field, property);
-        return property;
+        return register(field, property, property);
     }
 
     protected final LinkField link(String field, List<Choice> choices, Object initialKey) {
         LinkField link = new LinkField(choices, initialKey == null ? null : initialKey.toString());
-        watch(field, link.textProperty());
-        return link;
+        return register(field, link, link.textProperty());
     }
 
     protected final ChipList chips(String field, List<Choice> choices, List<?> initialKeys, boolean freeText) {
         ChipList chips = new ChipList(choices, freeText);
         chips.addKeys(initialKeys.stream().map(Object::toString).toList(), choices);
-        watch(field, chips.items());
-        return chips;
+        return register(field, chips, chips.items());
     }
 
     /** A list of rows whose every property change counts as a change of the field. */
     protected final <R extends FormRow> ObservableList<R> rows(String field) {
         ObservableList<R> rows = FXCollections.observableArrayList(FormRow::observables);
-        watch(field, rows);
-        return rows;
+        return register(field, rows, rows);
     }
 
-    private void watch(String field, Observable observable) {
+    /** Keeps the field under its name; a change of {@code observable} counts as an edit of it. */
+    private <F> F register(String field, F holder, Observable observable) {
+        fields.put(field, holder);
         shownErrors.computeIfAbsent(field, f -> new SimpleStringProperty(""));
         observable.addListener(o -> {
             if (!populating) {
@@ -147,6 +175,158 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
                 validate();
             }
         });
+        return holder;
+    }
+
+    /** The field under this name (a property, a link, chips or rows), or null. */
+    final Object field(String field) {
+        return fields.get(field);
+    }
+
+    /** The names of the fields. */
+    final Set<String> fieldNames() {
+        return fields.keySet();
+    }
+
+    private <F> F field(String field, Class<F> type) {
+        Object holder = fields.get(field);
+        if (!type.isInstance(holder)) {
+            throw new IllegalArgumentException("The " + kind() + " form has no " + type.getSimpleName() + " "
+                    + field);
+        }
+        return type.cast(holder);
+    }
+
+    /** A text field (dates and numbers are typed as text too). */
+    public final StringProperty textProperty(String field) {
+        return field(field, StringProperty.class);
+    }
+
+    /** A field holding a choice of a list of constants. */
+    @SuppressWarnings("unchecked")
+    public final <E> ObjectProperty<E> valueProperty(String field) {
+        return field(field, ObjectProperty.class);
+    }
+
+    public final LinkField linkField(String field) {
+        return field(field, LinkField.class);
+    }
+
+    public final ChipList chipList(String field) {
+        return field(field, ChipList.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    public final <R extends FormRow> ObservableList<R> rowList(String field) {
+        return field(field, ObservableList.class);
+    }
+
+    /**
+     * A field for each component of {@code record} (the one opened, or a blank one), of the kind its type
+     * asks for: text (numbers too), a date, a choice of constants, a link ({@code links} gives the choices
+     * of each UUID, and of each string that is one), chips of ids (choices from {@code links}) or of free
+     * words. The id, the info, other lists and the components already made fields (rows) are left to the
+     * subclass; {@link #fromFields} reads them back.
+     */
+    protected final void fieldsOf(T record, Map<String, List<Choice>> links) {
+        kind = record.recordKind();
+        components = record.getClass().getRecordComponents();
+        recordConstructor = canonicalConstructor(record.getClass(), components);
+        for (RecordComponent c : components) {
+            String field = c.getName();
+            Object initial = componentOf(record, c);
+            Class<?> type = c.getType();
+            if (field.equals("id") || field.equals("info") || fields.containsKey(field)
+                    || type == List.class && !listOfIds(c) && !listOfWords(c)) {
+                continue;
+            }
+            if (type == List.class) {
+                chips(field, listOfIds(c) ? links.get(field) : List.of(), (List<?>) initial, listOfWords(c));
+            } else if (links.containsKey(field)) {
+                link(field, links.get(field), initial);
+            } else if (type == LocalDate.class) {
+                date(field, (LocalDate) initial);
+            } else if (type.isEnum()) {
+                value(field, initial);
+            } else if (type == String.class || type == Integer.class) {
+                text(field, initial == null ? null : initial.toString());
+            } else {
+                throw new IllegalArgumentException("No field for " + kind + "." + field + " of " + type);
+            }
+        }
+    }
+
+    /** The choices without the record itself (an event or topic cannot be its own parent). */
+    protected final List<Choice> withoutItself(List<Choice> choices) {
+        return choices.stream().filter(c -> !c.key().equals(id.toString())).toList();
+    }
+
+    /**
+     * The record the fields describe, each component read as its field's kind asks, {@code read} giving the
+     * components the subclass reads itself (rows); problems reading them go to {@code problems}.
+     */
+    protected final T fromFields(List<Violation> problems, Map<String, Object> read) {
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            String field = components[i].getName();
+            values[i] = switch (field) {
+                case "id" -> id;
+                case "info" -> info();
+                default -> read.containsKey(field) ? read.get(field) : readField(components[i], problems);
+            };
+        }
+        try {
+            @SuppressWarnings("unchecked")
+            T record = (T) recordConstructor.newInstance(values);
+            return record;
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Object readField(RecordComponent component, List<Violation> problems) {
+        String field = component.getName();
+        Class<?> type = component.getType();
+        Object holder = fields.get(field);
+        if (holder instanceof ChipList chips) {
+            return listOfIds(component) ? ids(field) : chips.keys();
+        } else if (holder instanceof LinkField) {
+            return type == UUID.class ? id(field, problems) : key(field, problems);
+        } else if (type == LocalDate.class) {
+            return date(field, problems);
+        } else if (type == Integer.class) {
+            return number(field, problems);
+        } else if (holder instanceof ObjectProperty<?> value) {
+            return value.get();
+        }
+        return string(field);
+    }
+
+    private static boolean listOfIds(RecordComponent component) {
+        return component.getGenericType().getTypeName().equals("java.util.List<java.util.UUID>");
+    }
+
+    private static boolean listOfWords(RecordComponent component) {
+        return component.getGenericType().getTypeName().equals("java.util.List<java.lang.String>");
+    }
+
+    private static Object componentOf(Record record, RecordComponent component) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Constructor<?> canonicalConstructor(Class<?> type, RecordComponent[] components) {
+        try {
+            return type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A date as the form's fields show it: in the user's language, as the tables and the detail do. */
@@ -183,6 +363,47 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;
     }
 
+    /** The text typed in a field. */
+    protected final String string(String field) {
+        return textProperty(field).get();
+    }
+
+    /** The constant chosen in a field. */
+    protected final <E> E chosen(String field) {
+        return this.<E>valueProperty(field).get();
+    }
+
+    /** The whole number typed in a field, or null; text that is no number is a problem. */
+    protected final Integer number(String field, List<Violation> problems) {
+        String typed = string(field).strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            problems.add(new Violation(field, "rule.number.unreadable", typed));
+            return null;
+        }
+    }
+
+    protected final LocalDate date(String field, List<Violation> problems) {
+        return date(field, string(field), problems);
+    }
+
+    protected final UUID id(String field, List<Violation> problems) {
+        return id(field, linkField(field), problems);
+    }
+
+    protected final String key(String field, List<Violation> problems) {
+        return key(field, linkField(field), problems);
+    }
+
+    /** The record ids of a field of chips. */
+    protected final List<UUID> ids(String field) {
+        return chipList(field).keys().stream().map(UUID::fromString).toList();
+    }
+
     /** The record id a link field names, or null; typed text that names nothing is a problem. */
     protected static UUID id(String field, LinkField link, List<Violation> problems) {
         String key = key(field, link, problems);
@@ -194,10 +415,6 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
             problems.add(new Violation(field, "rule.link.choose", link.textProperty().get().strip()));
         }
         return link.key();
-    }
-
-    protected static List<UUID> ids(ChipList chips) {
-        return chips.keys().stream().map(UUID::fromString).toList();
     }
 
     /** Sensitivity and sources as entered, with the audit of the record being edited. */
@@ -242,13 +459,24 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
         errors = found;
         valid.set(problems.isEmpty());
         saveHint.set(firstProblemField().map(field -> l10n.get("ui.form.saveHint", errors.get(field))).orElse(""));
-        afterValidation(record);
+        findDuplicates(record);
         refreshShown();
         return problems.isEmpty();
     }
 
-    /** Hook for checks that warn without blocking (duplicates). */
-    protected void afterValidation(T record) {
+    /**
+     * Warns, without blocking, when a new record is likely a duplicate of one that exists: the form names it,
+     * and saving asks {@code questionKey} first.
+     */
+    protected final void warnOfDuplicates(Function<T, List<? extends StoredRecord>> finder, String questionKey) {
+        this.duplicateFinder = finder;
+        this.duplicateQuestionKey = questionKey;
+    }
+
+    private void findDuplicates(T record) {
+        List<? extends StoredRecord> same = isNew() && duplicateFinder != null ? duplicateFinder.apply(record)
+                : List.of();
+        duplicate.set(same.isEmpty() ? null : same.get(0));
     }
 
     private void refreshShown() {
@@ -301,9 +529,11 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
                 l10n.get("ui.form.farDate.header", dates, FAR_YEARS), l10n.get("ui.form.farDate.text"));
     }
 
-    /** Hook: asks the user before saving (a likely duplicate); true to go on. */
-    protected boolean confirmSave() {
-        return true;
+    /** Asks the user before saving a likely duplicate; true to go on. */
+    private boolean confirmSave() {
+        StoredRecord existing = duplicate.get();
+        return existing == null || context.dialogs().confirm(l10n.get("ui.form.duplicate.title"),
+                l10n.get(duplicateQuestionKey, RecordLabels.label(existing)), l10n.get("ui.form.duplicate.text"));
     }
 
     private void saveFailed(Throwable failure) {
@@ -446,5 +676,7 @@ public abstract class RecordFormViewModel<T extends StoredRecord> {
     }
 
     /** "Nová osoba" or "Úprava: Yvette Cooper". */
-    public abstract String heading();
+    public String heading() {
+        return isNew() ? l10n.get(newHeadingKey) : l10n.get("ui.form.edit", RecordLabels.label(original));
+    }
 }

@@ -19,8 +19,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
-import org.briefingdesk.testutil.PersonBuilder;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,8 +66,10 @@ class BriefingAssemblerTest {
 
     /** A statement of Cooper's at the bilateral meeting, at the given sensitivity. */
     private Statement cooperSays(String text, Sensitivity sensitivity) {
-        return store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.COOPER).date(DAY)
-                .eventId(SampleIds.MEETING_UNITED_KINGDOM).text(text).language("en").kind(StatementKind.POSITION)
+        return store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.COOPER)
+                .with(Statement::date, DAY)
+                .with(Statement::eventId, SampleIds.MEETING_UNITED_KINGDOM).with(Statement::text, text)
+                .with(Statement::language, "en").with(Statement::kind, StatementKind.POSITION)
                 .sensitivity(sensitivity).build());
     }
 
@@ -134,7 +135,7 @@ class BriefingAssemblerTest {
 
     @Test
     void aTargetAboveTheChosenSensitivityIsRefused() {
-        store.people().save(PersonBuilder.from(store.people().findById(SampleIds.COOPER).orElseThrow())
+        store.people().save(RecordBuilder.from(store.people().findById(SampleIds.COOPER).orElseThrow())
                 .sensitivity(Sensitivity.INTERNAL).build());
         UserFacingException e = assertThrows(UserFacingException.class,
                 () -> cooper(options().withMaxSensitivity(Sensitivity.PUBLIC)));
@@ -226,16 +227,7 @@ class BriefingAssemblerTest {
         assertTrue(steps.size() >= 2, steps.toString());
         assertTrue(steps.get(0).startsWith("0.0"), steps.toString());
 
-        BriefingMonitor cancelled = new BriefingMonitor() {
-            @Override
-            public void progress(double fraction, String step) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        BriefingMonitor cancelled = () -> true;
         assertThrows(BriefingCancelledException.class, () -> new BriefingAssembler(store)
                 .assemble(BriefingTarget.person(SampleIds.COOPER), options(), cancelled));
     }

@@ -1,7 +1,7 @@
 package org.briefingdesk.logic.records;
 
-import static org.briefingdesk.testutil.OrganisationBuilder.anOrganisation;
-import static org.briefingdesk.testutil.PersonBuilder.aPerson;
+import static org.briefingdesk.testutil.RecordBuilder.aPerson;
+import static org.briefingdesk.testutil.RecordBuilder.anOrganisation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class DuplicateFinderTest {
     private final Person cooper = person("Yvette", "Cooper", List.of("Ivette Cooperová"));
-    private final Organisation mv = anOrganisation().name("Ministerstvo vnitra České republiky")
-            .abbreviation("MV ČR").countryCode("CZ").build();
+    private final Organisation mv = anOrganisation().with(Organisation::name, "Ministerstvo vnitra České republiky")
+            .with(Organisation::abbreviation, "MV ČR").with(Organisation::countryCode, "CZ").build();
 
     private static Person person(String given, String family, List<String> aliases) {
-        return aPerson().named(given, family).countryCode(null).aliases(aliases).build();
+        return aPerson().with(Person::givenName, given).with(Person::familyName, family).with(Person::countryCode, null)
+                .with(Person::aliases, aliases).build();
     }
 
     @Test
@@ -31,9 +32,12 @@ class DuplicateFinderTest {
 
     @Test
     void organisationsMatchByNameOrAbbreviation() {
-        Organisation byAbbreviation = anOrganisation().name("MV CR").abbreviation("").build();
-        Organisation byName = anOrganisation().name("ministerstvo vnitra ceske republiky").abbreviation("").build();
-        Organisation other = anOrganisation().name("Home Office").abbreviation("").build();
+        Organisation byAbbreviation = anOrganisation().with(Organisation::name, "MV CR")
+                .with(Organisation::abbreviation, "").build();
+        Organisation byName = anOrganisation().with(Organisation::name, "ministerstvo vnitra ceske republiky")
+                .with(Organisation::abbreviation, "").build();
+        Organisation other = anOrganisation().with(Organisation::name, "Home Office")
+                .with(Organisation::abbreviation, "").build();
         assertEquals(List.of(mv), DuplicateFinder.organisations(byAbbreviation, List.of(mv)));
         assertEquals(List.of(mv), DuplicateFinder.organisations(byName, List.of(mv)));
         assertEquals(List.of(), DuplicateFinder.organisations(other, List.of(mv)));

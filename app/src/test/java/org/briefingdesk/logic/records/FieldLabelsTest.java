@@ -11,7 +11,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,9 @@ class FieldLabelsTest {
     private ChangeEntry lastChangeOfCooperAfterAnEdit(Path folder) {
         store = TestStores.createSample(folder);
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        new RecordService(store, Localization.forLanguage("cs")).save(PersonBuilder.from(cooper)
-                .named("Yvette", "Cooperová").aliases("Ivette Cooperová").build());
+        new RecordService(store, Localization.forLanguage("cs")).save(RecordBuilder.from(cooper)
+                .with(Person::givenName, "Yvette").with(Person::familyName, "Cooperová")
+                .withAll(Person::aliases, "Ivette Cooperová").build());
         List<ChangeEntry> history = new RecordDetailService(store, Localization.forLanguage("cs"))
                 .describe(SampleIds.COOPER).orElseThrow().history();
         assertEquals(2, history.size(), "created by the sample, then edited");
@@ -59,7 +60,8 @@ class FieldLabelsTest {
     void theHistoryNeverListsTheId(@TempDir Path folder) {
         store = TestStores.create(folder);
         Person saved = new RecordService(store, Localization.forLanguage("cs"))
-                .save(PersonBuilder.aPerson().named("Jana", "Nováková").build());
+                .save(RecordBuilder.aPerson().with(Person::givenName, "Jana").with(Person::familyName, "Nováková")
+                .build());
         ChangeEntry created = store.history().findByRecord(saved.id()).get(0);
         assertEquals(ChangeEntry.Action.CREATE, created.action());
         assertFalse(created.changedFields().contains("id"), created.changedFields().toString());

@@ -11,9 +11,10 @@ import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.EventBuilder;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -133,12 +134,16 @@ class RecordDetailServiceTest {
     void eventsAndStatementsAreListedNewestFirstAndUndatedLast() {
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
         var later = store.events().save(TypicalRecords.sideMeeting(summit, SampleIds.RAKUSAN));
-        later = store.events().save(EventBuilder.from(later).title("Jednání v Praze").parentId(null)
-                .startDate(LocalDate.of(2025, 6, 2)).endDate(null).city("Praha").countryCode("CZ").sources().build());
-        var undated = store.statements().save(StatementBuilder.aStatement().speakerId(SampleIds.RAKUSAN).date(null)
-                .text("Bez data.").build());
+        later = store.events().save(RecordBuilder.from(later).with(Event::title, "Jednání v Praze")
+                .with(Event::parentId, null)
+                .with(Event::startDate, LocalDate.of(2025, 6, 2)).with(Event::endDate, null).with(Event::city, "Praha")
+                .with(Event::countryCode, "CZ").sources().build());
+        var undated = store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.RAKUSAN)
+                .with(Statement::date, null)
+                .with(Statement::text, "Bez data.").build());
         var newer = store.statements().save(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Později."));
-        newer = store.statements().save(StatementBuilder.from(newer).date(LocalDate.of(2025, 6, 2)).build());
+        newer = store.statements().save(RecordBuilder.from(newer).with(Statement::date, LocalDate.of(2025, 6, 2))
+                .build());
 
         RecordDetail rakusan = czech.describe(SampleIds.RAKUSAN).orElseThrow();
         assertEquals(later.id(), ids(rakusan.group("Akce").orElseThrow()).get(0));

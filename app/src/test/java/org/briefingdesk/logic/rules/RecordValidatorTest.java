@@ -18,11 +18,8 @@ import org.briefingdesk.model.Role;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.CommitmentBuilder;
-import org.briefingdesk.testutil.EventBuilder;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.testutil.TopicBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -65,15 +62,17 @@ class RecordValidatorTest {
     @Test
     void roleMustNotEndBeforeItStarts() {
         Person p = TypicalRecords.person("Vít", "Rakušan");
-        Person bad = PersonBuilder.from(p)
-                .roles(new Role("ministr vnitra", null, LocalDate.of(2025, 1, 1), LocalDate.of(2021, 1, 1))).build();
+        Person bad = RecordBuilder.from(p)
+                .withAll(Person::roles, new Role("ministr vnitra", null, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2021, 1, 1))).build();
         assertRefused(bad, "rule.role.dates", "ministr vnitra");
     }
 
     @Test
     void eventEndsOnOrAfterItStarts() {
         Event e = TypicalRecords.summit(null, List.of());
-        Event bad = EventBuilder.from(e).startDate(LocalDate.of(2025, 3, 31)).endDate(LocalDate.of(2025, 3, 30))
+        Event bad = RecordBuilder.from(e).with(Event::startDate, LocalDate.of(2025, 3, 31))
+                .with(Event::endDate, LocalDate.of(2025, 3, 30))
                 .build();
         assertRefused(bad, "rule.event.endBeforeStart", "končí dřív");
     }
@@ -81,7 +80,7 @@ class RecordValidatorTest {
     @Test
     void eventNeedsATitle() {
         Event e = TypicalRecords.summit(null, List.of());
-        Event bad = EventBuilder.from(e).title("  ").build();
+        Event bad = RecordBuilder.from(e).with(Event::title, "  ").build();
         assertRefused(bad, "rule.required.title", "název");
     }
 
@@ -89,7 +88,8 @@ class RecordValidatorTest {
     void childEventLiesWithinItsParent() {
         Event summit = records.save(TypicalRecords.summit(null, List.of()));
         Event side = TypicalRecords.sideMeeting(summit);
-        Event outside = EventBuilder.from(side).on(LocalDate.of(2025, 4, 2)).build();
+        Event outside = RecordBuilder.from(side).with(Event::startDate, LocalDate.of(2025, 4, 2))
+                .with(Event::endDate, LocalDate.of(2025, 4, 2)).build();
         assertRefused(outside, "rule.event.outsideParent", "Border Security Summit");
         records.save(side); // same day as the summit: fine
     }
@@ -98,7 +98,7 @@ class RecordValidatorTest {
     void noCyclesOfParentEvents() {
         Event summit = records.save(TypicalRecords.summit(null, List.of()));
         Event side = records.save(TypicalRecords.sideMeeting(summit));
-        Event summitUnderSide = EventBuilder.from(summit).parentId(side.id()).build();
+        Event summitUnderSide = RecordBuilder.from(summit).with(Event::parentId, side.id()).build();
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(summitUnderSide));
         assertEquals("rule.event.parentCycle", e.violations().get(0).key());
         assertEquals(null, store.events().findById(summit.id()).orElseThrow().parentId(), "summit unchanged");
@@ -108,11 +108,12 @@ class RecordValidatorTest {
     void noCyclesOfTopics() {
         Topic migration = records.save(TypicalRecords.topic("migrace", null));
         Topic returns = records.save(TypicalRecords.topic("návraty", migration.id()));
-        Topic cyclic = TopicBuilder.from(migration).parentId(returns.id()).build();
+        Topic cyclic = RecordBuilder.from(migration).with(Topic::parentId, returns.id()).build();
         ValidationException e = assertThrows(ValidationException.class, () -> records.save(cyclic));
         assertEquals("rule.topic.parentCycle", e.violations().get(0).key());
         Topic self = TypicalRecords.topic("sám sobě", null);
-        assertRefused(TopicBuilder.from(self).parentId(self.id()).build(), "rule.topic.parentCycle", "téma");
+        assertRefused(RecordBuilder.from(self).with(Topic::parentId, self.id())
+                .build(), "rule.topic.parentCycle", "téma");
     }
 
     @Test
@@ -126,7 +127,8 @@ class RecordValidatorTest {
     @Test
     void commitmentNeedsAStatus() {
         Commitment c = TypicalRecords.commitment(null);
-        Commitment bad = CommitmentBuilder.from(c).status(null).history().build();
+        Commitment bad = RecordBuilder.from(c).with(Commitment::status, null).with(Commitment::history, List.of())
+                .build();
         assertRefused(bad, "rule.commitment.status", "stav");
     }
 

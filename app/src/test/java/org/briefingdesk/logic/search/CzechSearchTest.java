@@ -19,10 +19,9 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
-import org.briefingdesk.testutil.PersonBuilder;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
-import org.briefingdesk.testutil.TopicBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,14 +178,15 @@ class CzechSearchTest {
     @Test
     void editsAndDeletionsUpdateTheIndex() {
         Person stored = store.people().findById(world.cooper.id()).orElseThrow();
-        Person renamed = RecordVersions.over(PersonBuilder.from(world.cooper).familyName("Cooperová-Smith").build(),
+        Person renamed = RecordVersions.over(RecordBuilder.from(world.cooper)
+                .with(Person::familyName, "Cooperová-Smith").build(),
                 stored);
         Person saved = store.people().save(renamed);
         assertTrue(found("Smith").contains(world.cooper.id()));
         assertTrue(found("kdo:Smith").contains(world.britishMeeting.id()), "the meeting re-indexed with her new name");
 
-        var extra = store.statements().save(StatementBuilder.aStatement().speakerId(world.cooper.id())
-                .date(SearchWorld.DAY).text("Zvláštní slovo kvazikrystal.").build());
+        var extra = store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, world.cooper.id())
+                .with(Statement::date, SearchWorld.DAY).with(Statement::text, "Zvláštní slovo kvazikrystal.").build());
         assertEquals(Set.of(extra.id()), found("kvazikrystal"));
         store.statements().delete(extra.id());
         assertEquals(Set.of(), found("kvazikrystal"));
@@ -196,19 +196,20 @@ class CzechSearchTest {
 
     @Test
     void aRenamedTopicIsFoundInWhatItsSubtopicsTag() {
-        var root = store.topics().save(TopicBuilder.aTopic().name("kvazitema")
-                .nameEn("quasitopic").build());
-        var child = store.topics().save(TopicBuilder.aTopic().name("podtema")
-                .nameEn("subtopic").parentId(root.id()).build());
-        var grandchild = store.topics().save(TopicBuilder.aTopic().name("podpodtema")
-                .nameEn("subsubtopic").parentId(child.id()).build());
-        var tagged = store.statements().save(StatementBuilder.aStatement().speakerId(world.cooper.id())
-                .date(SearchWorld.DAY).text("Výrok k vnořenému tématu.").topicIds(grandchild.id()).build());
+        var root = store.topics().save(RecordBuilder.aTopic().with(Topic::name, "kvazitema")
+                .with(Topic::nameEn, "quasitopic").build());
+        var child = store.topics().save(RecordBuilder.aTopic().with(Topic::name, "podtema")
+                .with(Topic::nameEn, "subtopic").with(Topic::parentId, root.id()).build());
+        var grandchild = store.topics().save(RecordBuilder.aTopic().with(Topic::name, "podpodtema")
+                .with(Topic::nameEn, "subsubtopic").with(Topic::parentId, child.id()).build());
+        var tagged = store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, world.cooper.id())
+                .with(Statement::date, SearchWorld.DAY).with(Statement::text, "Výrok k vnořenému tématu.")
+                .withAll(Statement::topicIds, grandchild.id()).build());
         assertTrue(found("téma:kvazitema").containsAll(Set.of(tagged.id(), child.id(), grandchild.id())));
         assertFalse(found("téma:podtema").contains(root.id()), "a subtopic does not include the topic above it");
 
-        store.topics().save(RecordVersions.over(TopicBuilder.from(root)
-                .name("ultratema").build(), root));
+        store.topics().save(RecordVersions.over(RecordBuilder.from(root)
+                .with(Topic::name, "ultratema").build(), root));
         assertEquals(Set.of(), found("téma:kvazitema"));
         assertTrue(found("téma:ultratema").contains(tagged.id()), "re-indexed two levels down");
         store.statements().delete(tagged.id());
@@ -216,12 +217,13 @@ class CzechSearchTest {
 
     @Test
     void aLongResultListReadInWindowsIsTheWholeListInItsOrder() {
-        Person speaker = store.people().save(PersonBuilder.aPerson().givenName("Petr").familyName("Stránkovač")
-                .unsaved().build());
+        Person speaker = store.people().save(RecordBuilder.aPerson().with(Person::givenName, "Petr")
+                .with(Person::familyName, "Stránkovač").unsaved().build());
         List<Statement> many = new ArrayList<>();
         for (int i = 0; i < 260; i++) { // 13 texts: equal ranks twenty at a time, as imported duplicates give
-            many.add(StatementBuilder.aStatement().speakerId(speaker.id()).date(SearchWorld.DAY.minusDays(i % 3))
-                    .text("Stránkování výsledků" + " a dalších".repeat(i % 13) + ".").build());
+            many.add(RecordBuilder.aStatement().with(Statement::speakerId, speaker.id())
+                    .with(Statement::date, SearchWorld.DAY.minusDays(i % 3))
+                    .with(Statement::text, "Stránkování výsledků" + " a dalších".repeat(i % 13) + ".").build());
         }
         store.batches().write(many, BatchWriter.AuditMode.STAMP);
         try {

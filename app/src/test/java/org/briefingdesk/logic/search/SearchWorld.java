@@ -17,12 +17,7 @@ import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
 import org.briefingdesk.model.StatusChange;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.CommitmentBuilder;
-import org.briefingdesk.testutil.EventBuilder;
-import org.briefingdesk.testutil.PersonBuilder;
-import org.briefingdesk.testutil.ReportBuilder;
-import org.briefingdesk.testutil.StatementBuilder;
-import org.briefingdesk.testutil.TopicBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 
 /** The press release's world, written for search tests, plus one older event in Vienna. */
 final class SearchWorld {
@@ -64,34 +59,45 @@ final class SearchWorld {
         viennaConference = store.events().save(event(EventKind.CONFERENCE, "Konference o návratech",
                 LocalDate.of(2024, 5, 10), "Vídeň", "AT", null, "Jednání o návratech migrantů do třetích zemí.",
                 List.of(rakusan.id()), List.of(migration.id())));
-        report = store.reports().save(ReportBuilder.aReport().eventId(summit.id())
-                .title("Zpráva ze summitu v Londýně").author("Odbor komunikace").date(DAY)
-                .body("Ministři jednali o posilování bezpečnostních opatření.")
-                .outcomes("Shoda na nutnosti posílit spolupráci v oblasti ochrany vnějších hranic.").followUps()
-                .topicIds(borders.id()).sensitivity(Sensitivity.PUBLIC).build());
-        statement = store.statements().save(StatementBuilder.aStatement().speakerId(rakusan.id()).date(DAY)
-                .eventId(summit.id()).text("Pracujeme i na zpřísnění naší vlastní azylové a migrační legislativy."
+        report = store.reports().save(RecordBuilder.aReport().with(Report::eventId, summit.id())
+                .with(Report::title, "Zpráva ze summitu v Londýně").with(Report::author, "Odbor komunikace")
+                .with(Report::date, DAY)
+                .with(Report::body, "Ministři jednali o posilování bezpečnostních opatření.")
+                .with(Report::outcomes, "Shoda na nutnosti posílit spolupráci v oblasti ochrany vnějších hranic.")
+                .with(Report::followUps, List.of())
+                .withAll(Report::topicIds, borders.id()).sensitivity(Sensitivity.PUBLIC).build());
+        statement = store.statements().save(RecordBuilder.aStatement().with(Statement::speakerId, rakusan.id())
+                .with(Statement::date, DAY)
+                .with(Statement::eventId, summit.id())
+                .with(Statement::text, "Pracujeme i na zpřísnění naší vlastní azylové a migrační legislativy."
                         + " Novelu migrační legislativy chceme vzhledem k mezinárodní situaci schválit co nejdříve.")
-                .kind(StatementKind.VERBATIM_QUOTE).topicIds(migration.id()).build());
-        commitment = store.commitments().save(CommitmentBuilder.aCommitment().statementId(statement.id())
-                .text("Schválit novelu migrační legislativy co nejdříve.").status(CommitmentStatus.OPEN)
-                .history(new StatusChange(DAY, CommitmentStatus.OPEN, "")).topicIds(migration.id()).build());
+                .with(Statement::kind, StatementKind.VERBATIM_QUOTE).withAll(Statement::topicIds, migration.id())
+                .build());
+        commitment = store.commitments().save(RecordBuilder.aCommitment().with(Commitment::statementId, statement.id())
+                .with(Commitment::text, "Schválit novelu migrační legislativy co nejdříve.")
+                .with(Commitment::status, CommitmentStatus.OPEN)
+                .withAll(Commitment::history, new StatusChange(DAY, CommitmentStatus.OPEN, ""))
+                .withAll(Commitment::topicIds, migration.id()).build());
     }
 
     private static Topic topic(String name, String nameEn, UUID parent) {
-        return TopicBuilder.aTopic().name(name).nameEn(nameEn).parentId(parent).build();
+        return RecordBuilder.aTopic().with(Topic::name, name).with(Topic::nameEn, nameEn).with(Topic::parentId, parent)
+                .build();
     }
 
     private static Person person(String given, String family, String country, List<String> aliases) {
-        return PersonBuilder.aPerson().named(given, family).countryCode(country).aliases(aliases).build();
+        return RecordBuilder.aPerson().with(Person::givenName, given).with(Person::familyName, family)
+                .with(Person::countryCode, country).with(Person::aliases, aliases).build();
     }
 
     private static Event event(EventKind kind, String title, LocalDate day, String city, String country, UUID parent,
                                String summary, List<UUID> people, List<UUID> topics) {
-        return EventBuilder.anEvent().kind(kind).title(title).on(day).city(city).countryCode(country)
-                .participatingCountries(null).summary(summary).parentId(parent)
-                .participants(people.stream().map(p -> new Participation(p, ParticipationRole.PARTICIPANT, null, null))
+        return RecordBuilder.anEvent().with(Event::kind, kind).with(Event::title, title).with(Event::startDate, day)
+                .with(Event::endDate, day).with(Event::city, city).with(Event::countryCode, country)
+                .with(Event::participatingCountries, null).with(Event::summary, summary).with(Event::parentId, parent)
+                .with(Event::participants, people.stream()
+                        .map(p -> new Participation(p, ParticipationRole.PARTICIPANT, null, null))
                         .toList())
-                .topicIds(topics).sources().build();
+                .with(Event::topicIds, topics).sources().build();
     }
 }

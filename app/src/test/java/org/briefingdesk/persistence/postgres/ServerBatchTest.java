@@ -35,7 +35,7 @@ import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -128,8 +128,9 @@ class ServerBatchTest {
             }
             try (RecordStore internal = opener.open(TestServer.as(admin, "davka_interni"), PASSWORD)) {
                 Statement open = TypicalRecords.statement(speaker.id(), null, "Veřejný výrok z dávky.");
-                Statement secret = StatementBuilder.aStatement().speakerId(speaker.id())
-                        .date(TypicalRecords.SUMMIT_DAY).text("Citlivý výrok z dávky.")
+                Statement secret = RecordBuilder.aStatement().with(Statement::speakerId, speaker.id())
+                        .with(Statement::date, TypicalRecords.SUMMIT_DAY)
+                        .with(Statement::text, "Citlivý výrok z dávky.")
                         .sensitivity(Sensitivity.SENSITIVE).build();
                 StoreException refused = assertThrows(StoreException.class,
                         () -> internal.batches().write(List.of(open, secret), AuditMode.STAMP));
@@ -141,8 +142,9 @@ class ServerBatchTest {
             assertEquals(1L, adminStore.counts().get(RecordKind.PERSON), "nor the reader's");
 
             // What exchanges remember of a record is hidden from a role as the record is.
-            Statement secret = StatementBuilder.aStatement().speakerId(speaker.id()).date(TypicalRecords.SUMMIT_DAY)
-                    .text("Citlivý výrok správce.").sensitivity(Sensitivity.SENSITIVE).build();
+            Statement secret = RecordBuilder.aStatement().with(Statement::speakerId, speaker.id())
+                    .with(Statement::date, TypicalRecords.SUMMIT_DAY)
+                    .with(Statement::text, "Citlivý výrok správce.").sensitivity(Sensitivity.SENSITIVE).build();
             adminStore.batches().write(List.of(secret), AuditMode.STAMP);
             Instant version = Instant.parse("2025-04-01T08:00:00Z");
             UUID foreign = UUID.randomUUID();

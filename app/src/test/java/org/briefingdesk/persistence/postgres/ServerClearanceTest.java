@@ -23,7 +23,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterAll;
@@ -68,8 +68,10 @@ class ServerClearanceTest {
     }
 
     private Statement statement(Sensitivity level) {
-        return StatementBuilder.aStatement().speakerId(speaker.id()).date(TypicalRecords.SUMMIT_DAY)
-                .text("Kvazikrystalový výrok úrovně " + level.name().toLowerCase()).sensitivity(level).build();
+        return RecordBuilder.aStatement().with(Statement::speakerId, speaker.id())
+                .with(Statement::date, TypicalRecords.SUMMIT_DAY)
+                .with(Statement::text, "Kvazikrystalový výrok úrovně " + level.name().toLowerCase()).sensitivity(level)
+                .build();
     }
 
     private RecordStore as(String role) {

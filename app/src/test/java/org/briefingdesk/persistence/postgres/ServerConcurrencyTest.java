@@ -15,7 +15,7 @@ import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ class ServerConcurrencyTest {
     }
 
     private static Person withNotes(Person p, String notes) {
-        return PersonBuilder.from(p).notes(notes).build();
+        return RecordBuilder.from(p).with(Person::notes, notes).build();
     }
 
     @Test

@@ -21,8 +21,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Topic;
-import org.briefingdesk.testutil.PersonBuilder;
-import org.briefingdesk.testutil.TopicBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -47,7 +46,7 @@ class UndoManagerTest extends StoreFixture {
     @Test
     void anEditIsUndoneAndRedoneAndNamedInTheMenu() {
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        Person edited = PersonBuilder.from(cooper).honorific("Rt Hon").build();
+        Person edited = RecordBuilder.from(cooper).with(Person::honorific, "Rt Hon").build();
         assertEquals("Zpět", undo.undoTextProperty().get());
         undo.execute(new SaveRecordCommand(records, cooper, edited), () -> { }, failures::add);
         assertEquals("Zpět: úprava osoby Rt Hon Yvette Cooper", undo.undoTextProperty().get());
@@ -67,7 +66,8 @@ class UndoManagerTest extends StoreFixture {
 
     @Test
     void undoingACreateDeletesTheRecordAndRedoBringsItBack() {
-        Topic topic = TopicBuilder.aTopic().name("návratová politika").parentId(SampleIds.of("topic:migration"))
+        Topic topic = RecordBuilder.aTopic().with(Topic::name, "návratová politika")
+                .with(Topic::parentId, SampleIds.of("topic:migration"))
                 .build();
         undo.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
         assertEquals("Zpět: vytvoření tématu návratová politika", undo.undoTextProperty().get());
@@ -121,7 +121,8 @@ class UndoManagerTest extends StoreFixture {
                 pending.add(() -> new SameThreadTasks().run(work, onSuccess, onFailure)); // runs when the test says
             }
         }, czech);
-        Topic topic = TopicBuilder.aTopic().name("návratová politika").parentId(SampleIds.of("topic:migration"))
+        Topic topic = RecordBuilder.aTopic().with(Topic::name, "návratová politika")
+                .with(Topic::parentId, SampleIds.of("topic:migration"))
                 .build();
         queued.execute(new SaveRecordCommand(records, null, topic), () -> { }, failures::add);
         pending.poll().run();

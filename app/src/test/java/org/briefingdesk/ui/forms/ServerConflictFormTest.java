@@ -11,7 +11,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.forms.person.PersonFormViewModel;
@@ -50,8 +50,8 @@ class ServerConflictFormTest {
 
     private PersonFormViewModel formEditedAfterTheColleagueSaved() {
         PersonFormViewModel form = new PersonFormViewModel(kit.context(), person);
-        colleague.people().save(PersonBuilder.from(person).notes("místopředseda vlády").build());
-        form.notesProperty().set("ministr vnitra");
+        colleague.people().save(RecordBuilder.from(person).with(Person::notes, "místopředseda vlády").build());
+        form.textProperty("notes").set("ministr vnitra");
         form.save();
         return form;
     }
@@ -66,7 +66,7 @@ class ServerConflictFormTest {
         assertEquals("kolega", conflict.theirs().audit().updatedBy());
         assertTrue(form.formErrorProperty().get().startsWith("Záznam mezitím uložil(a) kolega"),
                 form.formErrorProperty().get());
-        assertEquals("ministr vnitra", form.notesProperty().get());
+        assertEquals("ministr vnitra", form.textProperty("notes").get());
         assertNull(form.savedProperty().get());
         assertEquals("místopředseda vlády", mine.people().findById(person.id()).orElseThrow().notes());
     }

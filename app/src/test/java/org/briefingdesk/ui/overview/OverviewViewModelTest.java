@@ -1,6 +1,6 @@
 package org.briefingdesk.ui.overview;
 
-import static org.briefingdesk.testutil.EventBuilder.anEvent;
+import static org.briefingdesk.testutil.RecordBuilder.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,12 +13,12 @@ import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.CommitmentBuilder;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.SameThreadTasks;
@@ -54,12 +54,15 @@ class OverviewViewModelTest extends StoreFixture {
     @Test
     void overdueCommitmentsComeFirstAndAreMarked() {
         RecordStore store = sampleStore();
-        var old = store.commitments().save(CommitmentBuilder.aCommitment().statementId(SampleIds.RAKUSAN_STATEMENT)
-                .text("Předložit zprávu o azylové politice.").status(CommitmentStatus.OPEN)
-                .dueDate(LocalDate.of(2015, 6, 30)).build());
-        var later = store.commitments().save(CommitmentBuilder.aCommitment()
-                .statementId(SampleIds.RAKUSAN_STATEMENT).text("Vyhodnotit novelu.")
-                .status(CommitmentStatus.IN_PROGRESS).dueDate(SUMMIT_DAY.plusYears(5)).build());
+        var old = store.commitments().save(RecordBuilder.aCommitment()
+                .with(Commitment::statementId, SampleIds.RAKUSAN_STATEMENT)
+                .with(Commitment::text, "Předložit zprávu o azylové politice.")
+                .with(Commitment::status, CommitmentStatus.OPEN)
+                .with(Commitment::dueDate, LocalDate.of(2015, 6, 30)).build());
+        var later = store.commitments().save(RecordBuilder.aCommitment()
+                .with(Commitment::statementId, SampleIds.RAKUSAN_STATEMENT).with(Commitment::text, "Vyhodnotit novelu.")
+                .with(Commitment::status, CommitmentStatus.IN_PROGRESS)
+                .with(Commitment::dueDate, SUMMIT_DAY.plusYears(5)).build());
 
         OverviewViewModel vm = overview(store, SUMMIT_DAY.plusDays(1));
         OverviewItem first = vm.openCommitments().get(0);
@@ -81,8 +84,9 @@ class OverviewViewModelTest extends StoreFixture {
         assertTrue(onTheDay.recentEvents().isEmpty());
         // A later meeting comes after the summit among the upcoming ones.
         var summit = store.events().findById(SampleIds.SUMMIT).orElseThrow();
-        store.events().save(anEvent().kind(summit.kind()).title("Rada JHA").startDate(SUMMIT_DAY.plusDays(60))
-                .endDate(null).city("Brusel").countryCode("BE").build());
+        store.events().save(anEvent().with(Event::kind, summit.kind()).with(Event::title, "Rada JHA")
+                .with(Event::startDate, SUMMIT_DAY.plusDays(60))
+                .with(Event::endDate, null).with(Event::city, "Brusel").with(Event::countryCode, "BE").build());
         OverviewViewModel before = overview(store, SUMMIT_DAY.minusDays(1));
         assertEquals("Rada JHA", before.upcomingEvents().get(3).title());
         assertEquals(4, before.upcomingEvents().size());
@@ -92,7 +96,7 @@ class OverviewViewModelTest extends StoreFixture {
     void recentlyEditedRecordsNewestFirstEachOnceWithoutDeletedOnes() {
         RecordStore store = sampleStore();
         Person cooper = store.people().findById(SampleIds.COOPER).orElseThrow();
-        store.people().save(PersonBuilder.from(cooper).honorific("Rt Hon").build());
+        store.people().save(RecordBuilder.from(cooper).with(Person::honorific, "Rt Hon").build());
         store.people().save(store.people().findById(SampleIds.COOPER).orElseThrow());
         store.commitments().delete(SampleIds.MIGRATION_LAW_COMMITMENT);
 
@@ -116,10 +120,13 @@ class OverviewViewModelTest extends StoreFixture {
         String[] titles = {"Čtvrteční porada", "Alfa", "Beta", "Chata", "Hřbitov", "Zeta", "Éra", "Delta", "Omega"};
         for (int i = 0; i < 18; i++) {
             LocalDate day = SUMMIT_DAY.plusDays(i / 3 * 2 - 6L);
-            store.events().save(anEvent().title(titles[i % titles.length] + " " + i).on(day).build());
+            store.events().save(anEvent().with(Event::title, titles[i % titles.length] + " " + i)
+                    .with(Event::startDate, day).with(Event::endDate, day).build());
         }
-        store.events().save(anEvent().title("Bez data A").startDate(null).endDate(null).build());
-        store.events().save(anEvent().title("Bez data B").startDate(null).endDate(null).build());
+        store.events().save(anEvent().with(Event::title, "Bez data A").with(Event::startDate, null)
+                .with(Event::endDate, null).build());
+        store.events().save(anEvent().with(Event::title, "Bez data B").with(Event::startDate, null)
+                .with(Event::endDate, null).build());
 
         OverviewViewModel vm = overview(store, SUMMIT_DAY);
 

@@ -12,10 +12,11 @@ import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordPages.Order;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Commitment;
+import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
-import org.briefingdesk.testutil.CommitmentBuilder;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.PagedList;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +39,16 @@ class PagedOrderTest extends StoreFixture {
         Random random = new Random(17);
         List<StoredRecord> records = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
-            records.add(PersonBuilder.aPerson().id(UUID.randomUUID()).givenName(word(random, 1 + random.nextInt(9)))
-                    .familyName(random.nextInt(50) == 0 ? "" : word(random, 2 + random.nextInt(10)))
+            records.add(RecordBuilder.aPerson().with(Person::id, UUID.randomUUID())
+                    .with(Person::givenName, word(random, 1 + random.nextInt(9)))
+                    .with(Person::familyName, random.nextInt(50) == 0 ? "" : word(random, 2 + random.nextInt(10)))
                     .build());
-            records.add(CommitmentBuilder.aCommitment().id(UUID.randomUUID()).statementId(null)
-                    .text(random.nextInt(20) == 0 ? "Chorvatsko " + word(random, 30)
+            records.add(RecordBuilder.aCommitment().with(Commitment::id, UUID.randomUUID())
+                    .with(Commitment::statementId, null)
+                    .with(Commitment::text, random.nextInt(20) == 0 ? "Chorvatsko " + word(random, 30)
                             : word(random, 3 + random.nextInt(60)))
-                    .dueDate(random.nextInt(5) == 0 ? null : LocalDate.of(2020 + random.nextInt(8), 1, 1)
+                    .with(Commitment::dueDate, random.nextInt(5) == 0 ? null
+                            : LocalDate.of(2020 + random.nextInt(8), 1, 1)
                             .plusDays(random.nextInt(365)))
                     .build());
         }

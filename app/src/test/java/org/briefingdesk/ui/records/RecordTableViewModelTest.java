@@ -17,7 +17,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
-import org.briefingdesk.testutil.PersonBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
@@ -197,7 +197,8 @@ class RecordTableViewModelTest extends StoreFixture {
         assertEquals(chosen, people.selectedIdProperty().get(), "a new order keeps the selection");
         int[] positioned = {-1};
         people.setOnPositioned(index -> positioned[0] = index);
-        Person renamed = PersonBuilder.from(store.people().findById(chosen).orElseThrow()).familyName("Aaron").build();
+        Person renamed = RecordBuilder.from(store.people().findById(chosen).orElseThrow())
+                .with(Person::familyName, "Aaron").build();
         store.people().save(renamed);
         people.reload();
         tasks.runAll();

@@ -18,7 +18,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
-import org.briefingdesk.testutil.StatementBuilder;
+import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.junit.jupiter.api.Test;
@@ -63,8 +63,9 @@ class RowSourceTest extends StoreFixture {
         Random random = new Random(3);
         List<Statement> statements = new ArrayList<>();
         for (int i = 0; i < 500; i++) {
-            statements.add(StatementBuilder.from(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Výrok " + i))
-                    .id(UUID.randomUUID()).kind(StatementKind.values()[random.nextInt(StatementKind.values().length)])
+            statements.add(RecordBuilder.from(TypicalRecords.statement(SampleIds.RAKUSAN, null, "Výrok " + i))
+                    .with(Statement::id, UUID.randomUUID())
+                    .with(Statement::kind, StatementKind.values()[random.nextInt(StatementKind.values().length)])
                     .build());
         }
         store.batches().write(statements, BatchWriter.AuditMode.STAMP);

@@ -45,8 +45,8 @@ class UnsavedInputGuardTest extends StoreFixture {
     }
 
     private void type(String given, String family) {
-        form.givenNameProperty().set(given);
-        form.familyNameProperty().set(family);
+        form.textProperty("givenName").set(given);
+        form.textProperty("familyName").set(family);
     }
 
     private List<String> familyNamesStored() {
@@ -68,7 +68,7 @@ class UnsavedInputGuardTest extends StoreFixture {
         assertEquals(List.of("choose: Formulář „Nová osoba“ obsahuje neuložené změny."), dialogs.shown);
         assertEquals(List.of(), done);
         assertFalse(discarded);
-        assertEquals("Nováková", form.familyNameProperty().get());
+        assertEquals("Nováková", form.textProperty("familyName").get());
     }
 
     @Test
@@ -91,8 +91,8 @@ class UnsavedInputGuardTest extends StoreFixture {
 
         PersonFormViewModel invalid = new PersonFormViewModel(kit.context(), null);
         form = invalid;
-        invalid.givenNameProperty().set("J");
-        invalid.givenNameProperty().set(""); // changed, and without a name
+        invalid.textProperty("givenName").set("J");
+        invalid.textProperty("givenName").set(""); // changed, and without a name
         guard.proceed(UnsavedInputGuard.Purpose.QUIT, () -> done.add("quit"));
         assertEquals(List.of("open"), done, "an invalid form stays, with its sentences shown");
         assertFalse(invalid.errorProperty("familyName").get().isEmpty());
@@ -106,6 +106,6 @@ class UnsavedInputGuardTest extends StoreFixture {
         guard.proceed(UnsavedInputGuard.Purpose.QUIT, () -> done.add("quit"));
         assertEquals(List.of(), done);
         assertFalse(discarded);
-        assertEquals("Nováková", form.familyNameProperty().get());
+        assertEquals("Nováková", form.textProperty("familyName").get());
     }
 }

@@ -1,7 +1,7 @@
 package org.briefingdesk.ui.shell;
 
-import static org.briefingdesk.testutil.EventBuilder.anEvent;
-import static org.briefingdesk.testutil.PersonBuilder.aPerson;
+import static org.briefingdesk.testutil.RecordBuilder.aPerson;
+import static org.briefingdesk.testutil.RecordBuilder.anEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,6 +20,8 @@ import org.briefingdesk.logic.briefing.BriefingTarget;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.model.Event;
+import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
@@ -168,8 +170,8 @@ class WorkspaceViewModelTest extends StoreFixture {
         choose(Section.PEOPLE);
         int people = workspace.table(Section.PEOPLE).rows().size();
         int events = workspace.table(Section.EVENTS).rows().size();
-        store.people().save(aPerson().givenName("Ylva").familyName("Johansson").build());
-        store.events().save(anEvent().title("Rada JHA").build());
+        store.people().save(aPerson().with(Person::givenName, "Ylva").with(Person::familyName, "Johansson").build());
+        store.events().save(anEvent().with(Event::title, "Rada JHA").build());
         workspace.dataChanged();
         tasks.settle();
         assertEquals(people + 1, workspace.table(Section.PEOPLE).rows().size(), "the section on screen");

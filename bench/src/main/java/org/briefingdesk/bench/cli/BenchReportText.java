@@ -6,16 +6,8 @@ import org.briefingdesk.bench.Timings;
 import org.briefingdesk.logic.i18n.Localization;
 
 /** The benchmark's figures as a small table and one line per target, saying plainly whether it was met. */
-final class BenchReportText {
+record BenchReportText(Localization l10n, PrintWriter out) {
     private static final double MB = 1024.0 * 1024.0;
-
-    private final Localization l10n;
-    private final PrintWriter out;
-
-    BenchReportText(Localization l10n, PrintWriter out) {
-        this.l10n = l10n;
-        this.out = out;
-    }
 
     void print(BenchReport r) {
         out.println(l10n.get("bench.corpus", String.valueOf(r.totalRecords()), number(r.scale()),

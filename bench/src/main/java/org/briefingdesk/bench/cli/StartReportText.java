@@ -6,15 +6,7 @@ import org.briefingdesk.bench.start.StartReport;
 import org.briefingdesk.logic.i18n.Localization;
 
 /** The start benchmark's medians as a small table, the ratios against their targets, and the memory figures. */
-final class StartReportText {
-    private final Localization l10n;
-    private final PrintWriter out;
-
-    StartReportText(Localization l10n, PrintWriter out) {
-        this.l10n = l10n;
-        this.out = out;
-    }
-
+record StartReportText(Localization l10n, PrintWriter out) {
     void print(StartReport r) {
         out.println(l10n.get("bench.start.header", String.valueOf(r.runs())));
         out.printf("  %-52s %9s %9s %13s%n", "", l10n.get("bench.start.median"), l10n.get("bench.start.wall"),
