@@ -198,9 +198,31 @@ final class FormHandle {
                 .map(Label::getText).filter(t -> !t.isEmpty()).toList().toString());
     }
 
+    /**
+     * Clicks the suggestion or choice with this label; should the list be redrawn before the pointer gets there
+     * (a later answer on a loaded machine), the cell is looked up again rather than clicked for another item.
+     */
     private void clickPopupCell(String label) {
-        waitUntil(() -> popupCell(label).isPresent());
-        click(robot, popupCell(label).orElseThrow());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                waitUntil(() -> popupCell(label).isPresent());
+            } catch (AssertionError e) {
+                throw new AssertionError("no suggestion " + label + "; focus on " + focusOwner(), e);
+            }
+            Optional<ListCell<?>> cell = popupCell(label);
+            if (cell.isPresent() && click(robot, cell.get(), () -> label.equals(cell.get().getText())
+                    && cell.get().getScene().getWindow().isShowing())) {
+                return;
+            }
+            assertTrue(attempt < 10, "the suggestion " + label + " kept changing under the pointer");
+        }
+    }
+
+    private String focusOwner() {
+        return onFx(() -> {
+            Node owner = robot.lookup("#formPage").query().getScene().getFocusOwner();
+            return owner + (owner instanceof TextField t ? " holding '" + t.getText() + "'" : "");
+        });
     }
 
     private Optional<ListCell<?>> popupCell(String label) {
