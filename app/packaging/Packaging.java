@@ -5,8 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.jar.Attributes;
@@ -41,6 +45,7 @@ public final class Packaging {
     private static final String NAME = "briefing-desk";
     private static final String ARCHIVE = NAME + ".jsa";
     private static final long TIMEOUT_MINUTES = 10;
+    private static final String VERSIONS = "META-INF/versions/";
 
     private Packaging() {
     }
@@ -83,7 +88,7 @@ public final class Packaging {
                     String folder = "org/sqlite/native/Linux/" + sqliteArch() + "/";
                     moveNativeLibrariesOut(jar, lib.resolve(name), lib, entry -> entry.startsWith(folder));
                 } else {
-                    Files.copy(jar, lib.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    copyWithoutRepeatedVersions(jar, lib.resolve(name));
                 }
             }
         }
@@ -104,6 +109,50 @@ public final class Packaging {
                 }
             }
         }
+    }
+
+    /**
+     * Copies the jar without the entries under {@code META-INF/versions/N/} that repeat their unversioned entry
+     * byte for byte (OpenPDF ships each class twice: 1.4 MB); a Java of any version then reads the same bytes.
+     * An entry kept in more than one version stays as it is, since taking one out could change which is read.
+     */
+    private static void copyWithoutRepeatedVersions(Path jar, Path copy) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Map<String, List<ZipEntry>> versions = new HashMap<>();
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (entry.getName().startsWith(VERSIONS) && !entry.isDirectory()) {
+                    versions.computeIfAbsent(unversioned(entry.getName()), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            Set<String> repeated = new HashSet<>();
+            versions.forEach((name, copies) -> {
+                ZipEntry base = zip.getEntry(name);
+                ZipEntry only = copies.get(0);
+                if (copies.size() == 1 && base != null && base.getCrc() == only.getCrc()
+                        && base.getSize() == only.getSize()) {
+                    repeated.add(only.getName());
+                }
+            });
+            if (repeated.isEmpty()) {
+                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+                for (ZipEntry entry : zip.stream().toList()) {
+                    if (!repeated.contains(entry.getName())) {
+                        copyEntry(zip, entry, out);
+                    }
+                }
+            }
+            System.out.println("[packaging] " + jar.getFileName() + ": " + repeated.size()
+                    + " entries that repeat their unversioned entry taken out");
+        }
+    }
+
+    /** {@code META-INF/versions/17/a/B.class} is {@code a/B.class}. */
+    private static String unversioned(String name) {
+        int slash = name.indexOf('/', VERSIONS.length());
+        return slash < 0 ? name : name.substring(slash + 1);
     }
 
     private static boolean hasClasses(Path jar) throws IOException {
@@ -161,14 +210,49 @@ public final class Packaging {
 
     // --- natives ---
 
-    /** JavaFX's native libraries into the linked runtime, where JavaFX looks for them (lib, or bin/javafx). */
-    private static void natives(Path packaging, Path runtime) throws IOException {
+    /**
+     * JavaFX's native libraries into the linked runtime, where JavaFX looks for them (lib, or bin/javafx); then, on
+     * Linux, the runtime's libraries lose their symbol tables.
+     */
+    private static void natives(Path packaging, Path runtime) throws IOException, InterruptedException {
         Path target = Files.createDirectories(runtime.resolve(os().equals("windows") ? "bin/javafx" : "lib"));
         try (var libraries = Files.list(packaging.resolve("javafx-natives"))) {
             for (Path library : libraries.toList()) {
                 Files.copy(library, target.resolve(library.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        if (os().equals("linux")) {
+            stripSymbols(runtime);
+        }
+    }
+
+    /**
+     * The JDK's libraries keep their symbol tables (libjvm.so 4 MB of its 24), which only name functions in a crash
+     * report; jlink's --strip-native-debug-symbols takes out debug sections, not these. The exported symbols that
+     * linking needs stay ({@code strip --strip-unneeded}).
+     */
+    private static void stripSymbols(Path runtime) throws IOException, InterruptedException {
+        if (!onPath("strip")) {
+            System.out.println("[packaging] WARNING: no strip (binutils): the runtime's libraries keep their symbols");
+            return;
+        }
+        long before = 0;
+        long after = 0;
+        List<Path> libraries;
+        try (var paths = Files.walk(runtime)) {
+            libraries = paths.filter(p -> p.toString().endsWith(".so") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path library : libraries) {
+            before += Files.size(library);
+            library.toFile().setWritable(true);
+            Process strip = new ProcessBuilder("strip", "--strip-unneeded", library.toString()).inheritIO().start();
+            if (strip.waitFor() != 0) {
+                throw new IOException("strip failed on " + library);
+            }
+            after += Files.size(library);
+        }
+        System.out.printf("[packaging] %d native libraries stripped: %.1f MB less%n", libraries.size(),
+                (before - after) / 1e6);
     }
 
     // --- appcds ---
