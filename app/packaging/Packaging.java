@@ -1,6 +1,8 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -30,15 +32,18 @@ import java.util.zip.ZipOutputStream;
  * <li>{@code input TARGET PACKAGING}: the jars, sorted for jlink (JavaFX's modules, linked into the runtime)
  * and jpackage (the rest, on the class path). On Linux SQLite's native library leaves its jar and lies beside
  * it, loaded through {@code -Dorg.sqlite.lib.path} instead of being unpacked into the temporary folder at every
- * start; the jar loses the other platforms' libraries too (11 MB).</li>
+ * start; the jar loses the other platforms' libraries too (11 MB). A jar's classes repeated byte for byte under
+ * {@code META-INF/versions/N} (OpenPDF's) are taken out.</li>
  * <li>{@code natives PACKAGING RUNTIME}: JavaFX's native libraries into the linked runtime (where JavaFX
- * looks for them when it is linked in), instead of being unpacked into the user's cache at every start.</li>
- * <li>{@code appcds IMAGE WORK}: the AppCDS archive of the image. The image's own launcher opens the sample
- * in the window ({@code --startup-probe=overview}, in Xvfb where there is no display) with
+ * looks for them when it is linked in), instead of being unpacked into the user's cache at every start; on Linux
+ * the runtime's libraries lose their symbol tables.</li>
+ * <li>{@code appcds IMAGE WORK [CLASSES|all]}: the AppCDS archive of the image. The image's own launcher opens
+ * the sample in the window ({@code --startup-probe=overview}, in Xvfb where there is no display) with
  * {@code -XX:DumpLoadedClassList}; of the classes it loaded, the runtime's (the JDK's and JavaFX's, 4,500 of
- * 5,800) are dumped into {@code briefing-desk.jsa} beside the jars by the runtime's own java, which is then
- * removed; the launcher's options name the archive, and one run with {@code -Xshare:on} proves that it maps.
- * Without any display the training is the command line's {@code stats} (a warning says so).</li>
+ * 5,800; or the first CLASSES of them in the order they were loaded) are dumped into {@code briefing-desk.jsa}
+ * beside the jars by the runtime's own java, which is then removed; the launcher's options name the archive,
+ * and one run with {@code -Xshare:on} proves that it maps. Without any display the training is the command
+ * line's {@code stats} (a warning says so).</li>
  * </ul>
  */
 public final class Packaging {
@@ -46,18 +51,20 @@ public final class Packaging {
     private static final String ARCHIVE = NAME + ".jsa";
     private static final long TIMEOUT_MINUTES = 10;
     private static final String VERSIONS = "META-INF/versions/";
+    private static final String ALL = "all";
 
     private Packaging() {
     }
 
     public static void main(String[] args) throws Exception {
-        switch (args.length == 3 ? args[0] : "") {
+        String step = args.length == 3 || args.length == 4 && args[0].equals("appcds") ? args[0] : "";
+        switch (step) {
             case "input" -> input(Path.of(args[1]), Path.of(args[2]));
             case "natives" -> natives(Path.of(args[1]), Path.of(args[2]));
-            case "appcds" -> appCds(Path.of(args[1]), Path.of(args[2]));
+            case "appcds" -> appCds(Path.of(args[1]), Path.of(args[2]), args.length == 4 ? args[3] : ALL);
             default -> {
                 System.err.println("usage: Packaging input TARGET PACKAGING | natives PACKAGING RUNTIME"
-                        + " | appcds IMAGE WORK");
+                        + " | appcds IMAGE WORK [CLASSES|all]");
                 System.exit(2);
             }
         }
@@ -257,7 +264,7 @@ public final class Packaging {
 
     // --- appcds ---
 
-    private static void appCds(Path image, Path work) throws IOException, InterruptedException {
+    private static void appCds(Path image, Path work, String classes) throws IOException, InterruptedException {
         Path launcher = launcher(image);
         Path config = config(image);
         Path appDir = config.getParent();
@@ -283,13 +290,15 @@ public final class Packaging {
                 run(List.of(launcher.toString(), "--db", sample.toString(), "stats"), work, "training (stats)");
             }
             Files.writeString(config, original);
+            Path archived = classes.equals(ALL) ? classList
+                    : firstClasses(classList, runtime(image), Integer.parseInt(classes), work);
 
             // The runtime's own java, with the launcher's options and no class path: the archive then holds the
             // runtime's classes (the JDK's and JavaFX's) only, which the JVM maps wherever the image is installed;
             // classes from the class path would tie it to this folder (JDK 17 checks their paths).
             List<String> dump = new ArrayList<>(List.of(runtimeBin.resolve(javaExecutable()).toString()));
             dump.addAll(javaOptions(original, appDir));
-            dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+            dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + archived,
                     "-XX:SharedArchiveFile=" + archive, "-cp", ""));
             run(dump, work, "dump");
         } finally {
@@ -305,8 +314,28 @@ public final class Packaging {
             Files.writeString(config, withJavaOptions(original, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
                     "-Xshare:auto"));
         }
-        System.out.printf("[packaging] AppCDS archive %s: %.1f MB, from %d classes listed%n", archive,
-                Files.size(archive) / 1e6, Files.readAllLines(classList).size());
+        System.out.printf("[packaging] AppCDS archive %s: %.1f MB, from %d classes listed (%s kept)%n", archive,
+                Files.size(archive) / 1e6, Files.readAllLines(classList).size(), classes);
+    }
+
+    /**
+     * The first {@code count} of the runtime's classes in the order the training start loaded them, without the
+     * application's classes and the lambda lines: every archived class costs about 6 kB installed, so a smaller
+     * archive keeps what every start loads first (the JVM's own start, then the JDK's and JavaFX's classes).
+     */
+    private static Path firstClasses(Path classList, Path runtime, int count, Path work) throws IOException {
+        Set<String> inRuntime = new HashSet<>();
+        try (var jrt = FileSystems.newFileSystem(URI.create("jrt:/"), Map.of("java.home", runtime.toString()));
+             var paths = Files.walk(jrt.getPath("/modules"))) {
+            paths.map(Path::toString).filter(p -> p.endsWith(".class"))
+                    .forEach(p -> inRuntime.add(p.substring(p.indexOf('/', "/modules/".length()) + 1,
+                            p.length() - ".class".length())));
+        }
+        List<String> first = Files.readAllLines(classList).stream()
+                .filter(line -> inRuntime.contains(line.strip())).limit(count).toList();
+        Path kept = work.resolve("classes-archived.list");
+        Files.write(kept, first);
+        return kept;
     }
 
     /** The launcher's Java options ([JavaOptions] of its configuration), with $APPDIR filled in. */
