@@ -297,7 +297,9 @@ public final class Packaging {
             // runtime's classes (the JDK's and JavaFX's) only, which the JVM maps wherever the image is installed;
             // classes from the class path would tie it to this folder (JDK 17 checks their paths).
             List<String> dump = new ArrayList<>(List.of(runtimeBin.resolve(javaExecutable()).toString()));
-            dump.addAll(javaOptions(original, appDir));
+            // Without the --add-exports of ControlsFX: module options at dump time make the archive 1.1 MB larger,
+            // and at run time they are allowed either way.
+            dump.addAll(javaOptions(original, appDir).stream().filter(o -> !o.startsWith("--add-")).toList());
             dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + archived,
                     "-XX:SharedArchiveFile=" + archive, "-cp", ""));
             run(dump, work, "dump");
