@@ -1,12 +1,18 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.jar.Attributes;
@@ -26,33 +32,39 @@ import java.util.zip.ZipOutputStream;
  * <li>{@code input TARGET PACKAGING}: the jars, sorted for jlink (JavaFX's modules, linked into the runtime)
  * and jpackage (the rest, on the class path). On Linux SQLite's native library leaves its jar and lies beside
  * it, loaded through {@code -Dorg.sqlite.lib.path} instead of being unpacked into the temporary folder at every
- * start; the jar loses the other platforms' libraries too (11 MB).</li>
+ * start; the jar loses the other platforms' libraries too (11 MB). A jar's classes repeated byte for byte under
+ * {@code META-INF/versions/N} (OpenPDF's) are taken out.</li>
  * <li>{@code natives PACKAGING RUNTIME}: JavaFX's native libraries into the linked runtime (where JavaFX
- * looks for them when it is linked in), instead of being unpacked into the user's cache at every start.</li>
- * <li>{@code appcds IMAGE WORK}: the AppCDS archive of the image. The image's own launcher opens the sample
- * in the window ({@code --startup-probe=overview}, in Xvfb where there is no display) with
+ * looks for them when it is linked in), instead of being unpacked into the user's cache at every start; on Linux
+ * the runtime's libraries lose their symbol tables.</li>
+ * <li>{@code appcds IMAGE WORK [CLASSES|all]}: the AppCDS archive of the image. The image's own launcher opens
+ * the sample in the window ({@code --startup-probe=overview}, in Xvfb where there is no display) with
  * {@code -XX:DumpLoadedClassList}; of the classes it loaded, the runtime's (the JDK's and JavaFX's, 4,500 of
- * 5,800) are dumped into {@code briefing-desk.jsa} beside the jars by the runtime's own java, which is then
- * removed; the launcher's options name the archive, and one run with {@code -Xshare:on} proves that it maps.
- * Without any display the training is the command line's {@code stats} (a warning says so).</li>
+ * 5,800; or the first CLASSES of them in the order they were loaded) are dumped into {@code briefing-desk.jsa}
+ * beside the jars by the runtime's own java, which is then removed; the launcher's options name the archive,
+ * and one run with {@code -Xshare:on} proves that it maps. Without any display the training is the command
+ * line's {@code stats} (a warning says so).</li>
  * </ul>
  */
 public final class Packaging {
     private static final String NAME = "briefing-desk";
     private static final String ARCHIVE = NAME + ".jsa";
     private static final long TIMEOUT_MINUTES = 10;
+    private static final String VERSIONS = "META-INF/versions/";
+    private static final String ALL = "all";
 
     private Packaging() {
     }
 
     public static void main(String[] args) throws Exception {
-        switch (args.length == 3 ? args[0] : "") {
+        String step = args.length == 3 || args.length == 4 && args[0].equals("appcds") ? args[0] : "";
+        switch (step) {
             case "input" -> input(Path.of(args[1]), Path.of(args[2]));
             case "natives" -> natives(Path.of(args[1]), Path.of(args[2]));
-            case "appcds" -> appCds(Path.of(args[1]), Path.of(args[2]));
+            case "appcds" -> appCds(Path.of(args[1]), Path.of(args[2]), args.length == 4 ? args[3] : ALL);
             default -> {
                 System.err.println("usage: Packaging input TARGET PACKAGING | natives PACKAGING RUNTIME"
-                        + " | appcds IMAGE WORK");
+                        + " | appcds IMAGE WORK [CLASSES|all]");
                 System.exit(2);
             }
         }
@@ -83,7 +95,7 @@ public final class Packaging {
                     String folder = "org/sqlite/native/Linux/" + sqliteArch() + "/";
                     moveNativeLibrariesOut(jar, lib.resolve(name), lib, entry -> entry.startsWith(folder));
                 } else {
-                    Files.copy(jar, lib.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    copyWithoutRepeatedVersions(jar, lib.resolve(name));
                 }
             }
         }
@@ -104,6 +116,50 @@ public final class Packaging {
                 }
             }
         }
+    }
+
+    /**
+     * Copies the jar without the entries under {@code META-INF/versions/N/} that repeat their unversioned entry
+     * byte for byte (OpenPDF ships each class twice: 1.4 MB); a Java of any version then reads the same bytes.
+     * An entry kept in more than one version stays as it is, since taking one out could change which is read.
+     */
+    private static void copyWithoutRepeatedVersions(Path jar, Path copy) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            Map<String, List<ZipEntry>> versions = new HashMap<>();
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (entry.getName().startsWith(VERSIONS) && !entry.isDirectory()) {
+                    versions.computeIfAbsent(unversioned(entry.getName()), k -> new ArrayList<>()).add(entry);
+                }
+            }
+            Set<String> repeated = new HashSet<>();
+            versions.forEach((name, copies) -> {
+                ZipEntry base = zip.getEntry(name);
+                ZipEntry only = copies.get(0);
+                if (copies.size() == 1 && base != null && base.getCrc() == only.getCrc()
+                        && base.getSize() == only.getSize()) {
+                    repeated.add(only.getName());
+                }
+            });
+            if (repeated.isEmpty()) {
+                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+                return;
+            }
+            try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+                for (ZipEntry entry : zip.stream().toList()) {
+                    if (!repeated.contains(entry.getName())) {
+                        copyEntry(zip, entry, out);
+                    }
+                }
+            }
+            System.out.println("[packaging] " + jar.getFileName() + ": " + repeated.size()
+                    + " entries that repeat their unversioned entry taken out");
+        }
+    }
+
+    /** {@code META-INF/versions/17/a/B.class} is {@code a/B.class}. */
+    private static String unversioned(String name) {
+        int slash = name.indexOf('/', VERSIONS.length());
+        return slash < 0 ? name : name.substring(slash + 1);
     }
 
     private static boolean hasClasses(Path jar) throws IOException {
@@ -161,19 +217,54 @@ public final class Packaging {
 
     // --- natives ---
 
-    /** JavaFX's native libraries into the linked runtime, where JavaFX looks for them (lib, or bin/javafx). */
-    private static void natives(Path packaging, Path runtime) throws IOException {
+    /**
+     * JavaFX's native libraries into the linked runtime, where JavaFX looks for them (lib, or bin/javafx); then, on
+     * Linux, the runtime's libraries lose their symbol tables.
+     */
+    private static void natives(Path packaging, Path runtime) throws IOException, InterruptedException {
         Path target = Files.createDirectories(runtime.resolve(os().equals("windows") ? "bin/javafx" : "lib"));
         try (var libraries = Files.list(packaging.resolve("javafx-natives"))) {
             for (Path library : libraries.toList()) {
                 Files.copy(library, target.resolve(library.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        if (os().equals("linux")) {
+            stripSymbols(runtime);
+        }
+    }
+
+    /**
+     * The JDK's libraries keep their symbol tables (libjvm.so 4 MB of its 24), which only name functions in a crash
+     * report; jlink's --strip-native-debug-symbols takes out debug sections, not these. The exported symbols that
+     * linking needs stay ({@code strip --strip-unneeded}).
+     */
+    private static void stripSymbols(Path runtime) throws IOException, InterruptedException {
+        if (!onPath("strip")) {
+            System.out.println("[packaging] WARNING: no strip (binutils): the runtime's libraries keep their symbols");
+            return;
+        }
+        long before = 0;
+        long after = 0;
+        List<Path> libraries;
+        try (var paths = Files.walk(runtime)) {
+            libraries = paths.filter(p -> p.toString().endsWith(".so") && Files.isRegularFile(p)).sorted().toList();
+        }
+        for (Path library : libraries) {
+            before += Files.size(library);
+            library.toFile().setWritable(true);
+            Process strip = new ProcessBuilder("strip", "--strip-unneeded", library.toString()).inheritIO().start();
+            if (strip.waitFor() != 0) {
+                throw new IOException("strip failed on " + library);
+            }
+            after += Files.size(library);
+        }
+        System.out.printf("[packaging] %d native libraries stripped: %.1f MB less%n", libraries.size(),
+                (before - after) / 1e6);
     }
 
     // --- appcds ---
 
-    private static void appCds(Path image, Path work) throws IOException, InterruptedException {
+    private static void appCds(Path image, Path work, String classes) throws IOException, InterruptedException {
         Path launcher = launcher(image);
         Path config = config(image);
         Path appDir = config.getParent();
@@ -199,13 +290,17 @@ public final class Packaging {
                 run(List.of(launcher.toString(), "--db", sample.toString(), "stats"), work, "training (stats)");
             }
             Files.writeString(config, original);
+            Path archived = classes.equals(ALL) ? classList
+                    : firstClasses(classList, runtime(image), Integer.parseInt(classes), work);
 
             // The runtime's own java, with the launcher's options and no class path: the archive then holds the
             // runtime's classes (the JDK's and JavaFX's) only, which the JVM maps wherever the image is installed;
             // classes from the class path would tie it to this folder (JDK 17 checks their paths).
             List<String> dump = new ArrayList<>(List.of(runtimeBin.resolve(javaExecutable()).toString()));
-            dump.addAll(javaOptions(original, appDir));
-            dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+            // Without the --add-exports of ControlsFX: module options at dump time make the archive 1.1 MB larger,
+            // and at run time they are allowed either way.
+            dump.addAll(javaOptions(original, appDir).stream().filter(o -> !o.startsWith("--add-")).toList());
+            dump.addAll(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + archived,
                     "-XX:SharedArchiveFile=" + archive, "-cp", ""));
             run(dump, work, "dump");
         } finally {
@@ -221,8 +316,28 @@ public final class Packaging {
             Files.writeString(config, withJavaOptions(original, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
                     "-Xshare:auto"));
         }
-        System.out.printf("[packaging] AppCDS archive %s: %.1f MB, from %d classes listed%n", archive,
-                Files.size(archive) / 1e6, Files.readAllLines(classList).size());
+        System.out.printf("[packaging] AppCDS archive %s: %.1f MB, from %d classes listed (%s kept)%n", archive,
+                Files.size(archive) / 1e6, Files.readAllLines(classList).size(), classes);
+    }
+
+    /**
+     * The first {@code count} of the runtime's classes in the order the training start loaded them, without the
+     * application's classes and the lambda lines: every archived class costs about 6 kB installed, so a smaller
+     * archive keeps what every start loads first (the JVM's own start, then the JDK's and JavaFX's classes).
+     */
+    private static Path firstClasses(Path classList, Path runtime, int count, Path work) throws IOException {
+        Set<String> inRuntime = new HashSet<>();
+        try (var jrt = FileSystems.newFileSystem(URI.create("jrt:/"), Map.of("java.home", runtime.toString()));
+             var paths = Files.walk(jrt.getPath("/modules"))) {
+            paths.map(Path::toString).filter(p -> p.endsWith(".class"))
+                    .forEach(p -> inRuntime.add(p.substring(p.indexOf('/', "/modules/".length()) + 1,
+                            p.length() - ".class".length())));
+        }
+        List<String> first = Files.readAllLines(classList).stream()
+                .filter(line -> inRuntime.contains(line.strip())).limit(count).toList();
+        Path kept = work.resolve("classes-archived.list");
+        Files.write(kept, first);
+        return kept;
     }
 
     /** The launcher's Java options ([JavaOptions] of its configuration), with $APPDIR filled in. */
