@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.model.StoredRecord;
 
-/** What the batch writer leaves to each store: when writing is refused, how a batch begins, the search index. */
+/** What the batch writer leaves to each store: when writing is refused, deferred references, the search index. */
 public interface BatchDialect {
     /** Throws, with a sentence for the user, when this connection may not write. */
     void checkWritable();
@@ -20,11 +20,8 @@ public interface BatchDialect {
      */
     boolean soleWriter();
 
-    /**
-     * Set on the transaction before a batch is written: references between records checked when it commits, not row
-     * by row, and whatever else lets the store take many rows at once.
-     */
-    void begin(Connection c) throws SQLException;
+    /** References between records are checked when the transaction commits, not row by row. */
+    void deferReferences(Connection c) throws SQLException;
 
     /**
      * Index entries for records just written, one document each in the same order; the ids in {@code fresh} are

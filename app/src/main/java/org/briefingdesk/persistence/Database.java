@@ -36,13 +36,6 @@ public final class Database implements SqlDatabase, AutoCloseable {
      * across searches, which halved the median search time on the benchmark's 240 MB file.
      */
     private static final int PAGE_CACHE_KIB = 32 * 1024;
-    /**
-     * The page cache while a transaction writes many records (KiB): every batch inserts into a dozen indexes keyed by
-     * random ids and sort keys, whose pages outgrow the usual cache in a file of a million records; once the cache is
-     * full, SQLite writes pages of the open transaction to the -wal early and reads them back. Given back when the
-     * transaction ends.
-     */
-    private static final int BATCH_CACHE_KIB = 256 * 1024;
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
     private final Path file;
@@ -54,8 +47,6 @@ public final class Database implements SqlDatabase, AutoCloseable {
     private int transactionDepth;
     /** Counts outermost transactions: what a batch writer remembers is good for one of them only. */
     private long transactionSerial;
-    /** The outermost transaction running now has the batch page cache. */
-    private boolean wideCache;
     private IntegrityCheck integrity = IntegrityCheck.PASSED;
     /** Set once opening succeeded: a file refused while opening is not one to call cleanly closed. */
     private boolean opened;
@@ -459,33 +450,6 @@ public final class Database implements SqlDatabase, AutoCloseable {
                 rollbackQuietly();
             }
             connection.setAutoCommit(true);
-            if (wideCache) {
-                wideCache = false;
-                narrowCacheQuietly();
-            }
-        }
-    }
-
-    /** Gives the transaction running now the page cache of a batch, until it ends (see {@link #BATCH_CACHE_KIB}). */
-    void widenCache(Connection c) throws SQLException {
-        if (!wideCache && transactionDepth > 0 && c == connection) {
-            setCacheSize(BATCH_CACHE_KIB);
-            wideCache = true;
-        }
-    }
-
-    /** The usual cache again; should that fail, the transaction's own outcome is what counts. */
-    private void narrowCacheQuietly() {
-        try {
-            setCacheSize(PAGE_CACHE_KIB);
-        } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "page cache not narrowed after a batch", e);
-        }
-    }
-
-    private void setCacheSize(int kib) throws SQLException {
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA cache_size = -" + kib);
         }
     }
 

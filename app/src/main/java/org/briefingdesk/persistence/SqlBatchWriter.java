@@ -58,7 +58,7 @@ final class SqlBatchWriter implements BatchWriter {
         dialect.checkWritable();
         long before = db.transactionSerial();
         Outcome outcome = db.inTransaction(c -> {
-            dialect.begin(c);
+            dialect.deferReferences(c);
             Set<UUID> created = new HashSet<>();
             List<StoredRecord> replaced = new ArrayList<>();
             int unchanged = 0;

@@ -11,10 +11,7 @@ import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.StoredRecord;
 
-/**
- * The batch writer on a SQLite file: foreign keys deferred by pragma, a wider page cache for the transaction, the FTS5
- * index of {@link SqliteSearchIndex}.
- */
+/** The batch writer on a SQLite file: foreign keys deferred by pragma, the FTS5 index of {@link SqliteSearchIndex}. */
 final class SqliteBatchDialect implements BatchDialect {
     private final Database db;
 
@@ -35,11 +32,10 @@ final class SqliteBatchDialect implements BatchDialect {
     }
 
     @Override
-    public void begin(Connection c) throws SQLException {
+    public void deferReferences(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA defer_foreign_keys = ON");
         }
-        db.widenCache(c);
     }
 
     @Override

@@ -131,36 +131,6 @@ class BatchWriterTest extends StoreFixture {
     }
 
     @Test
-    void aBatchHasTheWidePageCacheUntilItsOutermostTransactionEndsCommittedOrNot() {
-        var store = newStore();
-        Database db = ((SqliteRecordStore) store).database();
-        World w = world();
-        long usual = cacheSize(db);
-        assertEquals(-32 * 1024L, usual);
-
-        long[] during = new long[2];
-        store.inTransaction(() -> {
-            store.batches().write(List.of(w.topic()), AuditMode.STAMP);
-            during[0] = cacheSize(db);
-            store.batches().write(List.of(w.office()), AuditMode.STAMP);
-            during[1] = cacheSize(db);
-            return null;
-        });
-        assertEquals(-256 * 1024L, during[0]);
-        assertEquals(-256 * 1024L, during[1]);
-        assertEquals(usual, cacheSize(db));
-
-        Statement orphan = TypicalRecords.statement(UUID.randomUUID(), null, "Nikdo to neřekl.");
-        assertThrows(StoreException.class, () -> store.batches().write(List.of(orphan), AuditMode.STAMP));
-        assertEquals(usual, cacheSize(db));
-        assertEquals(2L, store.counts().values().stream().mapToLong(Long::longValue).sum());
-    }
-
-    private static long cacheSize(Database db) {
-        return db.read(c -> Jdbc.count(c, "PRAGMA cache_size"));
-    }
-
-    @Test
     void aDanglingReferenceFailsTheWholeBatchAndLeavesTheFileAsItWas() {
         var store = newStore();
         World w = world();

@@ -38,7 +38,7 @@ final class PostgresBatchDialect implements BatchDialect {
     }
 
     @Override
-    public void begin(Connection c) throws SQLException {
+    public void deferReferences(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("SET CONSTRAINTS ALL DEFERRED");
         }
