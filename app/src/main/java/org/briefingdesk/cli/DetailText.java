@@ -41,6 +41,10 @@ record DetailText(Localization l10n, PrintWriter out) {
                 out.println("  • " + link.label() + (link.note().isEmpty() ? "" : " — " + link.note()));
                 out.println(INDENT + l10n.of(link.kind()) + " " + link.id());
             }
+            if (group.total() > group.links().size()) {
+                out.println("  " + l10n.get("cli.show.rest", l10n.number(group.links().size()),
+                        l10n.number(group.total())));
+            }
         }
         if (!detail.history().isEmpty()) {
             out.println();

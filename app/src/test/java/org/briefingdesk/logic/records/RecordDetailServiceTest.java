@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.RecordKind;
@@ -151,6 +153,27 @@ class RecordDetailServiceTest {
         assertEquals(newer.id(), statements.get(0));
         assertEquals(SampleIds.RAKUSAN_STATEMENT, statements.get(1));
         assertEquals(undated.id(), statements.get(statements.size() - 1));
+    }
+
+    @Test
+    void aTopicOfThousandsOfStatementsReadsTheNewestAndCountsTheRest() {
+        UUID migration = SampleIds.of("topic:migration");
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < RecordDetailService.LATEST_READ + 100; i++) {
+            many.add(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.RAKUSAN)
+                    .with(Statement::date, LocalDate.of(2020, 1, 1).plusDays(i))
+                    .with(Statement::text, "Výrok číslo " + i + ".").withAll(Statement::topicIds, migration).build());
+        }
+        many.add(RecordBuilder.aStatement().with(Statement::speakerId, SampleIds.RAKUSAN).with(Statement::date, null)
+                .with(Statement::text, "Bez data.").withAll(Statement::topicIds, migration).build());
+        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        long all = store.statements().findByTopic(migration).size();
+
+        LinkGroup statements = czech.describe(migration).orElseThrow().group("Výroky").orElseThrow();
+        assertEquals(RecordDetailService.LATEST_READ, statements.links().size(), "only the newest are read");
+        assertEquals(all, statements.total(), "the rest counted");
+        assertEquals(many.get(many.size() - 2).id(), statements.links().get(0).id(), "newest first");
+        assertFalse(ids(statements).contains(many.get(many.size() - 1).id()), "undated ones last, here not read");
     }
 
     @Test

@@ -42,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class DetailViewTest {
     private static final int STATEMENTS = 120;
+    /** All the topic's statements, of which the first {@link #STATEMENTS} were read. */
+    private static final long READ_OF = 7_000;
     private final Localization czech = Localization.forLanguage("cs");
     private final UUID topicId = UUID.randomUUID();
     private final UUID personId = UUID.randomUUID();
@@ -61,7 +63,7 @@ class DetailViewTest {
             statements.add(new RecordLink(UUID.randomUUID(), RecordKind.STATEMENT, "Výrok " + i, ""));
         }
         RecordDetail topic = new RecordDetail(topicId, RecordKind.TOPIC, "azyl", List.of(),
-                List.of(new LinkGroup("Výroky", statements)), List.of());
+                List.of(new LinkGroup("Výroky", statements, READ_OF)), List.of());
         RecordDetail person = new RecordDetail(personId, RecordKind.PERSON, "Yvette Cooper",
                 List.of(new DetailField("Poznámky", MIXED)), List.of(), List.of());
         viewModel = new DetailViewModel(id -> Optional.of(id.equals(personId) ? person : topic), new SameThreadTasks(),
@@ -86,7 +88,8 @@ class DetailViewTest {
         robot.interact(() -> viewModel.show(topicId));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup(".detail-section-title").queryAll().stream()
-                .anyMatch(n -> ((Label) n).getText().equals("Výroky  120")), "the heading counts all of them");
+                .anyMatch(n -> ((Label) n).getText().equals("Výroky  " + czech.number(READ_OF))),
+                "the heading counts all of them");
         assertEquals(50, shownLinks(robot));
         Button more = robot.lookup(".show-more").queryButton();
         assertEquals("Zobrazit dalších 50 (zbývá 70)", more.getText());
@@ -96,6 +99,9 @@ class DetailViewTest {
         robot.interact(() -> robot.lookup(".show-more").queryButton().fire());
         assertEquals(STATEMENTS, shownLinks(robot));
         assertTrue(robot.lookup(".show-more").queryAll().isEmpty(), "nothing more to show");
+        String rest = czech.get("ui.detail.restInSearch", czech.number(STATEMENTS), czech.number(READ_OF));
+        assertTrue(robot.lookup(".link-note").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals(rest)),
+                "what was not read is named, and where to find it");
 
         robot.interact(() -> ((Hyperlink) robot.lookup(".record-link").queryAll().iterator().next()).fire());
         assertEquals(1, opened.size());
