@@ -63,6 +63,11 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
     }
 
     @Override
+    public List<Event> findByOrganiser(UUID organisationId) {
+        return findWhere("organiser_id = ?", organisationId);
+    }
+
+    @Override
     public List<Event> findLatestByTopic(UUID topicId, int limit) {
         return findFirstWhere(BY_TOPIC, "start_date IS NULL, start_date DESC, id", limit, topicId);
     }

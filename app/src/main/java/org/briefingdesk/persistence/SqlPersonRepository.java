@@ -24,6 +24,11 @@ final class SqlPersonRepository extends SqlRepository<Person> implements PersonR
     }
 
     @Override
+    public List<Person> findByOrganisation(UUID organisationId) {
+        return findWhere("id IN (SELECT person_id FROM person_role WHERE organisation_id = ?)", organisationId);
+    }
+
+    @Override
     Object[] values(Person p) {
         return new Object[] {p.honorific(), p.givenName(), p.familyName(), p.countryCode(), p.notes()};
     }

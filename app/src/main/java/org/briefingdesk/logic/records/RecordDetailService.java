@@ -155,14 +155,13 @@ public final class RecordDetailService {
                 .field("detail.field.country", format.country(organisation.countryCode()))
                 .field("detail.field.notes", organisation.notes());
         List<RecordLink> people = new ArrayList<>();
-        for (Person person : store.people().findAll()) {
+        for (Person person : store.people().findByOrganisation(organisation.id())) {
             person.roles().stream().filter(r -> organisation.id().equals(r.organisationId()))
                     .forEach(r -> people.add(DetailBuilder.link(person,
                             joinNonBlank(r.title(), period(r.from(), r.to())))));
         }
         people.sort(byLabel);
-        List<Event> organised = store.events().findAll().stream()
-                .filter(e -> organisation.id().equals(e.organiserId())).toList();
+        List<Event> organised = store.events().findByOrganiser(organisation.id());
         detail.links("detail.links.people", people)
                 .links("detail.links.organisedEvents", eventLinks(organised, null));
     }

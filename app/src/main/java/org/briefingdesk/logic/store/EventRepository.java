@@ -12,6 +12,8 @@ public interface EventRepository extends Repository<Event> {
 
     List<Event> findByTopic(UUID topicId);
 
+    List<Event> findByOrganiser(UUID organisationId);
+
     /** The topic's {@code limit} latest events, undated ones last. */
     List<Event> findLatestByTopic(UUID topicId, int limit);
 
