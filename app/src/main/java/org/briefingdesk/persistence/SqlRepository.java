@@ -99,17 +99,16 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             // child rows); the page's records come in the order of the table's primary key.
             List<String> stored = new ArrayList<>(size);
             List<T> records = new ArrayList<>(size);
-            ChildRows[] children = new ChildRows[1];
             String where = after == null ? " WHERE id IS NOT NULL" : " WHERE id > ?";
             Jdbc.query(c, "SELECT id FROM " + table + where + " ORDER BY id LIMIT " + size,
                     rs -> stored.add(rs.getString(1)), after == null ? new Object[0] : new Object[] {after});
             if (stored.isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            children[0] = ChildRows.some(c, stored);
+            ChildRows children = ChildRows.some(c, stored);
             Map<String, T> byId = new HashMap<>();
             Jdbc.query(c, "SELECT * FROM " + table + " WHERE id IN (" + Jdbc.placeholders(stored.size()) + ")",
-                    rs -> byId.put(rs.getString("id"), mapRow(rs, children[0])), stored.toArray());
+                    rs -> byId.put(rs.getString("id"), mapRow(rs, children)), stored.toArray());
             for (String id : stored) {
                 T record = byId.get(id);
                 if (record != null && record.id() != null) {
