@@ -68,8 +68,8 @@ final class SqlEventRepository extends SqlRepository<Event> implements EventRepo
     }
 
     @Override
-    public List<Event> findLatestByTopic(UUID topicId, int limit) {
-        return findFirstWhere(BY_TOPIC, "start_date IS NULL, start_date DESC, id", limit, topicId);
+    public List<Event> findLatestByTopic(UUID topicId, int offset, int limit) {
+        return findWindowWhere(BY_TOPIC, "start_date IS NULL, start_date DESC, id", offset, limit, topicId);
     }
 
     @Override

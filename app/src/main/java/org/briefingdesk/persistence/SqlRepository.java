@@ -161,12 +161,16 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
                 rs -> mapRow(rs, ChildRows.perOwner(c)), params)));
     }
 
-    /** The first {@code limit} records in {@code order} of those {@code where} selects. */
-    List<T> findFirstWhere(String where, String order, int limit, Object... params) {
-        Object[] all = Arrays.copyOf(params, params.length + 1);
+    /**
+     * {@code limit} records from {@code offset} on, in {@code order} (which ends with a unique column, so that
+     * windows read one after another neither repeat nor skip a record), of those {@code where} selects.
+     */
+    List<T> findWindowWhere(String where, String order, int offset, int limit, Object... params) {
+        Object[] all = Arrays.copyOf(params, params.length + 2);
         all[params.length] = limit;
+        all[params.length + 1] = offset;
         return db.read(c -> identified(Jdbc.query(c, "SELECT * FROM " + table + " WHERE " + where + " ORDER BY "
-                + order + " LIMIT ?", rs -> mapRow(rs, ChildRows.perOwner(c)), all)));
+                + order + " LIMIT ? OFFSET ?", rs -> mapRow(rs, ChildRows.perOwner(c)), all)));
     }
 
     long countWhere(String where, Object... params) {

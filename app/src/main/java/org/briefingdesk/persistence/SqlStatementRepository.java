@@ -52,8 +52,8 @@ final class SqlStatementRepository extends SqlRepository<Statement> implements S
     }
 
     @Override
-    public List<Statement> findLatestByTopic(UUID topicId, int limit) {
-        return findFirstWhere(BY_TOPIC, "statement_date IS NULL, statement_date DESC, id", limit, topicId);
+    public List<Statement> findLatestByTopic(UUID topicId, int offset, int limit) {
+        return findWindowWhere(BY_TOPIC, "statement_date IS NULL, statement_date DESC, id", offset, limit, topicId);
     }
 
     @Override

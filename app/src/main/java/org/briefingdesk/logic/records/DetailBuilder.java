@@ -35,13 +35,13 @@ final class DetailBuilder {
 
     /** Adds the group labelled by bundle key {@code labelKey} unless it has no links. */
     DetailBuilder links(String labelKey, List<RecordLink> links) {
-        return links(labelKey, links, links.size());
+        return links(labelKey, links, links.size(), null);
     }
 
-    /** The same for a group of which only the first links were read, {@code total} in all. */
-    DetailBuilder links(String labelKey, List<RecordLink> links, long total) {
+    /** The same for a group of which the first links were read, {@code total} in all, the others from {@code rest}. */
+    DetailBuilder links(String labelKey, List<RecordLink> links, long total, LinkGroup.LinkWindows rest) {
         if (!links.isEmpty()) {
-            groups.add(new LinkGroup(l10n.get(labelKey), links, total));
+            groups.add(new LinkGroup(l10n.get(labelKey), links, total, rest));
         }
         return this;
     }

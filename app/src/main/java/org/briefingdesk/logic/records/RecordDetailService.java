@@ -35,8 +35,8 @@ import org.briefingdesk.model.Topic;
 public final class RecordDetailService {
     /**
      * A topic's statements and events read for its detail, newest first: over a decade a topic gathers tens of
-     * thousands, which took a minute and more than the window's heap to read; the rest is counted, and found by
-     * a search for the topic.
+     * thousands, which took a minute and more than the window's heap to read; the rest is counted, and read a
+     * window at a time as the pane asks for it.
      */
     static final int LATEST_READ = 500;
     private final RecordStore store;
@@ -220,12 +220,14 @@ public final class RecordDetailService {
         detail.links("detail.links.parentTopic", topicLinks(topic.parentId() == null ? List.of()
                         : List.of(topic.parentId())))
                 .links("detail.links.subtopics", sorted(store.topics().findChildren(id).stream().map(this::topicLink)))
-                .links("detail.links.events", eventLinks(store.events().findLatestByTopic(id, LATEST_READ), null),
-                        store.events().countByTopic(id))
+                .links("detail.links.events", eventLinks(store.events().findLatestByTopic(id, 0, LATEST_READ), null),
+                        store.events().countByTopic(id),
+                        (offset, limit) -> eventLinks(store.events().findLatestByTopic(id, offset, limit), null))
                 .links("detail.links.reports", sorted(store.reports().findByTopic(id).stream()
                         .map(r -> DetailBuilder.link(r, format.date(r.date())))))
-                .links("detail.links.statements", statementLinks(store.statements().findLatestByTopic(id,
-                        LATEST_READ)), store.statements().countByTopic(id))
+                .links("detail.links.statements", statementLinks(store.statements().findLatestByTopic(id, 0,
+                        LATEST_READ)), store.statements().countByTopic(id),
+                        (offset, limit) -> statementLinks(store.statements().findLatestByTopic(id, offset, limit)))
                 .links("detail.links.commitments", commitmentLinks(store.commitments().findByTopic(id).stream()));
     }
 

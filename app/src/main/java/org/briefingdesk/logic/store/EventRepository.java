@@ -14,8 +14,8 @@ public interface EventRepository extends Repository<Event> {
 
     List<Event> findByOrganiser(UUID organisationId);
 
-    /** The topic's {@code limit} latest events, undated ones last. */
-    List<Event> findLatestByTopic(UUID topicId, int limit);
+    /** The topic's events latest first, undated ones last, {@code limit} of them from {@code offset}. */
+    List<Event> findLatestByTopic(UUID topicId, int offset, int limit);
 
     long countByTopic(UUID topicId);
 

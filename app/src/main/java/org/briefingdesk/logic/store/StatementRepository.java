@@ -12,8 +12,11 @@ public interface StatementRepository extends Repository<Statement> {
 
     List<Statement> findByTopic(UUID topicId);
 
-    /** The topic's {@code limit} newest statements, undated ones last: a topic of a decade has tens of thousands. */
-    List<Statement> findLatestByTopic(UUID topicId, int limit);
+    /**
+     * The topic's statements newest first, undated ones last, {@code limit} of them from {@code offset}: a topic of a
+     * decade has tens of thousands.
+     */
+    List<Statement> findLatestByTopic(UUID topicId, int offset, int limit);
 
     long countByTopic(UUID topicId);
 

@@ -2,6 +2,7 @@ package org.briefingdesk.ui.detail;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import javafx.fxml.FXML;
@@ -144,7 +145,7 @@ public final class DetailView {
             heading.getStyleClass().add("detail-section-title");
             VBox entries = new VBox();
             entries.getStyleClass().add("link-group");
-            showLinks(entries, group, 0);
+            showLinks(entries, group, new ArrayList<>(group.links()), 0);
             links.getChildren().addAll(heading, entries);
         }
         for (ChangeEntry entry : detail.history()) {
@@ -165,10 +166,10 @@ public final class DetailView {
     /**
      * Adds the links from {@code from} on, {@link #LINKS_AT_ONCE} at a time: a topic of a large record
      * base has thousands of statements, and laying out a node for each froze the window for seconds.
-     * The rest follows on request, a batch per click.
+     * The rest follows on request, a batch per click: first from the links read with the record, then, in a group
+     * that {@linkplain LinkGroup#pages pages}, read from the database a batch at a time.
      */
-    private void showLinks(VBox entries, LinkGroup group, int from) {
-        List<RecordLink> all = group.links();
+    private void showLinks(VBox entries, LinkGroup group, List<RecordLink> all, int from) {
         int to = Math.min(all.size(), from + LINKS_AT_ONCE);
         for (RecordLink link : all.subList(from, to)) {
             Hyperlink hyperlink = new Hyperlink(link.label());
@@ -184,22 +185,27 @@ public final class DetailView {
             }
             entries.getChildren().add(line);
         }
-        if (to < all.size()) {
-            Button more = new Button(l10n.get("ui.detail.showMore",
-                    l10n.number(Math.min(LINKS_AT_ONCE, all.size() - to)),
-                    l10n.number(all.size() - to)));
+        long remaining = (group.pages() ? group.total() : all.size()) - to;
+        if (remaining > 0) {
+            Button more = new Button(l10n.get("ui.detail.showMore", l10n.number(Math.min(LINKS_AT_ONCE, remaining)),
+                    l10n.number(remaining)));
             more.getStyleClass().add("show-more");
             more.setOnAction(e -> {
-                entries.getChildren().remove(more);
-                showLinks(entries, group, to);
+                if (to < all.size()) {
+                    entries.getChildren().remove(more);
+                    showLinks(entries, group, all, to);
+                    return;
+                }
+                more.setDisable(true);
+                viewModel.readMoreLinks(group, to, LINKS_AT_ONCE, read -> {
+                    entries.getChildren().remove(more);
+                    all.addAll(read);
+                    if (!read.isEmpty()) { // none: the group shrank since it was counted
+                        showLinks(entries, group, all, to);
+                    }
+                });
             });
             entries.getChildren().add(more);
-        } else if (group.total() > all.size()) {
-            Label rest = new Label(l10n.get("ui.detail.restInSearch", l10n.number(all.size()),
-                    l10n.number(group.total())));
-            rest.setWrapText(true);
-            rest.getStyleClass().add("link-note");
-            entries.getChildren().add(rest);
         }
     }
 }

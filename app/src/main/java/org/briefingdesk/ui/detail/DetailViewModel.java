@@ -1,7 +1,9 @@
 package org.briefingdesk.ui.detail;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,7 +12,9 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
+import org.briefingdesk.logic.records.RecordLink;
 import org.briefingdesk.ui.common.BackgroundTask;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.FailureSentence;
@@ -68,6 +72,17 @@ public final class DetailViewModel {
                     detail.set(null);
                     error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED));
                 })
+                .runWith(tasks);
+    }
+
+    /**
+     * Reads {@code limit} more links of a long group from {@code offset} on in the background and hands them to
+     * {@code shown} (on the FX thread); a failure is said in the pane's error line.
+     */
+    public void readMoreLinks(LinkGroup group, int offset, int limit, Consumer<List<RecordLink>> shown) {
+        BackgroundTask.of(() -> group.rest().read(offset, limit)).showingBusy(busy)
+                .onSuccess(shown)
+                .onFailure(failure -> error.set(FailureSentence.of(failure, l10n, FailureSentence.LOAD_FAILED)))
                 .runWith(tasks);
     }
 

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.BatchWriter;
@@ -174,6 +178,19 @@ class RecordDetailServiceTest {
         assertEquals(all, statements.total(), "the rest counted");
         assertEquals(many.get(many.size() - 2).id(), statements.links().get(0).id(), "newest first");
         assertFalse(ids(statements).contains(many.get(many.size() - 1).id()), "undated ones last, here not read");
+
+        assertTrue(statements.pages(), "the rest can be read");
+        List<UUID> whole = new ArrayList<>(ids(statements));
+        for (int offset = whole.size(); offset < all; offset += 70) {
+            whole.addAll(statements.rest().read(offset, 70).stream().map(RecordLink::id).toList());
+        }
+        assertEquals(all, whole.size(), "windows read one after another give every statement");
+        assertEquals(all, new HashSet<>(whole).size(), "none twice");
+        assertEquals(many.get(many.size() - 1).id(), whole.get(whole.size() - 1), "the undated one last");
+        Map<UUID, LocalDate> dates = store.statements().findByTopic(migration).stream()
+                .filter(s -> s.date() != null).collect(Collectors.toMap(Statement::id, Statement::date));
+        List<LocalDate> inOrder = whole.stream().filter(dates::containsKey).map(dates::get).toList();
+        assertEquals(inOrder.stream().sorted(Comparator.reverseOrder()).toList(), inOrder, "newest first throughout");
     }
 
     @Test

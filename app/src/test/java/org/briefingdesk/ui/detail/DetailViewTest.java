@@ -1,5 +1,6 @@
 package org.briefingdesk.ui.detail;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A topic of a large record base links to thousands of statements: the detail pane lays out fifty of
- * them and the rest a batch per click, with the true count in the heading. Notes that mix Czech with
+ * them and the rest a batch per click, with the true count in the heading; past those read with the topic, each
+ * batch is read when asked for. Notes that mix Czech with
  * Arabic and Hebrew wrap inside the card, each word drawn once.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -44,6 +46,8 @@ class DetailViewTest {
     private static final int STATEMENTS = 120;
     /** All the topic's statements, of which the first {@link #STATEMENTS} were read. */
     private static final long READ_OF = 7_000;
+    /** The windows of links read after the first {@link #STATEMENTS}: offset and limit. */
+    private final List<int[]> windowsRead = new ArrayList<>();
     private final Localization czech = Localization.forLanguage("cs");
     private final UUID topicId = UUID.randomUUID();
     private final UUID personId = UUID.randomUUID();
@@ -63,7 +67,14 @@ class DetailViewTest {
             statements.add(new RecordLink(UUID.randomUUID(), RecordKind.STATEMENT, "Výrok " + i, ""));
         }
         RecordDetail topic = new RecordDetail(topicId, RecordKind.TOPIC, "azyl", List.of(),
-                List.of(new LinkGroup("Výroky", statements, READ_OF)), List.of());
+                List.of(new LinkGroup("Výroky", statements, READ_OF, (offset, limit) -> {
+                    windowsRead.add(new int[] {offset, limit});
+                    List<RecordLink> window = new ArrayList<>();
+                    for (int i = offset + 1; i <= Math.min(READ_OF, offset + limit); i++) {
+                        window.add(new RecordLink(UUID.randomUUID(), RecordKind.STATEMENT, "Výrok " + i, ""));
+                    }
+                    return window;
+                })), List.of());
         RecordDetail person = new RecordDetail(personId, RecordKind.PERSON, "Yvette Cooper",
                 List.of(new DetailField("Poznámky", MIXED)), List.of(), List.of());
         viewModel = new DetailViewModel(id -> Optional.of(id.equals(personId) ? person : topic), new SameThreadTasks(),
@@ -92,16 +103,29 @@ class DetailViewTest {
                 "the heading counts all of them");
         assertEquals(50, shownLinks(robot));
         Button more = robot.lookup(".show-more").queryButton();
-        assertEquals("Zobrazit dalších 50 (zbývá 70)", more.getText());
+        assertEquals("Zobrazit dalších 50 (zbývá " + czech.number(READ_OF - 50) + ")", more.getText(),
+                "what is left counts the whole group, not only what was read with the topic");
 
         robot.interact(more::fire);
         assertEquals(100, shownLinks(robot));
         robot.interact(() -> robot.lookup(".show-more").queryButton().fire());
         assertEquals(STATEMENTS, shownLinks(robot));
-        assertTrue(robot.lookup(".show-more").queryAll().isEmpty(), "nothing more to show");
-        String rest = czech.get("ui.detail.restInSearch", czech.number(STATEMENTS), czech.number(READ_OF));
-        assertTrue(robot.lookup(".link-note").queryAll().stream().anyMatch(n -> ((Label) n).getText().equals(rest)),
-                "what was not read is named, and where to find it");
+        assertTrue(windowsRead.isEmpty(), "the links read with the topic come first, without reading again");
+        Button rest = robot.lookup(".show-more").queryButton();
+        assertEquals("Zobrazit dalších 50 (zbývá " + czech.number(READ_OF - STATEMENTS) + ")", rest.getText(),
+                "the count goes on past those read with the topic");
+
+        robot.interact(rest::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(STATEMENTS + 50, shownLinks(robot));
+        assertEquals(1, windowsRead.size());
+        assertArrayEquals(new int[] {STATEMENTS, 50}, windowsRead.get(0), "the next window, from where the read ended");
+        assertTrue(robot.lookup(".record-link").queryAll().stream()
+                        .anyMatch(n -> ((Hyperlink) n).getText().equals("Výrok " + (STATEMENTS + 50))),
+                "the links read on request are shown in order");
+        robot.interact(() -> robot.lookup(".show-more").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertArrayEquals(new int[] {STATEMENTS + 50, 50}, windowsRead.get(1));
 
         robot.interact(() -> ((Hyperlink) robot.lookup(".record-link").queryAll().iterator().next()).fire());
         assertEquals(1, opened.size());
