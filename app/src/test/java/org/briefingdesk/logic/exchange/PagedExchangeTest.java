@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -160,5 +162,42 @@ class PagedExchangeTest extends StoreFixture {
         assertTrue(target.size() > 65_536 * 4);
         assertEquals(expected.toString(StandardCharsets.UTF_8),
                 target.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDocumentMadeInTheBackgroundIsTheOneMadeHereAndItsFailureIsThrownOnFinishing() throws IOException {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        JsonFactory factory = new JsonFactory();
+        BackgroundJsonWriter json = new BackgroundJsonWriter(factory.createGenerator(target), "test");
+        try (JsonGenerator here = factory.createGenerator(expected)) {
+            here.writeStartArray();
+            json.write(JsonGenerator::writeStartArray);
+            for (int i = 0; i < 10_000; i++) {
+                String text = "záznam " + i;
+                here.writeString(text);
+                json.write(g -> g.writeString(text));
+            }
+            here.writeEndArray();
+            json.write(JsonGenerator::writeEndArray);
+        }
+        json.finish();
+        assertEquals(expected.toString(StandardCharsets.UTF_8), target.toString(StandardCharsets.UTF_8));
+
+        JsonGenerator nowhere = factory.createGenerator(OutputStream.nullOutputStream());
+        BackgroundJsonWriter failing = new BackgroundJsonWriter(nowhere, "test");
+        IOException thrown = assertThrows(IOException.class, () -> {
+            for (int i = 0; i < 1_000; i++) {
+                int n = i;
+                failing.write(g -> {
+                    if (n == 600) {
+                        throw new IOException("disk full");
+                    }
+                    g.writeNumber(n);
+                });
+            }
+            failing.finish();
+        });
+        assertEquals("disk full", thrown.getMessage());
     }
 }
