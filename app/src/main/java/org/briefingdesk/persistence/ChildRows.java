@@ -24,6 +24,12 @@ abstract class ChildRows {
             return "SELECT * FROM " + table + " ORDER BY " + ownerColumn + ", " + orderColumn;
         }
 
+        /** The rows whose owner sorts after {@code after} (or from the first, with no such bound) up to a last one. */
+        String forOwnerRange(boolean fromFirst) {
+            return "SELECT * FROM " + table + " WHERE " + (fromFirst ? "" : ownerColumn + " > ? AND ") + ownerColumn
+                    + " <= ? ORDER BY " + ownerColumn + ", " + orderColumn;
+        }
+
         String forOwners(int count) {
             return "SELECT * FROM " + table + " WHERE " + ownerColumn + " IN (" + Jdbc.placeholders(count)
                     + ") ORDER BY " + ownerColumn + ", " + orderColumn;
@@ -48,6 +54,16 @@ abstract class ChildRows {
      */
     static ChildRows some(Connection c, List<?> owners) {
         return readOnce(query -> grouped(c, query, query.forOwners(owners.size()), owners.toArray()));
+    }
+
+    /**
+     * For a page of records in id order, from the one after {@code after} (null: the first) to {@code last}: each
+     * child table read once by that range of its owner column, an index range rather than a list of a few hundred
+     * bound ids.
+     */
+    static ChildRows range(Connection c, String after, String last) {
+        Object[] bounds = after == null ? new Object[] {last} : new Object[] {after, last};
+        return readOnce(query -> grouped(c, query, query.forOwnerRange(after == null), bounds));
     }
 
     @SuppressWarnings("unchecked")

@@ -141,11 +141,15 @@ public final class Jdbc {
         if (s == null) {
             return null;
         }
-        if (!StoredValues.isUuid(s)) {
-            StoredValues.reportUnreadable(rs, column);
-            return null;
+        if (s.length() == 36) { // what StoredValues.isUuid accepts, parsed once rather than twice
+            try {
+                return UUID.fromString(s);
+            } catch (IllegalArgumentException e) {
+                // not an id: reported below
+            }
         }
-        return UUID.fromString(s);
+        StoredValues.reportUnreadable(rs, column);
+        return null;
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -105,16 +105,17 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             if (stored.isEmpty()) {
                 return new Page<>(List.of(), null);
             }
-            ChildRows children = ChildRows.some(c, stored);
-            Map<String, T> byId = new HashMap<>();
-            Jdbc.query(c, "SELECT * FROM " + table + " WHERE id IN (" + Jdbc.placeholders(stored.size()) + ")",
-                    rs -> byId.put(rs.getString("id"), mapRow(rs, children)), stored.toArray());
-            for (String id : stored) {
-                T record = byId.get(id);
-                if (record != null && record.id() != null) {
+            // The page's rows and their child rows by the range of its ids, in the same order.
+            String last = stored.get(stored.size() - 1);
+            ChildRows children = ChildRows.range(c, after, last);
+            String range = after == null ? " WHERE id <= ?" : " WHERE id > ? AND id <= ?";
+            Jdbc.query(c, "SELECT * FROM " + table + range + " ORDER BY id", rs -> {
+                T record = mapRow(rs, children);
+                if (record.id() != null) {
                     records.add(record);
                 }
-            }
+                return null;
+            }, after == null ? new Object[] {last} : new Object[] {after, last});
             return new Page<>(records, stored.size() < size ? null : stored.get(stored.size() - 1));
         });
     }

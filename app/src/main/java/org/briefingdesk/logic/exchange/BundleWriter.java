@@ -48,30 +48,36 @@ public final class BundleWriter {
         zip.setLevel(Deflater.BEST_SPEED);
         zip.putNextEntry(entry(BundleFormat.RECORDS_ENTRY));
         long done = 0;
-        // The checksum and the compression run on a thread of their own while the records are read and written out.
+        // The records are read on this thread, their JSON made on a second, its checksum and compression on a third.
         BackgroundOutputStream compressing = new BackgroundOutputStream(new DigestOutputStream(unclosable(zip), sha),
                 "bundle-compression");
-        try (JsonGenerator g = JSON.createGenerator(compressing, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(new BundleLayout());
-            g.writeStartObject();
-            g.writeStringField("format", BundleFormat.FORMAT);
-            g.writeNumberField("formatVersion", BundleFormat.VERSION);
+        JsonGenerator generator = JSON.createGenerator(compressing, JsonEncoding.UTF8);
+        generator.setPrettyPrinter(new BundleLayout());
+        BackgroundJsonWriter json = new BackgroundJsonWriter(generator, "bundle-json");
+        try {
+            json.write(g -> {
+                g.writeStartObject();
+                g.writeStringField("format", BundleFormat.FORMAT);
+                g.writeNumberField("formatVersion", BundleFormat.VERSION);
+            });
             for (RecordKind kind : BundleFormat.ORDER) {
-                g.writeArrayFieldStart(BundleFormat.arrayName(kind));
+                json.write(g -> g.writeArrayFieldStart(BundleFormat.arrayName(kind)));
                 long count = 0;
                 for (StoredRecord record : records.of(kind)) {
-                    RecordJson.write(g, record, true);
+                    json.write(g -> RecordJson.write(g, record, true));
                     count++;
                     if (++done % 1_000 == 0) {
                         monitor.checkCancelled();
                         monitor.progress(done, total);
                     }
                 }
-                g.writeEndArray();
+                json.write(JsonGenerator::writeEndArray);
                 counts.put(kind, count);
             }
-            g.writeEndObject();
+            json.write(JsonGenerator::writeEndObject);
+            json.finish();
         } finally {
+            json.abandon();
             compressing.abandon();
         }
         zip.closeEntry();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +13,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,15 +23,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.briefingdesk.logic.store.BatchWriter.AuditMode;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Export and merge preview read the records a page at a time in id order: with more records than fit a page, the
@@ -160,5 +167,71 @@ class PagedExchangeTest extends StoreFixture {
         assertTrue(target.size() > 65_536 * 4);
         assertEquals(expected.toString(StandardCharsets.UTF_8),
                 target.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aDocumentMadeInTheBackgroundIsTheOneMadeHereAndItsFailureIsThrownOnFinishing() throws IOException {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        JsonFactory factory = new JsonFactory();
+        BackgroundJsonWriter json = new BackgroundJsonWriter(factory.createGenerator(target), "test");
+        try (JsonGenerator here = factory.createGenerator(expected)) {
+            here.writeStartArray();
+            json.write(JsonGenerator::writeStartArray);
+            for (int i = 0; i < 10_000; i++) {
+                String text = "záznam " + i;
+                here.writeString(text);
+                json.write(g -> g.writeString(text));
+            }
+            here.writeEndArray();
+            json.write(JsonGenerator::writeEndArray);
+        }
+        json.finish();
+        assertEquals(expected.toString(StandardCharsets.UTF_8), target.toString(StandardCharsets.UTF_8));
+
+        JsonGenerator nowhere = factory.createGenerator(OutputStream.nullOutputStream());
+        BackgroundJsonWriter failing = new BackgroundJsonWriter(nowhere, "test");
+        IOException thrown = assertThrows(IOException.class, () -> {
+            for (int i = 0; i < 1_000; i++) {
+                int n = i;
+                failing.write(g -> {
+                    if (n == 600) {
+                        throw new IOException("disk full");
+                    }
+                    g.writeNumber(n);
+                });
+            }
+            failing.finish();
+        });
+        assertEquals("disk full", thrown.getMessage());
+    }
+
+    @Test
+    void aPageFindsTheLinkedRowsOfIdsAnotherToolStoredInCapitals(@TempDir Path dir) throws SQLException {
+        Path file;
+        try (RecordStore store = TestStores.create(dir)) {
+            file = store.location();
+            Topic topic = TypicalRecords.topic("Migrace", null);
+            Person speaker = TypicalRecords.person("Vít", "Rakušan");
+            List<StoredRecord> records = new ArrayList<>(List.of(topic, speaker));
+            for (int i = 0; i < 700; i++) {
+                Statement s = TypicalRecords.statement(speaker.id(), null, "Výrok č. " + i);
+                records.add(new Statement(s.id(), s.speakerId(), s.date(), s.eventId(), s.text(), s.language(),
+                        s.translation(), s.kind(), List.of(topic.id()), s.info()));
+            }
+            store.batches().write(records, AuditMode.STAMP);
+        }
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("UPDATE statement SET id = upper(id) WHERE substr(id, 1, 1) IN ('a', 'b', 'c', 'd', 'e', 'f')");
+            s.execute("UPDATE statement_topic SET statement_id = upper(statement_id)"
+                    + " WHERE substr(statement_id, 1, 1) IN ('a', 'b', 'c', 'd', 'e', 'f')");
+        }
+        try (RecordStore store = TestStores.opener().open(file, OpenMode.READ)) {
+            List<Statement> paged = new ArrayList<>();
+            store.statements().inIdOrder().forEach(paged::add);
+            assertEquals(700, paged.size());
+            assertTrue(paged.stream().allMatch(s -> s.topicIds().size() == 1), "every statement keeps its topic");
+            assertEquals(700, paged.stream().map(Statement::id).distinct().count());
+        }
     }
 }
