@@ -3,6 +3,7 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,5 +27,28 @@ public final class BatchedRows implements RowSink {
             Jdbc.batch(c, statement.getKey(), statement.getValue());
         }
         rows.clear();
+    }
+
+    /**
+     * Runs everything gathered as one execution of several statements, then {@code ending} if given (a COMMIT), in
+     * one round trip: for a driver that takes several statements in one prepared statement (pgjdbc), and for the few
+     * rows of one save, not for a batch of thousands.
+     */
+    public void flushTogether(Connection c, String ending) throws SQLException {
+        List<String> sql = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (Map.Entry<String, List<Object[]>> statement : rows.entrySet()) {
+            for (Object[] row : statement.getValue()) {
+                sql.add(statement.getKey());
+                params.addAll(Arrays.asList(row));
+            }
+        }
+        if (ending != null) {
+            sql.add(ending);
+        }
+        rows.clear();
+        if (!sql.isEmpty()) {
+            Jdbc.executeOnce(c, String.join(";\n", sql), params.toArray());
+        }
     }
 }

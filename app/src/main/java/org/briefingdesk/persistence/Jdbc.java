@@ -73,6 +73,17 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * Runs {@code sql} once with a statement of its own, not kept for reuse: for SQL that changes with its rows (the
+     * statements of one save sent together).
+     */
+    public static void executeOnce(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            ps.execute();
+        }
+    }
+
     /** "?, ?, ?" for an IN list of {@code count} values. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));

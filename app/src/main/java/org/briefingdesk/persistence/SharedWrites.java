@@ -1,5 +1,7 @@
 package org.briefingdesk.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import org.briefingdesk.model.StoredRecord;
 
@@ -30,6 +32,14 @@ public interface SharedWrites {
      * names the version it started from; a record without one is new or written blind).
      */
     default void check(StoredRecord stored, StoredRecord incoming) {
+    }
+
+    /**
+     * Sends the rows of one save ({@code last}: nothing of the transaction follows them). As JDBC batches, a
+     * statement each, unless the connection takes them in fewer round trips.
+     */
+    default void send(Connection c, BatchedRows rows, boolean last) throws SQLException {
+        rows.flush(c);
     }
 
     /** The time stamp of the new version: {@code now}, unless a version must be told apart from the last. */

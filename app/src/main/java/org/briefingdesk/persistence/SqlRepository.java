@@ -208,9 +208,11 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
             writeRow(rows, record, audit);
             ChangeEntry.Action action = before.isPresent() ? ChangeEntry.Action.UPDATE : ChangeEntry.Action.CREATE;
             logRow(rows, record.id(), action, changed, audit.updatedAt());
-            rows.flush(c);
             T stored = record.audit().equals(audit) ? record : withAudit(record, audit);
-            if (index != null) {
+            // Where the index entry can travel with the rows, the whole save is sent at once.
+            boolean indexed = index == null || index.savedWith(stored, before.isEmpty(), rows);
+            shared.send(c, rows, indexed);
+            if (!indexed) {
                 index.saved(stored, before.isEmpty());
             }
             return stored;

@@ -55,6 +55,43 @@ public final class SearchDocuments {
 
         Optional<Country> country(String code);
 
+        /** These links, but {@code record} as given, not as stored: for its entry built before its rows are sent. */
+        default Links with(StoredRecord record) {
+            Links stored = this;
+            return new Links() {
+                @Override
+                public Optional<Person> person(UUID id) {
+                    return record instanceof Person p && p.id().equals(id) ? Optional.of(p) : stored.person(id);
+                }
+
+                @Override
+                public Optional<Event> event(UUID id) {
+                    return record instanceof Event e && e.id().equals(id) ? Optional.of(e) : stored.event(id);
+                }
+
+                @Override
+                public Optional<Organisation> organisation(UUID id) {
+                    return record instanceof Organisation o && o.id().equals(id) ? Optional.of(o)
+                            : stored.organisation(id);
+                }
+
+                @Override
+                public Optional<Statement> statement(UUID id) {
+                    return record instanceof Statement s && s.id().equals(id) ? Optional.of(s) : stored.statement(id);
+                }
+
+                @Override
+                public Optional<Topic> topic(UUID id) {
+                    return record instanceof Topic t && t.id().equals(id) ? Optional.of(t) : stored.topic(id);
+                }
+
+                @Override
+                public Optional<Country> country(String code) {
+                    return stored.country(code);
+                }
+            };
+        }
+
         /** Each link read from the store as it is asked for. */
         static Links of(RecordStore store) {
             return new Links() {

@@ -64,6 +64,11 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
         return transactionSerial;
     }
 
+    /** True inside a transaction that no outer one encloses: its work may end it (see PostgresSharedWrites). */
+    boolean outermostTransaction() {
+        return transactionDepth == 1;
+    }
+
     @Override
     public boolean readOnly() {
         return !mayWrite;

@@ -21,6 +21,7 @@ import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.persistence.IndexWriter;
 import org.briefingdesk.persistence.Jdbc;
+import org.briefingdesk.persistence.RowSink;
 
 /**
  * The server's full-text index: one row per record in {@code search_document}, written by the
@@ -85,6 +86,18 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
             }
             return null;
         });
+    }
+
+    @Override
+    public boolean savedWith(StoredRecord record, boolean created, RowSink pending) throws SQLException {
+        if (!created && !documents.dependents(record).isEmpty()) {
+            return false; // their entries are built from the record as stored, so after its rows are written
+        }
+        // Built before the rows are written: the record itself is taken as saved, not read as stored.
+        SearchDocument document = new SearchDocuments(store, SearchDocuments.Links.of(store).with(record))
+                .build(record);
+        pending.add(UPSERT, params(document, record));
+        return true;
     }
 
     @Override

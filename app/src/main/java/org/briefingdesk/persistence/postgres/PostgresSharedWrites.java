@@ -1,9 +1,12 @@
 package org.briefingdesk.persistence.postgres;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.VersionConflictException;
 import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.persistence.BatchedRows;
 import org.briefingdesk.persistence.SharedWrites;
 
 /**
@@ -41,6 +44,16 @@ final class PostgresSharedWrites implements SharedWrites {
         if (seen != null && !seen.equals(stored.audit().updatedAt())) {
             throw new VersionConflictException(incoming, stored);
         }
+    }
+
+    /**
+     * The rows of one save go as one execution of several statements (pgjdbc sends them in one round trip), and
+     * with them the COMMIT when nothing else follows in the transaction: the save returns once the server has
+     * committed it, as with a separate COMMIT, one round trip sooner.
+     */
+    @Override
+    public void send(Connection c, BatchedRows rows, boolean last) throws SQLException {
+        rows.flushTogether(c, last && db.outermostTransaction() ? "COMMIT" : null);
     }
 
     @Override
