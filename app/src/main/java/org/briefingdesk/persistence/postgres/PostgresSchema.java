@@ -13,8 +13,9 @@ import org.briefingdesk.model.Country;
 import org.briefingdesk.persistence.Jdbc;
 
 /**
- * The numbered migrations of the team server's schema, with the same numbers as the SQLite file's
- * (version 1 the records, 2 search, 3 saved searches). Only {@code server init} migrates; every
+ * The numbered migrations of the team server's schema: 1 to 5 as the SQLite file's (the records, search, saved
+ * searches, exchange, subtopics in search); from 6 on each store numbers its own (the server's 6 stores search
+ * entries without a pending list, the file's 6 adds sort keys). Only {@code server init} migrates; every
  * other connection checks that the schema is this build's, and refuses a newer one or a database
  * that another program uses. The version lives in {@code briefing_desk_schema}.
  */
