@@ -1,12 +1,8 @@
 package org.briefingdesk.logic.exchange;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Hands what is written to another stream on a thread of its own, in blocks and in order: a bundle's JSON is made
@@ -16,41 +12,14 @@ import java.util.concurrent.TimeUnit;
  */
 final class BackgroundOutputStream extends OutputStream {
     private static final int BLOCK = 1 << 16;
-    private static final int WAITING = 8;
-    private static final byte[] END = new byte[0];
 
-    private final OutputStream target;
-    private final BlockingQueue<byte[]> blocks = new ArrayBlockingQueue<>(WAITING);
-    private final Thread writer;
-    private volatile IOException failure;
-    private volatile RuntimeException crash;
+    private final HandOff<byte[]> handOff;
     private byte[] block = new byte[BLOCK];
     private int used;
     private boolean closed;
 
     BackgroundOutputStream(OutputStream target, String name) {
-        this.target = target;
-        this.writer = new Thread(this::drain, name);
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    private void drain() {
-        try {
-            for (byte[] b = blocks.take(); b != END; b = blocks.take()) {
-                if (failure == null && crash == null) {
-                    target.write(b, 0, b.length);
-                }
-            }
-        } catch (IOException e) {
-            failure = e;
-            blocks.clear();
-        } catch (RuntimeException e) {
-            crash = e;
-            blocks.clear();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        this.handOff = new HandOff<>(name, b -> target.write(b, 0, b.length), () -> { });
     }
 
     @Override
@@ -77,43 +46,20 @@ final class BackgroundOutputStream extends OutputStream {
 
     /** Passes the filled part of the block on; the blocks are only full at the end of the stream. */
     private void hand() throws IOException {
-        rethrow();
+        handOff.rethrow();
         if (used == 0) {
             return;
         }
         byte[] full = used == BLOCK ? block : Arrays.copyOf(block, used);
-        put(full);
+        handOff.put(full);
         block = new byte[BLOCK];
         used = 0;
-    }
-
-    private void put(byte[] b) throws IOException {
-        try {
-            while (!blocks.offer(b, 100, TimeUnit.MILLISECONDS)) {
-                rethrow();
-                if (!writer.isAlive()) {
-                    throw new IOException("the writing thread has stopped");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException();
-        }
-    }
-
-    private void rethrow() throws IOException {
-        if (failure != null) {
-            throw failure;
-        }
-        if (crash != null) {
-            throw crash;
-        }
     }
 
     /** Writes nothing through yet: the blocks go on as they fill; {@link #close} waits for them all. */
     @Override
     public void flush() throws IOException {
-        rethrow();
+        handOff.rethrow();
     }
 
     @Override
@@ -123,21 +69,14 @@ final class BackgroundOutputStream extends OutputStream {
         }
         closed = true;
         hand();
-        put(END);
-        try {
-            writer.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException();
-        }
-        rethrow();
+        handOff.finish();
     }
 
     /** Stops the thread without waiting for what is left (the export failed or was cancelled). */
     void abandon() {
         if (!closed) {
             closed = true;
-            writer.interrupt();
+            handOff.abandon();
         }
     }
 }
