@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefingdesk.logic.records.RecordLabels;
@@ -61,28 +62,27 @@ public final class SearchDocuments {
             return new Links() {
                 @Override
                 public Optional<Person> person(UUID id) {
-                    return record instanceof Person p && p.id().equals(id) ? Optional.of(p) : stored.person(id);
+                    return given(record, Person.class, id, stored::person);
                 }
 
                 @Override
                 public Optional<Event> event(UUID id) {
-                    return record instanceof Event e && e.id().equals(id) ? Optional.of(e) : stored.event(id);
+                    return given(record, Event.class, id, stored::event);
                 }
 
                 @Override
                 public Optional<Organisation> organisation(UUID id) {
-                    return record instanceof Organisation o && o.id().equals(id) ? Optional.of(o)
-                            : stored.organisation(id);
+                    return given(record, Organisation.class, id, stored::organisation);
                 }
 
                 @Override
                 public Optional<Statement> statement(UUID id) {
-                    return record instanceof Statement s && s.id().equals(id) ? Optional.of(s) : stored.statement(id);
+                    return given(record, Statement.class, id, stored::statement);
                 }
 
                 @Override
                 public Optional<Topic> topic(UUID id) {
-                    return record instanceof Topic t && t.id().equals(id) ? Optional.of(t) : stored.topic(id);
+                    return given(record, Topic.class, id, stored::topic);
                 }
 
                 @Override
@@ -90,6 +90,13 @@ public final class SearchDocuments {
                     return stored.country(code);
                 }
             };
+        }
+
+        /** {@code record} where it is the one of this kind and id asked for; otherwise the stored one. */
+        private static <R extends StoredRecord> Optional<R> given(StoredRecord record, Class<R> kind, UUID id,
+                                                                  Function<UUID, Optional<R>> stored) {
+            return kind.isInstance(record) && record.id().equals(id) ? Optional.of(kind.cast(record))
+                    : stored.apply(id);
         }
 
         /** Each link read from the store as it is asked for. */
