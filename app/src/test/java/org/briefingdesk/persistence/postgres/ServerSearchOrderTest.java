@@ -3,6 +3,9 @@ package org.briefingdesk.persistence.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A word found in more records than the server ranks for a page: the first pages rank its newest matches, the
- * pages after them go on with the older ones, and every match is listed once and counted.
+ * pages after them go on with the older ones, and every match is listed once and counted; each search is planned
+ * for its own words.
  */
 class ServerSearchOrderTest {
     private static final int OLDER = 150;
@@ -72,6 +76,16 @@ class ServerSearchOrderTest {
             paged.addAll(ids(index.search(query, PostgresSearchIndex.RANKED + 100, 200)));
             assertEquals(all, paged, "pages read one after another give the same order as one long read");
             assertEquals(all.subList(900, 1100), ids(index.search(query, 900, 200)), "a window across the newest");
+        }
+    }
+
+    @Test
+    void everyStatementIsPlannedForItsOwnParameters() throws SQLException {
+        try (Connection c = new PostgresConnector(TestServer.newDatabase(), null).open();
+             var show = c.createStatement();
+             ResultSet rs = show.executeQuery("SHOW plan_cache_mode")) {
+            assertTrue(rs.next());
+            assertEquals("force_custom_plan", rs.getString(1));
         }
     }
 
