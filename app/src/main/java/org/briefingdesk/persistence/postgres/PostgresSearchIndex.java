@@ -53,9 +53,15 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
             + " WHEN 'COMMITMENT' THEN (SELECT text FROM commitment WHERE id = d.record_id)"
             + " WHEN 'TOPIC' THEN (SELECT description FROM topic WHERE id = d.record_id) END";
     /** Best first, then the newest; ties end with the title, so the order never depends on where rows lie. */
-    private static final String ORDER = " ORDER BY rank DESC, date_from DESC NULLS LAST, updated_at DESC NULLS LAST,"
-            + " title, record_id";
-    private static final String OUTER_ORDER = " ORDER BY d.rank DESC, d.date_from DESC NULLS LAST,"
+    private static final String BY_RANK = "rank DESC, date_from DESC NULLS LAST, updated_at DESC NULLS LAST, title,"
+            + " record_id";
+    /**
+     * How many of the matches are ranked for the first pages: the newest (by the index on this order); a word found
+     * in more records ranks these and lists the older ones after them, so a page never ranks tens of thousands.
+     */
+    static final int RANKED = 1_000;
+    private static final String NEWEST = " ORDER BY date_from DESC NULLS LAST, updated_at DESC NULLS LAST, record_id";
+    private static final String OUTER_ORDER = " ORDER BY d.older, d.rank DESC, d.date_from DESC NULLS LAST,"
             + " d.updated_at DESC NULLS LAST, d.title, d.record_id";
 
     private final PostgresDatabase db;
@@ -204,11 +210,27 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
         if (q.ranked()) {
             rank = q.rank(params);
         }
-        params.addAll(q.params());
+        String ranked;
+        if ((long) offset + limit <= RANKED) {
+            // Only the newest matches are read and ranked: a common word costs the same as a rare one.
+            params.addAll(q.params());
+            params.add(RANKED);
+            ranked = "SELECT record_id, kind, title, date_from, updated_at, " + rank + " AS rank, false AS older FROM"
+                    + " (SELECT record_id, kind, title, date_from, updated_at, exact, stems FROM search_document WHERE "
+                    + q.where() + NEWEST + " LIMIT ?) c ORDER BY " + BY_RANK;
+        } else {
+            // Past them, the order goes on with the older matches, ranked among themselves.
+            params.addAll(q.params());
+            params.add(RANKED);
+            params.addAll(q.params());
+            ranked = "SELECT s.record_id AS record_id, kind, title, date_from, updated_at, " + rank + " AS rank,"
+                    + " n.record_id IS NULL AS older FROM search_document s LEFT JOIN (SELECT record_id FROM"
+                    + " search_document WHERE " + q.where() + NEWEST + " LIMIT ?) n ON n.record_id = s.record_id WHERE "
+                    + q.where() + " ORDER BY older, " + BY_RANK;
+        }
         params.add(limit);
         params.add(offset);
-        String select = "SELECT d.record_id, d.kind, d.title, " + BODY + ", d.rank FROM (SELECT record_id, kind, title,"
-                + " date_from, updated_at, " + rank + " AS rank FROM search_document WHERE " + q.where() + ORDER
+        String select = "SELECT d.record_id, d.kind, d.title, " + BODY + ", d.rank FROM (" + ranked
                 + " LIMIT ? OFFSET ?) d" + OUTER_ORDER;
         return db.read(c -> Jdbc.query(c, select, rs -> new Match(UUID.fromString(rs.getString(1)),
                 RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4) == null ? "" : rs.getString(4),

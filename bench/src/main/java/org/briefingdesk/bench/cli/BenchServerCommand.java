@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --server URL bench server [--scale N] [--writers N] [--saves N] [--readers N] [--queries N]
- * [--json]}: fills an empty database on the server with the synthetic corpus, times the search
- * benchmark on it and on a SQLite file of the same corpus side by side, then lets writers save and
- * readers search at once and checks that nothing was lost.
+ * [--reuse] [--json]}: fills an empty database on the server with the synthetic corpus (or, with
+ * {@code --reuse}, searches the corpus a database already holds), times the search benchmark on it and
+ * on a SQLite file of the same corpus side by side, then lets writers save and readers search at once
+ * and checks that nothing was lost.
  */
 @Command(name = "server")
 final class BenchServerCommand extends BenchSubcommand {
@@ -53,6 +54,9 @@ final class BenchServerCommand extends BenchSubcommand {
     @Option(names = "--readers", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.readers")
     private int readers = 10;
 
+    @Option(names = "--reuse", descriptionKey = "bench.server.reuse")
+    private boolean reuse;
+
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
@@ -67,11 +71,13 @@ final class BenchServerCommand extends BenchSubcommand {
         app.logLocally();
         BenchReport onServer;
         try (RecordStore server = app.servers().init(address, null)) {
-            if (server.counts().values().stream().mapToLong(Long::longValue).sum() > 0) {
+            boolean holdsRecords = server.counts().values().stream().mapToLong(Long::longValue).sum() > 0;
+            if (holdsRecords && !reuse) {
                 throw new UserFacingException("bench.notEmpty", server.displayName());
             }
             try (PostgresSearchBaselines baselines = new PostgresSearchBaselines(address, null)) {
-                onServer = searchBenchmark(app, server, size, baselines);
+                onServer = holdsRecords ? measure(server, baselines, 0)
+                        : searchBenchmark(app, server, size, baselines);
             }
         }
         Path folder = Files.createTempDirectory("briefing-desk-bench");
@@ -106,7 +112,11 @@ final class BenchServerCommand extends BenchSubcommand {
         long seconds = Math.round((System.nanoTime() - started) / 1e9);
         app.err().println(app.l10n().get("bench.measuring", String.valueOf(queries)));
         app.err().flush();
-        return new SearchBenchmark(store, baselines).run(BenchQueries.mix(queries), WARM_UP, scale, seconds);
+        return measure(store, baselines, seconds);
+    }
+
+    private BenchReport measure(RecordStore store, SearchBaselines baselines, long generationSeconds) {
+        return new SearchBenchmark(store, baselines).run(BenchQueries.mix(queries), WARM_UP, scale, generationSeconds);
     }
 
     private static void print(Localization l10n, PrintWriter out, BenchReport server, BenchReport file,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.briefingdesk.testutil.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,5 +50,25 @@ class BenchServerCommandTest {
         BenchRun run = BenchRun.onServer(address, folder, "--lang", "en", "bench", "server", "--scale", "0.01");
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("already holds records"), run.err());
+    }
+
+    @Test
+    void aCorpusWrittenOnceIsSearchedAgainWithReuse() throws Exception {
+        var address = TestServer.newDatabase();
+        String[] args = {"bench", "server", "--scale", "0.01", "--writers", "1", "--saves", "1", "--readers", "0",
+            "--queries", "20", "--json"};
+        BenchRun first = BenchRun.onServer(address, folder, args);
+        assertEquals(0, first.exitCode(), first.err());
+        String[] again = Arrays.copyOf(args, args.length + 1);
+        again[args.length] = "--reuse";
+        BenchRun second = BenchRun.onServer(address, folder, again);
+        assertEquals(0, second.exitCode(), second.err());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode before = json.readTree(first.out());
+        JsonNode after = json.readTree(second.out());
+        assertEquals(before.at("/records").asLong() + 1, after.at("/records").asLong(),
+                "the same corpus, with the first run's one save, is searched again");
+        assertEquals(after.at("/queriesWithHitsFile").asInt(), after.at("/queriesWithHitsServer").asInt());
+        assertTrue(after.at("/load/nothingLost").asBoolean());
     }
 }
