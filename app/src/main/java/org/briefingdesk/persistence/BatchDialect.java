@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.model.StoredRecord;
 
-/** What the batch writer leaves to each store: when writing is refused, deferred references, the search index. */
+/**
+ * What the batch writer leaves to each store: when writing is refused, its transactions, deferred references, the
+ * search index.
+ */
 public interface BatchDialect {
     /** Throws, with a sentence for the user, when this connection may not write. */
     void checkWritable();
@@ -19,6 +22,9 @@ public interface BatchDialect {
      * committed batch knew of the records is still true for the next.
      */
     boolean soleWriter();
+
+    /** Runs {@code work} as one transaction set up for many rows; a call inside a transaction joins it. */
+    <T> T inTransaction(SqlWork<T> work);
 
     /** References between records are checked when the transaction commits, not row by row. */
     void deferReferences(Connection c) throws SQLException;

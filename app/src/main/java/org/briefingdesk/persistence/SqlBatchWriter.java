@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordDiff;
 import org.briefingdesk.logic.search.SearchDocument;
@@ -57,7 +58,7 @@ final class SqlBatchWriter implements BatchWriter {
     public Outcome write(List<? extends StoredRecord> records, AuditMode audit) {
         dialect.checkWritable();
         long before = db.transactionSerial();
-        Outcome outcome = db.inTransaction(c -> {
+        Outcome outcome = dialect.inTransaction(c -> {
             dialect.deferReferences(c);
             Set<UUID> created = new HashSet<>();
             List<StoredRecord> replaced = new ArrayList<>();
@@ -203,7 +204,7 @@ final class SqlBatchWriter implements BatchWriter {
     @Override
     public int delete(Collection<UUID> ids) {
         dialect.checkWritable();
-        return db.inTransaction(c -> {
+        return dialect.inTransaction(c -> {
             BatchLinks known = links();
             SearchDocuments documents = new SearchDocuments(store, known);
             Set<UUID> deleted = new HashSet<>();
@@ -229,6 +230,12 @@ final class SqlBatchWriter implements BatchWriter {
             reindex(c, dependents);
             return deleted.size();
         });
+    }
+
+    @Override
+    public <T> T inOneTransaction(Supplier<T> work) {
+        dialect.checkWritable();
+        return dialect.inTransaction(c -> work.get());
     }
 
     /**

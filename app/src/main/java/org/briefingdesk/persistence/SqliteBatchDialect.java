@@ -11,8 +11,14 @@ import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.StoredRecord;
 
-/** The batch writer on a SQLite file: foreign keys deferred by pragma, the FTS5 index of {@link SqliteSearchIndex}. */
+/**
+ * The batch writer on a SQLite file: statement journals in memory, foreign keys deferred by pragma, the FTS5 index of
+ * {@link SqliteSearchIndex}.
+ */
 final class SqliteBatchDialect implements BatchDialect {
+    /** {@code PRAGMA temp_store}'s value for temporary files kept in memory. */
+    static final int TEMP_STORE_MEMORY = 2;
+
     private final Database db;
 
     SqliteBatchDialect(Database db) {
@@ -29,6 +35,33 @@ final class SqliteBatchDialect implements BatchDialect {
     @Override
     public boolean soleWriter() {
         return true; // a writable file is held by its writer lock
+    }
+
+    /**
+     * Past 64 KiB SQLite writes a statement's journal (the pages it changes, kept to undo that statement alone) to a
+     * temporary file, a system call per page: two thirds of a batch's writes. In memory it holds one statement's
+     * pages and is dropped when the statement ends; nothing durable lives there. It is chosen as the transaction
+     * begins and put back after, so that a large sort elsewhere still spills to a file rather than to memory.
+     */
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        if (!db.read(Connection::getAutoCommit)) {
+            return db.inTransaction(work); // joins the caller's transaction, begun with its own journals
+        }
+        int before = db.read(c -> Jdbc.queryOne(c, "PRAGMA temp_store", rs -> rs.getInt(1)).orElse(0));
+        db.read(c -> setTempStore(c, TEMP_STORE_MEMORY));
+        try {
+            return db.inTransaction(work);
+        } finally {
+            db.read(c -> setTempStore(c, before));
+        }
+    }
+
+    private static Void setTempStore(Connection c, int value) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA temp_store = " + value);
+        }
+        return null;
     }
 
     @Override

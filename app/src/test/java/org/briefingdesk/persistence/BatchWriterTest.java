@@ -130,6 +130,32 @@ class BatchWriterTest extends StoreFixture {
                 .filter(h -> h.kind() == RecordKind.STATEMENT).map(h -> h.id()).toList();
     }
 
+    /**
+     * Within the batch path's transaction statement journals are kept in memory (on disk each page a statement
+     * changes was a system call); afterwards the connection is back to temporary files, so that a large sort
+     * elsewhere spills to disk rather than filling the memory. A write inside it joins and changes nothing.
+     */
+    @Test
+    void statementJournalsStayInMemoryOnlyWhileTheBatchTransactionRuns() {
+        var store = newStore();
+        Database db = ((SqliteRecordStore) store).database();
+        World w = world();
+
+        List<Integer> during = store.batches().inOneTransaction(() -> {
+            int first = tempStore(db);
+            store.batches().write(w.childrenFirst(), AuditMode.STAMP);
+            return List.of(first, tempStore(db));
+        });
+
+        assertEquals(List.of(SqliteBatchDialect.TEMP_STORE_MEMORY, SqliteBatchDialect.TEMP_STORE_MEMORY), during);
+        assertEquals(0, tempStore(db));
+        assertEquals(6L, store.counts().values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private static int tempStore(Database db) {
+        return db.read(c -> Jdbc.queryOne(c, "PRAGMA temp_store", rs -> rs.getInt(1)).orElse(-1));
+    }
+
     @Test
     void aDanglingReferenceFailsTheWholeBatchAndLeavesTheFileAsItWas() {
         var store = newStore();

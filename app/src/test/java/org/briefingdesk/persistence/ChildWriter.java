@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
@@ -21,7 +22,8 @@ import org.briefingdesk.testutil.RecordBuilder;
 /**
  * A second process for the crash and two-writer tests. {@code loop FILE}: writes people, each
  * with aliases and roles in one transaction, and prints each id once its transaction has
- * committed. {@code hold FILE}: opens the file for writing, prints "ready" and waits for stdin to close.
+ * committed. {@code batches FILE}: the same through the batch writer, many a transaction.
+ * {@code hold FILE}: opens the file for writing, prints "ready" and waits for stdin to close.
  */
 public final class ChildWriter {
     /** A short-lived writer needs no optimising compiler, parallel collector or performance counters. */
@@ -51,6 +53,10 @@ public final class ChildWriter {
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 return;
             }
+            if (args[0].equals("batches")) {
+                writeBatches(store, out);
+                return;
+            }
             for (int i = 0; ; i++) {
                 UUID id = UUID.randomUUID();
                 int n = i;
@@ -62,6 +68,20 @@ public final class ChildWriter {
                         .sensitivity(Sensitivity.INTERNAL).build()));
                 out.println(id);
             }
+        }
+    }
+
+    /** Writes people through the batch path, 400 a transaction, and prints each batch's ids once it committed. */
+    private static void writeBatches(RecordStore store, PrintStream out) {
+        for (int n = 0; ; n++) {
+            List<Person> batch = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                batch.add(RecordBuilder.aPerson().with(Person::familyName, "Dávka " + n + " číslo " + i)
+                        .with(Person::notes, "Jednání o ochraně hranic a společné azylové politice. ".repeat(10))
+                        .withAll(Person::aliases, "Přezdívka " + n + "/" + i).build());
+            }
+            store.batches().write(batch, BatchWriter.AuditMode.STAMP);
+            batch.forEach(p -> out.println(p.id()));
         }
     }
 }

@@ -46,12 +46,13 @@ public final class AppliedImport {
 
     /** Deletes what the import added and writes back what it replaced, as one transaction. */
     public void undo() {
-        store.inTransaction(() -> {
+        store.batches().inOneTransaction(() -> {
             store.batches().delete(created);
             store.batches().write(previous, AuditMode.KEEP);
             store.exchangeMemory().forgetVersions(unversioned);
             store.exchangeMemory().rememberVersions(previousVersions);
             store.exchangeMemory().forgetAliases(aliases);
+            return null;
         });
     }
 }

@@ -93,7 +93,7 @@ public final class ImportApplier {
         if (store.isLocalFile()) {
             store.backups().create(Backups.Reason.IMPORT);
         }
-        return store.inTransaction(() -> {
+        return store.batches().inOneTransaction(() -> {
             Map<UUID, Instant> previousVersions = store.exchangeMemory().versions(changes.versions().keySet());
             Set<UUID> created = new HashSet<>();
             Map<UUID, StoredRecord> previous = new LinkedHashMap<>();

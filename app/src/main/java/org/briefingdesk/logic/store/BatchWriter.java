@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.briefingdesk.model.StoredRecord;
 
 /**
@@ -49,6 +50,12 @@ public interface BatchWriter {
     }
 
     Outcome write(List<? extends StoredRecord> records, AuditMode audit);
+
+    /**
+     * Runs {@code work}, which writes through this writer call after call (an import), as one transaction set up
+     * for many rows, as each call of {@link #write} is on its own; on any failure nothing of it is kept.
+     */
+    <T> T inOneTransaction(Supplier<T> work);
 
     /**
      * Deletes the records with these ids (an id of no record is skipped), with their index entries and a line of

@@ -11,6 +11,7 @@ import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.persistence.BatchDialect;
+import org.briefingdesk.persistence.SqlWork;
 
 /**
  * The batch writer on a team server: a reader's desk is refused before anything is sent (the server refuses it too),
@@ -23,6 +24,11 @@ final class PostgresBatchDialect implements BatchDialect {
 
     PostgresBatchDialect(PostgresDatabase db) {
         this.db = db;
+    }
+
+    @Override
+    public <T> T inTransaction(SqlWork<T> work) {
+        return db.inTransaction(work);
     }
 
     @Override
