@@ -12,13 +12,16 @@ import java.util.stream.Stream;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code briefing-desk briefing ...} run in-process on the sample data. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class BriefingCommandTest {
     @TempDir
     Path folder;

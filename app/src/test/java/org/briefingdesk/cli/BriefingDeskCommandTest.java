@@ -16,11 +16,14 @@ import java.util.Random;
 import java.util.regex.Pattern;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.StoreOpener;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The command line run in-process, on real SQLite files in a temporary folder. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class BriefingDeskCommandTest {
     @TempDir
     Path folder;

@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.ROOT_LOGGER)
 class CliArgumentsTest {
     @Test
     void subCommandsHelpAndVersionAskForTheCommandLine() {

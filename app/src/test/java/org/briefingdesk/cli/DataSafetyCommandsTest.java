@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** backup, restore and check from the command line: exit codes and one-line refusals. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class DataSafetyCommandsTest {
     @TempDir
     Path folder;

@@ -14,12 +14,15 @@ import java.util.Map;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code draft FILE [--json]} against a database with the sample, and its bad inputs; nothing is ever saved. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class DraftCommandTest {
     @TempDir
     Path folder;

@@ -18,11 +18,14 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code export} and {@code import} from the command line: exit codes, previews, refusals in one line. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class ExchangeCommandsTest {
     @TempDir
     Path folder;

@@ -39,11 +39,13 @@ import org.briefingdesk.model.Topic;
 import org.briefingdesk.persistence.ChildWriter;
 import org.briefingdesk.persistence.SortKeys;
 import org.briefingdesk.testutil.DocumentText;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * What a hostile tester did to the command line and its files, one test per case: outputs aimed at the
@@ -52,6 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * links where our files go, killed runs' temporary files, values another tool wrote, and the outcomes
  * that used to be exit code 2. Everything is read and written in a temporary folder.
  */
+@ResourceLock(Locks.ROOT_LOGGER)
 class HostileFilesTest {
     @TempDir
     Path folder;

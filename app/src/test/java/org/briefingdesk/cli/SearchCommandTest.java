@@ -11,12 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.OpenMode;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** {@code briefing-desk search} over the sample data, in-process on a real SQLite file. */
+@ResourceLock(Locks.ROOT_LOGGER)
 class SearchCommandTest {
     @TempDir
     Path folder;

@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /** The command line against a team server: init, grant, the record commands, and what it refuses. */
+@ResourceLock(Locks.ROOT_LOGGER)
+// One test sets the pgpass file for the JVM: not while another reads it.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@ResourceLock(Locks.TEST_SERVER)
 class ServerCommandTest {
     @TempDir
     Path folder;

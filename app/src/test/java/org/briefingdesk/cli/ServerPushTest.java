@@ -16,16 +16,23 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordInfo;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.Resources;
 
 /**
  * {@code server push --db FILE}: a desk's file onto the team server through the bundle merge, and back out with
  * {@code export --format bundle}; what a push refuses, one sentence each, with the server left as it was.
  */
+@ResourceLock(Locks.ROOT_LOGGER)
+// One test sets the pgpass file for the JVM: not while another reads it.
+@ResourceLock(Resources.SYSTEM_PROPERTIES)
+@ResourceLock(Locks.TEST_SERVER)
 class ServerPushTest {
     private static final String PASSWORD = "push-heslo";
 

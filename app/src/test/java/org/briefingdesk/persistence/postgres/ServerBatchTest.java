@@ -35,18 +35,21 @@ import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The batch writer on a team server (imports, pushes): references checked at the commit, index and history in the
  * same transaction, a failing batch leaving the server as it was, a reader refused, a record above the writer's
  * clearance refused by the server's row-level security with the whole batch; and a bundle exported from the server.
  */
+@ResourceLock(Locks.TEST_SERVER)
 class ServerBatchTest {
     private static final String PASSWORD = "davka-heslo";
     private final PostgresStoreOpener opener = TestServer.opener();

@@ -23,6 +23,7 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
 import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Who may see what, enforced by the server: three roles with public, internal and sensitive
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
  * SQL; a reader's save and an editor's save above their clearance are refused.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ResourceLock(Locks.TEST_SERVER)
 class ServerClearanceTest {
     private static final String PASSWORD = "heslo-123";
     private final PostgresStoreOpener opener = TestServer.opener();

@@ -15,14 +15,17 @@ import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Two people at one record base: edits of the same record, and the other desk hearing of a change. */
+@ResourceLock(Locks.TEST_SERVER)
 class ServerConcurrencyTest {
     private static final String PASSWORD = "heslo-456";
     private final PostgresStoreOpener opener = TestServer.opener();

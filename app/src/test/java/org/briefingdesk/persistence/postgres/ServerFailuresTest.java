@@ -21,12 +21,15 @@ import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Servers that cannot serve: each failure is one sentence for the user and leaves nothing half-written. */
+@ResourceLock(Locks.TEST_SERVER)
 class ServerFailuresTest {
     private final PostgresStoreOpener opener = TestServer.opener();
 

@@ -20,16 +20,19 @@ import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A word found in more records than the server ranks for a page: the first pages rank its newest matches, the
  * pages after them go on with the older ones, and every match is listed once and counted; each search is planned
  * for its own words.
  */
+@ResourceLock(Locks.TEST_SERVER)
 class ServerSearchOrderTest {
     private static final int OLDER = 150;
 

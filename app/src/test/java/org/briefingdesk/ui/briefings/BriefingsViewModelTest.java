@@ -18,13 +18,16 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.output.BriefingFormat;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The Podklady section without a stage: target choice, options, the preview, writing and cancelling. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class BriefingsViewModelTest extends StoreFixture {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
     private final Localization czech = Localization.forLanguage("cs");

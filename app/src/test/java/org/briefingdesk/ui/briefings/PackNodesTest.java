@@ -13,8 +13,10 @@ import org.briefingdesk.logic.briefing.BriefingPack;
 import org.briefingdesk.logic.briefing.PackBlock;
 import org.briefingdesk.logic.briefing.PackSection;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -22,6 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
  * A topic of years makes a pack of thousands of pages: the preview builds only its beginning, and
  * knows how long the whole is, so that it can say what it leaves out.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 @ExtendWith(ApplicationExtension.class)
 class PackNodesTest {
     private static BriefingPack pack(int statements) {

@@ -11,9 +11,12 @@ import java.util.function.Consumer;
 import javafx.beans.property.SimpleBooleanProperty;
 import org.briefingdesk.logic.UserFacingException;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The one background-task idiom: busy flag, outcome, latest-only, and the failure's sentence. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class BackgroundTaskTest {
     private final Localization czech = Localization.forLanguage("cs");
 

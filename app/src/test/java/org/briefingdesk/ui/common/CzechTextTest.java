@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.FX_TOOLKIT)
 class CzechTextTest {
     @Test
     void sortsByCzechCollation() {

@@ -9,8 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -19,6 +21,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * a table is not delivered, and work asked for afterwards is neither started nor an error on the FX thread
  * (it was a RejectedExecutionException when Ctrl+Q followed Ctrl+S at once).
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 class FxBackgroundTasksTest {
     @BeforeAll
     static void toolkit() throws Exception {

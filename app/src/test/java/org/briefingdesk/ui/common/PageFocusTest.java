@@ -10,8 +10,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -20,6 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * A page whose first field sits in a ScrollPane, shown in place of another: the field has the focus as
  * soon as it is asked for (keys typed next land there), and keeps it through JavaFX's focus clean-up.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 @ExtendWith(ApplicationExtension.class)
 class PageFocusTest {
     private StackPane content;

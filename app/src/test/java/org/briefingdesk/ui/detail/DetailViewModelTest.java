@@ -11,10 +11,13 @@ import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetailService;
 import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.FX_TOOLKIT)
 class DetailViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
 

@@ -27,9 +27,11 @@ import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,6 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * batch is read when asked for. Notes that mix Czech with
  * Arabic and Hebrew wrap inside the card, each word drawn once.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 @ExtendWith(ApplicationExtension.class)
 class DetailViewTest {
     private static final int STATEMENTS = 120;

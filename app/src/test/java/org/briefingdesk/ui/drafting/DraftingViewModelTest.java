@@ -15,12 +15,15 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.briefingdesk.ui.forms.FormTestKit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The review's rules on a real store: matches shown, links following decisions, edits, the guard on closing. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class DraftingViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     /** Its dialogs record what they showed; they refuse unless a test says otherwise. */

@@ -21,14 +21,17 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Undo and redo of create, edit and delete, with the action named for the menu. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class UndoManagerTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private final List<Throwable> failures = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatusChange;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.forms.commitment.CommitmentFormViewModel;
 import org.briefingdesk.ui.forms.event.EventFormViewModel;
@@ -28,8 +29,10 @@ import org.briefingdesk.ui.forms.statement.StatementFormViewModel;
 import org.briefingdesk.ui.forms.topic.TopicFormViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Every validation rule of the forms, on the ViewModels (no stage), with the sentence the user reads. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class FormValidationTest extends StoreFixture {
     private FormTestKit kit;
 

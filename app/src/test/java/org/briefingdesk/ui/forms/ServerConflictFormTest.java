@@ -11,6 +11,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
@@ -18,11 +19,14 @@ import org.briefingdesk.ui.forms.person.PersonFormViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * A form saved over a version someone else saved after it opened: both versions field by field,
  * the typed values kept until the user chooses, and either choice leaves nothing lost.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
+@ResourceLock(Locks.TEST_SERVER)
 class ServerConflictFormTest {
     private static final String PASSWORD = "heslo-formular";
     private RecordStore mine;

@@ -18,12 +18,15 @@ import org.briefingdesk.model.CommitmentStatus;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.FX_TOOLKIT)
 class OverviewViewModelTest extends StoreFixture {
     private static final LocalDate SUMMIT_DAY = LocalDate.of(2025, 3, 31);
 

@@ -16,17 +16,20 @@ import org.briefingdesk.model.Commitment;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.PagedList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The tables read from the file in exactly the order they had when they sorted their rows in memory: Czech
  * collation ("ch" after "h", "č" after "c", accents and case after the letters), dates as dates, empty cells
  * last, every column, both directions, in windows that fit together.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 class PagedOrderTest extends StoreFixture {
     private static final String LETTERS = "aábcčdďeéěfghchiíjklmnňoópqrřsštťuúůvwxyýzž"
             + " AÁBCČDĎEÉĚHCHIÍNŇOÓRŘSŠTŤUÚŮYÝZŽ-'";

@@ -17,6 +17,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
@@ -25,7 +26,9 @@ import org.briefingdesk.ui.common.PagedList;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.FX_TOOLKIT)
 class RecordTableViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private RecordStore store;

@@ -18,10 +18,12 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.model.StatementKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,6 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Every section read from the file shows what the rows read whole showed (country names, current roles, aliases,
  * parents, kinds in the user's language), in the same order, for every column in both directions.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 class RowSourceTest extends StoreFixture {
     @ParameterizedTest
     @ValueSource(strings = {"cs", "en"})

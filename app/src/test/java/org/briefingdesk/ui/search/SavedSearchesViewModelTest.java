@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Saved searches keep their name and query, and their count follows the data. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class SavedSearchesViewModelTest extends StoreFixture {
     @Test
     void savedSearchShowsItsLiveCount() {

@@ -16,14 +16,17 @@ import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Results as you type, without a stage: hits, chips, hints, "no results", and stale answers dropped. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class SearchViewModelTest extends StoreFixture {
     private static final Localization CS = new Localization(Localization.CZECH);
 

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** What the connect dialog asks, remembers and refuses; no window needed. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class ServerConnectViewModelTest {
     private final Localization czech = Localization.forLanguage("cs");
 

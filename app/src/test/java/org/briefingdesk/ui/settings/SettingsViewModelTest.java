@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** Nastavení without a stage: what it proposes, what it refuses, what it keeps. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class SettingsViewModelTest {
     @Test
     void aFirstStartProposesTheOperatingSystemsNameAndKeepsWhatIsSaved() {

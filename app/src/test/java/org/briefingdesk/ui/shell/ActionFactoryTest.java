@@ -16,11 +16,14 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxToolkit;
 
 /** One action, three controls that agree: the menu item, the toolbar button and the shortcut line. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class ActionFactoryTest {
     private final AtomicInteger redone = new AtomicInteger();
     private final SimpleBooleanProperty canRedo = new SimpleBooleanProperty(true);

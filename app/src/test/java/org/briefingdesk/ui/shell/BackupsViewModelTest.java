@@ -10,14 +10,17 @@ import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.backups.BackupsViewModel;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The backups window: list, back up now, restore with the comparison and a second question when smaller. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class BackupsViewModelTest {
     @TempDir
     Path folder;

@@ -20,12 +20,15 @@ import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.persistence.DamagedFiles;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The window says when it may only read, and offers the newest backup for a damaged file. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class DataSafetyWindowTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
 

@@ -11,10 +11,13 @@ import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+@ResourceLock(Locks.FX_TOOLKIT)
 class MainWindowViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private final Path file = Path.of("/tmp/briefings/desk.db");

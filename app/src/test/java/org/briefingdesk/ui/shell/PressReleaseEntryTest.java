@@ -20,6 +20,7 @@ import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The whole press release entered through the forms of the real window, headless, by keyboard and mouse:
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * test stays a readable page. They have forms of their own, tested elsewhere; here they are what the
  * suggestions offer.
  */
+@Isolated("it bounds the FX thread's longest pause, which another class beside it would lengthen")
 class PressReleaseEntryTest extends WindowFixture {
     private static final String DAY = "31. 3. 2025";
     private static final String MV = "Ministerstvo vnitra České republiky (MV ČR)";

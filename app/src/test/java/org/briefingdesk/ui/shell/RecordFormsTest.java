@@ -17,6 +17,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,6 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * (Ctrl+N, typing, Enter for aliases, Ctrl+S) lands in the database as the sample loader has it, and the
  * FX thread is never blocked by the loads and saves meanwhile.
  */
+@Isolated("it bounds the FX thread's longest pause, which another class beside it would lengthen")
 class RecordFormsTest extends WindowFixture {
     /**
      * The exact check is {@link FxThreadGuard}: no store call on the FX thread. This bound catches the rest

@@ -10,16 +10,19 @@ import javafx.stage.Stage;
 import org.briefingdesk.logic.sample.SampleDataLoader;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The real window on a team server: a colleague's save shows in the open section's counts and rows
  * while a form is open, and what is typed in the form stays.
  */
+@ResourceLock(Locks.TEST_SERVER)
 class ServerWindowTest extends WindowFixture {
     private static ServerAddress admin;
     private RecordStore serverStore;

@@ -10,14 +10,18 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The window's state when it connects to a team server: who and where, live updates, a reader, a refusal. */
+@ResourceLock(Locks.FX_TOOLKIT)
+@ResourceLock(Locks.TEST_SERVER)
 class ServerWindowViewModelTest extends StoreFixture {
     private static final String PASSWORD = "heslo-okno";
     private final Localization czech = Localization.forLanguage("cs");

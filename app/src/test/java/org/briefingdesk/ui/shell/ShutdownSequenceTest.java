@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxToolkit;
 
 /** The shutdown without a window: its steps in order, the running work finished before the store closes. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class ShutdownSequenceTest {
     @BeforeAll
     static void toolkit() throws Exception {

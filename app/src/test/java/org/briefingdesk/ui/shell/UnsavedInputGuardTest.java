@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Optional;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.forms.FormTestKit;
 import org.briefingdesk.ui.forms.RecordFormViewModel;
 import org.briefingdesk.ui.forms.person.PersonFormViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The guard without a window: what each answer does to a changed form and to the action waiting on it. */
+@ResourceLock(Locks.FX_TOOLKIT)
 class UnsavedInputGuardTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private final FakeDialogs dialogs = new FakeDialogs(false);

@@ -11,12 +11,14 @@ import javafx.stage.Stage;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.common.FxBackgroundTasks;
 import org.briefingdesk.ui.common.LanguagePreference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationTest;
 
@@ -33,6 +35,7 @@ import org.testfx.framework.junit5.ApplicationTest;
  * <p>A base class rather than {@code @ExtendWith(ApplicationExtension.class)}: that extension looks for
  * {@code @Start} only among the test class's own methods, so an inherited one would never run.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 abstract class WindowFixture extends ApplicationTest {
     @TempDir
     static Path folder;

@@ -23,6 +23,7 @@ import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Event;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.briefings.BriefingDesktop;
 import org.briefingdesk.ui.briefings.BriefingsViewModel;
@@ -31,12 +32,14 @@ import org.briefingdesk.ui.common.Debouncer;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.briefingdesk.ui.records.RecordRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The window's navigation and page wiring without a window: the section property stands in for the
  * navigation list, each section counts as shown as soon as it is chosen (as the view does), and background
  * work completes when the test lets it, as it would a moment after the click in the window.
  */
+@ResourceLock(Locks.FX_TOOLKIT)
 class WorkspaceViewModelTest extends StoreFixture {
     private final Localization czech = Localization.forLanguage("cs");
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.OVERVIEW);
