@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -87,15 +88,7 @@ class CrashSafetyTest {
                 }
                 committed.add(UUID.fromString(line));
             }
-            writer.toHandle().destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no close
-            writer.waitFor(10, TimeUnit.SECONDS);
-            // Ids it printed before dying, still in the pipe, were committed too.
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.length() == 36) {
-                    committed.add(UUID.fromString(line));
-                }
-            }
+            kill(writer, lines, committed);
 
             try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
                 String integrity = ((SqliteRecordStore) store).database()
@@ -130,14 +123,7 @@ class CrashSafetyTest {
                 committed.add(UUID.fromString(first));
             }
             Thread.sleep(50 + random.nextInt(700));
-            writer.toHandle().destroyForcibly();
-            writer.waitFor(10, TimeUnit.SECONDS);
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.length() == 36) {
-                    committed.add(UUID.fromString(line));
-                }
-            }
+            kill(writer, lines, committed);
 
             try (RecordStore store = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
                 Database db = ((SqliteRecordStore) store).database();
@@ -177,6 +163,22 @@ class CrashSafetyTest {
         }
         try (RecordStore writer = new SqliteStoreOpener().open(file, OpenMode.WRITE)) {
             assertTrue(!writer.readOnly(), "the lock is released when the other process ends");
+        }
+    }
+
+    /**
+     * Kills the writer (SIGKILL on Unix: no shutdown hooks, no close); the ids it printed before dying, still in the
+     * pipe, were committed too.
+     */
+    private static void kill(Process writer, BufferedReader lines, Set<UUID> committed)
+            throws IOException, InterruptedException {
+        writer.toHandle().destroyForcibly();
+        writer.waitFor(10, TimeUnit.SECONDS);
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.length() == 36) {
+                committed.add(UUID.fromString(line));
+            }
         }
     }
 }
