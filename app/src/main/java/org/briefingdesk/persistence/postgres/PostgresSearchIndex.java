@@ -210,23 +210,22 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
         if (q.ranked()) {
             rank = q.rank(params);
         }
+        // The newest matches, in the order of search_document_newest: the first pages rank only these.
+        String newest = " FROM search_document WHERE " + q.where() + NEWEST + " LIMIT ?";
+        params.addAll(q.params());
+        params.add(RANKED);
         String ranked;
         if ((long) offset + limit <= RANKED) {
             // Only the newest matches are read and ranked: a common word costs the same as a rare one.
-            params.addAll(q.params());
-            params.add(RANKED);
             ranked = "SELECT record_id, kind, title, date_from, updated_at, " + rank + " AS rank, false AS older FROM"
-                    + " (SELECT record_id, kind, title, date_from, updated_at, exact, stems FROM search_document WHERE "
-                    + q.where() + NEWEST + " LIMIT ?) c ORDER BY " + BY_RANK;
+                    + " (SELECT record_id, kind, title, date_from, updated_at, exact, stems" + newest + ") c ORDER BY "
+                    + BY_RANK;
         } else {
             // Past them, the order goes on with the older matches, ranked among themselves.
             params.addAll(q.params());
-            params.add(RANKED);
-            params.addAll(q.params());
             ranked = "SELECT s.record_id AS record_id, kind, title, date_from, updated_at, " + rank + " AS rank,"
-                    + " n.record_id IS NULL AS older FROM search_document s LEFT JOIN (SELECT record_id FROM"
-                    + " search_document WHERE " + q.where() + NEWEST + " LIMIT ?) n ON n.record_id = s.record_id WHERE "
-                    + q.where() + " ORDER BY older, " + BY_RANK;
+                    + " n.record_id IS NULL AS older FROM search_document s LEFT JOIN (SELECT record_id" + newest
+                    + ") n ON n.record_id = s.record_id WHERE " + q.where() + " ORDER BY older, " + BY_RANK;
         }
         params.add(limit);
         params.add(offset);
