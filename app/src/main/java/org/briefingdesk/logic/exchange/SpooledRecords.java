@@ -30,8 +30,9 @@ import org.briefingdesk.model.StoredRecord;
  * Records kept compactly until they are written: as the bundle's JSON of each record (audit included), deflated in
  * blocks. A plan that adds a whole desk's records (137,321 at scale 1) would otherwise hold them all as objects from
  * the preview through the user's decisions to the last batch written (the import's heap in use after full
- * collections peaked at 168 MB with them, 116 MB with them deflated); iterating makes one block's records at a time. Records are added, then
- * {@link #finish finished}; after that the spool is read-only and may be iterated on any thread, as often as needed.
+ * collections peaked at 168 MB with them, 116 MB with them deflated); iterating makes one block's records at a
+ * time. Records are added, then {@link #finish finished}; after that the spool is read-only and may be iterated on
+ * any thread, as often as needed.
  */
 public final class SpooledRecords implements Iterable<StoredRecord> {
     /** Records per deflated block: what one step of an iteration holds as objects. */

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.parallel.Isolated;
 /**
  * A preview does not hold the file's records as objects until they are written: its plan keeps the records to add
  * deflated, so that it takes a fraction of the heap the same records take when read into a list. (Before, the plan
- * of a scale-1 bundle held all 137,321 records as objects until the last batch was written.) Measured as the heap in use after
- * full collections, with no other test class running.
+ * of a scale-1 bundle held all 137,321 records as objects until the last batch was written.) Measured as the heap
+ * in use after full collections, with no other test class running.
  */
 @Isolated
 class PlanMemoryTest extends StoreFixture {
