@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.briefingdesk.logic.records.RecordCopies;
 import org.briefingdesk.logic.records.RecordMerge;
 import org.briefingdesk.logic.store.Backups;
@@ -33,12 +35,24 @@ public final class ImportApplier {
         this.store = store;
     }
 
-    /** What applying would write, once the decisions are taken; nothing is written yet. */
-    public record Changes(List<StoredRecord> taken, List<StoredRecord> merged, Map<UUID, UUID> aliases,
-                          Map<UUID, Instant> versions) {
+    /**
+     * What applying would write, once the decisions are taken; nothing is written yet.
+     *
+     * @param taken    the records decided on (duplicates kept apart, conflicts settled as theirs), written first
+     * @param incoming the plan's records to add or take, written after them with the aliases applied as they come
+     * @param merged   records here changed by a decision (stamped with this user and now)
+     */
+    public record Changes(List<StoredRecord> taken, SpooledRecords incoming, List<StoredRecord> merged,
+                          Map<UUID, UUID> aliases, Map<UUID, Instant> versions) {
+        /** Changes decided without a plan (a participant list): nothing comes from a spool. */
+        public Changes(List<StoredRecord> taken, List<StoredRecord> merged, Map<UUID, UUID> aliases,
+                       Map<UUID, Instant> versions) {
+            this(taken, new SpooledRecords().finish(), merged, aliases, versions);
+        }
+
         /** How many records the import writes. */
         public int size() {
-            return taken.size() + merged.size();
+            return taken.size() + incoming.size() + merged.size();
         }
     }
 
@@ -77,10 +91,9 @@ public final class ImportApplier {
                 merged.add(RecordMerge.fields(conflict.ours(), conflict.theirs(), resolution.theirFields()));
             }
         }
-        taken.addAll(plan.incoming());
         Map<UUID, Instant> versions = new HashMap<>();
         plan.versions().forEach((id, version) -> versions.put(aliases.getOrDefault(id, id), version));
-        return new Changes(remapped(taken, aliases), remapped(merged, aliases), aliases, versions);
+        return new Changes(remapped(taken, aliases), plan.incoming(), remapped(merged, aliases), aliases, versions);
     }
 
     /**
@@ -99,13 +112,19 @@ public final class ImportApplier {
             Map<UUID, StoredRecord> previous = new LinkedHashMap<>();
             long total = changes.size();
             long done = 0;
-            for (int from = 0; from < changes.taken().size(); from += BATCH) {
-                monitor.checkCancelled();
-                List<StoredRecord> batch = changes.taken()
-                        .subList(from, Math.min(changes.taken().size(), from + BATCH));
-                remember(store.batches().write(batch, AuditMode.KEEP), created, previous);
-                done += batch.size();
-                monitor.progress(done, total);
+            List<StoredRecord> batch = new ArrayList<>(BATCH);
+            // The plan's records are made a block at a time as the batches take them.
+            Iterator<StoredRecord> records = Stream.concat(changes.taken().stream(),
+                    changes.incoming().stream().map(r -> remapped(r, changes.aliases()))).iterator();
+            while (records.hasNext()) {
+                batch.add(records.next());
+                if (batch.size() == BATCH || !records.hasNext()) {
+                    monitor.checkCancelled();
+                    remember(store.batches().write(batch, AuditMode.KEEP), created, previous);
+                    done += batch.size();
+                    batch.clear();
+                    monitor.progress(done, total);
+                }
             }
             remember(store.batches().write(changes.merged(), AuditMode.STAMP), created, previous);
             store.exchangeMemory().rememberVersions(changes.versions());
@@ -130,6 +149,10 @@ public final class ImportApplier {
                 previous.putIfAbsent(replaced.id(), replaced);
             }
         }
+    }
+
+    private static StoredRecord remapped(StoredRecord record, Map<UUID, UUID> aliases) {
+        return aliases.isEmpty() ? record : RecordCopies.withIds(record, id -> aliases.getOrDefault(id, id));
     }
 
     private static List<StoredRecord> remapped(List<StoredRecord> records, Map<UUID, UUID> aliases) {

@@ -14,16 +14,17 @@ import org.briefingdesk.model.StoredRecord;
  * Nothing is written until {@link ImportApplier} applies it with the user's {@link MergeDecisions}.
  *
  * @param source   the file's name, for messages
+ * @param incoming the records to add or take as they are (new here, or changed only in the file), kept compactly
  * @param versions the incoming version of every record of the file (by its id here): remembered as the common
  *                 ancestor for the next merge
  */
-public record MergePlan(String source, Map<RecordKind, Map<MergeCategory, Long>> counts, List<StoredRecord> incoming,
+public record MergePlan(String source, Map<RecordKind, Map<MergeCategory, Long>> counts, SpooledRecords incoming,
                         List<Conflict> conflicts, List<Duplicate> duplicates, Map<UUID, Instant> versions) {
     public MergePlan {
         Map<RecordKind, Map<MergeCategory, Long>> copy = new EnumMap<>(RecordKind.class);
         counts.forEach((kind, byCategory) -> copy.put(kind, Map.copyOf(byCategory)));
         counts = copy;
-        incoming = List.copyOf(incoming);
+        incoming = incoming.finish();
         conflicts = List.copyOf(conflicts);
         duplicates = List.copyOf(duplicates);
         versions = Map.copyOf(versions);

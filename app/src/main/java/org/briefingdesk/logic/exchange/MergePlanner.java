@@ -28,7 +28,8 @@ import org.briefingdesk.model.StoredRecord;
  * The records here are read a page at a time in id order beside the file's (a bundle holds each kind by id), so
  * that memory holds a page of them rather than a kind; a record that comes out of that order is looked up alone.
  * The duplicate guard's keys of a kind are made only once a record of the file is not here. Of the file, only what
- * will be written or decided is kept.
+ * will be written or decided is kept: the records to write as deflated JSON ({@link SpooledRecords}), the
+ * conflicts and duplicates the user decides on as records.
  */
 public final class MergePlanner implements BundleReader.RecordSink {
     private final RecordStore store;
@@ -37,7 +38,7 @@ public final class MergePlanner implements BundleReader.RecordSink {
     private final Map<RecordKind, Set<UUID>> incomingIds = new EnumMap<>(RecordKind.class);
     private final Map<RecordKind, Set<UUID>> localIds = new EnumMap<>(RecordKind.class);
     private final Map<RecordKind, Map<MergeCategory, Long>> counts = new EnumMap<>(RecordKind.class);
-    private final List<StoredRecord> incoming = new ArrayList<>();
+    private final SpooledRecords incoming = new SpooledRecords();
     private final List<MergePlan.Conflict> conflicts = new ArrayList<>();
     private final List<MergePlan.Duplicate> duplicates = new ArrayList<>();
     private final Map<UUID, Instant> versions = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.briefingdesk.app.LauncherOptions;
 import org.briefingdesk.bench.ExchangeBenchmark;
 import org.briefingdesk.cli.BriefingDeskCommand;
 import org.briefingdesk.cli.ExitCode;
@@ -40,7 +41,10 @@ final class BenchExchangeCommand extends BenchSubcommand {
     @Option(names = "--json", descriptionKey = "cli.option.json")
     private boolean json;
 
-    /** A heap limit for each step's process (as a launcher would set it), e.g. 512m; the JVM's default without. */
+    /**
+     * A heap limit for each step's process, e.g. 512m, with the launcher's other JVM options (its collector), as a
+     * user's start runs it; the JVM's defaults without.
+     */
     @Option(names = "--heap", paramLabel = "${bundle:bench.label.size}", descriptionKey = "bench.exchange.heap")
     private String heap;
 
@@ -122,6 +126,8 @@ final class BenchExchangeCommand extends BenchSubcommand {
                 throw new UserFacingException("bench.exchange.badHeap", heap);
             }
             command.add("-Xmx" + heap);
+            // The launcher's collector with it: G1 under the same limit peaks about 130 MB higher.
+            LauncherOptions.javaOptions().stream().filter(o -> !o.startsWith("-Xmx")).forEach(command::add);
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "org.briefingdesk.bench.cli.BenchMain", "bench", "exchange", "--db", db.toString(), "--step", name,
