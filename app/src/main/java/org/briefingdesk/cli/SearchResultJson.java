@@ -13,9 +13,11 @@ import org.briefingdesk.model.RecordKind;
  * {@code search --json}: stable English keys, every kind in {@code countsByKind} (zero included, and zero
  * for a kind left out by {@code --type} or {@code typ:}, so the counts add up to the total), hits
  * best first with the plain snippet and its highlighted words, hints with their localized message.
+ * {@code exactByKind} says per kind whether its count is exact; false where the team server counted up to its cap
+ * only and more records match, and then {@code totalExact} is false too.
  */
-record SearchResultJson(String query, long total, Map<String, Long> countsByKind, List<Hit> hits,
-                        List<Hint> hints) {
+record SearchResultJson(String query, long total, boolean totalExact, Map<String, Long> countsByKind,
+                        Map<String, Boolean> exactByKind, List<Hit> hits, List<Hint> hints) {
     record Hit(String id, String kind, String title, String snippet, List<String> highlights) {
     }
 
@@ -24,12 +26,16 @@ record SearchResultJson(String query, long total, Map<String, Long> countsByKind
 
     static SearchResultJson of(SearchResult result, Localization l10n) {
         Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Boolean> exact = new LinkedHashMap<>();
         for (RecordKind kind : RecordKind.values()) {
+            boolean searched = result.searchedKinds().contains(kind);
             counts.put(KindNames.jsonKey(kind), result.searchedCounts().getOrDefault(kind, 0L));
+            exact.put(KindNames.jsonKey(kind), !searched || result.isExact(kind));
         }
         List<Hit> hits = result.hits().stream().map(SearchResultJson::hit).toList();
         List<Hint> hints = result.hints().stream().map(h -> new Hint(h.text(), l10n.get(h.key()))).toList();
-        return new SearchResultJson(result.input(), result.total(), counts, hits, hints);
+        return new SearchResultJson(result.input(), result.total(), result.totalIsExact(), counts, exact, hits,
+                hints);
     }
 
     /** The kind as the {@code typ:} value in English: "event", "person", "statement"... */

@@ -12,7 +12,7 @@ import org.briefingdesk.model.RecordKind;
 /**
  * A search result for a terminal: per hit its kind, title and id (to {@code show} next) and the
  * snippet with the matching words in «guillemets», which survive any terminal and copy-paste;
- * then the counts per kind and the hints.
+ * then the counts per kind ("více než 1000" where the server counted up to its cap only) and the hints.
  */
 record SearchResultText(Localization l10n, PrintWriter out) {
     static final String MARK_OPEN = "«";
@@ -33,8 +33,8 @@ record SearchResultText(Localization l10n, PrintWriter out) {
             }
         }
         out.println();
-        out.println(l10n.get("cli.search.total", String.valueOf(result.total()), String.valueOf(result.hits().size()))
-                + counts(result));
+        out.println(l10n.get("cli.search.total", count(result.total(), result.totalIsExact()),
+                String.valueOf(result.hits().size())) + counts(result));
         for (SearchQuery.Hint hint : result.hints()) {
             out.println(l10n.get("cli.search.hint", hint.text(), l10n.get(hint.key())));
         }
@@ -60,9 +60,14 @@ record SearchResultText(Localization l10n, PrintWriter out) {
         for (RecordKind kind : RecordKind.values()) {
             long count = result.searchedCounts().getOrDefault(kind, 0L);
             if (count > 0) {
-                parts.add(KindNames.plural(kind, l10n) + " " + count);
+                parts.add(KindNames.plural(kind, l10n) + " " + count(count, result.isExact(kind)));
             }
         }
         return parts.isEmpty() ? "" : " — " + String.join(", ", parts);
+    }
+
+    /** "1000", or "více než 1000" for a count the server cut at its cap. */
+    private String count(long count, boolean exact) {
+        return exact ? String.valueOf(count) : l10n.get("cli.search.moreThan", String.valueOf(count));
     }
 }

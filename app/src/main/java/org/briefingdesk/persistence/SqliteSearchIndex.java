@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
 import org.briefingdesk.logic.search.SearchQuery;
@@ -285,7 +286,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public Map<RecordKind, Long> countByKind(SearchQuery query) {
+    public SearchCounts countByKind(SearchQuery query) {
         Sql sql = sql(query, false);
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
         if (sql.usesFts() && sql.metaWhere().isEmpty()) {
@@ -294,7 +295,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
                     + sql.ftsWhere() + " GROUP BY 1";
             db.read(c -> Jdbc.query(c, select, rs -> counts.put(kindNumbered(rs.getLong(1)),
                     rs.getLong(2)), sql.params().toArray()));
-            return counts;
+            return SearchCounts.exact(counts);
         }
         String select = sql.usesFts()
                 ? "SELECT m.kind, count(*) FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
@@ -303,7 +304,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
                         + " GROUP BY m.kind";
         db.read(c -> Jdbc.query(c, select, rs -> counts.put(RecordKind.valueOf(rs.getString(1)), rs.getLong(2)),
                 sql.params().toArray()));
-        return counts;
+        return SearchCounts.exact(counts);
     }
 
     /**

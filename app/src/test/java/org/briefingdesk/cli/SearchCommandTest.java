@@ -77,6 +77,8 @@ class SearchCommandTest {
         assertEquals(peopleAndEvents, narrowed.get("total").asLong(), narrowed.toString());
         assertEquals(peopleAndEvents, narrowed.get("hits").size(), "all of them shown, fewer than the limit");
         assertEquals(0, narrowed.get("countsByKind").get("reports").asLong());
+        assertTrue(narrowed.get("totalExact").asBoolean(), "a file counts every match");
+        narrowed.get("exactByKind").forEach(exact -> assertTrue(exact.asBoolean(), narrowed.toString()));
 
         CliRun typed = run("search", "typ:akce Londýn");
         String totalLine = typed.out().lines().filter(l -> l.startsWith("Nalezeno ")).findFirst().orElseThrow();

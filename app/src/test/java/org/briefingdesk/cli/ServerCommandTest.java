@@ -1,13 +1,23 @@
 package org.briefingdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefingdesk.logic.store.BatchWriter.AuditMode;
+import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
+import org.briefingdesk.model.Person;
+import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.TestServer;
+import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -52,6 +62,33 @@ class ServerCommandTest {
         } finally {
             System.clearProperty("org.postgresql.pgpassfile");
         }
+    }
+
+    @Test
+    void aCountCutAtTheServersCapSaysMoreThanInTextAndJson() throws Exception {
+        ServerAddress address = TestServer.newDatabase();
+        try (RecordStore server = TestServer.opener().init(address, null)) {
+            Person speaker = TypicalRecords.person("Vít", "Rakušan");
+            List<StoredRecord> records = new ArrayList<>(List.of(speaker, TypicalRecords.report(null)));
+            for (int i = 0; i < 1_010; i++) {
+                records.add(TypicalRecords.statement(speaker.id(), null, "Ochrana hranic, den " + i + "."));
+            }
+            server.batches().write(records, AuditMode.STAMP);
+        }
+        CliRun json = CliRun.onServer(address, folder, "search", "hranice", "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        JsonNode result = new ObjectMapper().readTree(json.out());
+        assertEquals(1_000, result.get("countsByKind").get("statements").asLong(), result.toString());
+        assertFalse(result.get("exactByKind").get("statements").asBoolean(), "more than that");
+        assertEquals(1, result.get("countsByKind").get("reports").asLong());
+        assertTrue(result.get("exactByKind").get("reports").asBoolean());
+        assertEquals(1_001, result.get("total").asLong());
+        assertFalse(result.get("totalExact").asBoolean());
+
+        CliRun text = CliRun.onServer(address, folder, "--lang", "en", "search", "hranice");
+        String totalLine = text.out().lines().filter(l -> l.startsWith("Found ")).findFirst().orElseThrow();
+        assertTrue(totalLine.startsWith("Found more than 1001, shown 50 — "), totalLine);
+        assertTrue(totalLine.contains(" more than 1000"), totalLine);
     }
 
     @Test

@@ -30,13 +30,14 @@ public final class SearchService {
         if (parsed.isEmpty()) {
             return new SearchResult(input, List.of(), Map.of(), parsed.hints());
         }
-        Map<RecordKind, Long> counts = index.countByKind(parsed);
+        SearchCounts counts = index.countByKind(parsed);
         SearchQuery query = withKinds(parsed, kinds);
         if (query == null) {
-            return new SearchResult(input, List.of(), counts, Set.of(), parsed.hints());
+            return new SearchResult(input, List.of(), counts.byKind(), counts.moreThan(), Set.of(), parsed.hints());
         }
         Set<RecordKind> searched = query.kinds().isEmpty() ? EnumSet.allOf(RecordKind.class) : query.kinds();
-        return new SearchResult(input, hits(query, 0, Math.max(1, limit)), counts, searched, parsed.hints());
+        return new SearchResult(input, hits(query, 0, Math.max(1, limit)), counts.byKind(), counts.moreThan(),
+                searched, parsed.hints());
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.briefingdesk.logic.store;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchQuery;
 import org.briefingdesk.model.RecordKind;
 
@@ -26,8 +26,11 @@ public interface SearchIndex {
      */
     List<Match> search(SearchQuery query, int offset, int limit);
 
-    /** How many records of each kind match (ignoring the query's own kind filter). */
-    Map<RecordKind, Long> countByKind(SearchQuery query);
+    /**
+     * How many records of each kind match (ignoring the query's own kind filter). A store may stop counting a kind
+     * at a cap and say so; the hits themselves are never cut short.
+     */
+    SearchCounts countByKind(SearchQuery query);
 
     /** Rebuilds the whole index from the records (after an import, or to repair it). */
     void rebuild();

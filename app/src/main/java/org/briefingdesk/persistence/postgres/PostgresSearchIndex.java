@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
 import org.briefingdesk.logic.search.SearchQuery;
@@ -60,6 +62,8 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
      * in more records ranks these and lists the older ones after them, so a page never ranks tens of thousands.
      */
     static final int RANKED = 1_000;
+    /** A kind with more matches than this is counted this far only and said to have more ("more than 1,000"). */
+    static final int COUNTED = 1_000;
     private static final String NEWEST = " ORDER BY date_from DESC NULLS LAST, updated_at DESC NULLS LAST, record_id";
     private static final String OUTER_ORDER = " ORDER BY d.older, d.rank DESC, d.date_from DESC NULLS LAST,"
             + " d.updated_at DESC NULLS LAST, d.title, d.record_id";
@@ -237,11 +241,32 @@ final class PostgresSearchIndex implements SearchIndex, IndexWriter {
     }
 
     @Override
-    public Map<RecordKind, Long> countByKind(SearchQuery query) {
+    public SearchCounts countByKind(SearchQuery query) {
         PostgresQuery q = PostgresQuery.of(query, false);
+        // Each kind counted up to one past the cap: the commonest words match most of the records, and a full count
+        // reads every matching row. The kinds are written into the statement (our enum's names, not input).
+        List<String> kinds = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        for (RecordKind kind : RecordKind.values()) {
+            kinds.add("SELECT '" + kind.name() + "' AS kind, count(*) FROM (SELECT 1 FROM search_document"
+                    + " WHERE kind = '" + kind.name() + "' AND " + q.where() + " LIMIT " + (COUNTED + 1) + ") k");
+            params.addAll(q.params());
+        }
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
-        db.read(c -> Jdbc.query(c, "SELECT kind, count(*) FROM search_document WHERE " + q.where() + " GROUP BY kind",
-                rs -> counts.put(RecordKind.valueOf(rs.getString(1)), rs.getLong(2)), q.params().toArray()));
-        return counts;
+        Set<RecordKind> moreThan = EnumSet.noneOf(RecordKind.class);
+        // Each kind's subquery finds its matches in that kind's own indexes (schema version 8), so the seven together
+        // read the matches' index entries about once, and at most 1,001 rows of each kind.
+        db.read(c -> Jdbc.query(c, String.join(" UNION ALL ", kinds), rs -> {
+            RecordKind kind = RecordKind.valueOf(rs.getString(1));
+            long count = rs.getLong(2);
+            if (count > COUNTED) {
+                moreThan.add(kind);
+            }
+            if (count > 0) {
+                counts.put(kind, Math.min(count, COUNTED));
+            }
+            return kind;
+        }, params.toArray()));
+        return new SearchCounts(counts, moreThan);
     }
 }

@@ -48,6 +48,8 @@ public final class PagedList<T, K> extends ObservableListBase<T> {
     private final Set<Integer> loading = new HashSet<>();
     /** True while get() asks for a window, so that a window read at once raises no change inside it. */
     private boolean inGet;
+    /** True while the count is a lower bound: a full window at the end makes room for one more. */
+    private boolean openEnded;
 
     /**
      * @param placeholder the item shown while its window loads
@@ -62,6 +64,15 @@ public final class PagedList<T, K> extends ObservableListBase<T> {
 
     /** Starts over with a new count and key and the windows already read (the first, the selection's). */
     public void reset(int count, K newKey, Map<Integer, List<T>> read) {
+        reset(count, newKey, read, false);
+    }
+
+    /**
+     * The same, with a count that may be short of the items there are (counted up to a cap): when {@code openEnded},
+     * a full window read at the end adds a placeholder after it, so the list goes on until a window comes back short.
+     */
+    public void reset(int count, K newKey, Map<Integer, List<T>> read, boolean openEnded) {
+        this.openEnded = openEnded;
         int before = size;
         generation++;
         windows.clear();
@@ -164,6 +175,26 @@ public final class PagedList<T, K> extends ObservableListBase<T> {
             nextReplace(from, to, new Placeholders(to - from));
             endChange();
         }
+        if (openEnded && from + WINDOW >= size) {
+            // The last window: a full one may have more after it, a short one is the end.
+            openEnded = items.size() == WINDOW;
+            resize(from + items.size() + (openEnded ? 1 : 0));
+        }
+    }
+
+    private void resize(int count) {
+        int before = size;
+        if (count == before) {
+            return;
+        }
+        size = count;
+        beginChange();
+        if (count > before) {
+            nextAdd(before, count);
+        } else {
+            nextRemove(count, new Placeholders(before - count));
+        }
+        endChange();
     }
 
     /** As many placeholders as items were replaced, without a list of them. */

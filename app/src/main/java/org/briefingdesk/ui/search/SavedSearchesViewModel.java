@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.briefingdesk.logic.search.SearchResult;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.SavedSearchRepository;
 import org.briefingdesk.model.SavedSearch;
@@ -13,8 +14,8 @@ import org.briefingdesk.ui.common.LatestOnly;
 
 /** The saved searches in the navigation, each with its live count (recounted after every change). */
 public final class SavedSearchesViewModel {
-    /** A saved search and how many records match it now. */
-    public record Entry(SavedSearch search, long count) {
+    /** A saved search and how many records match it now ({@code exact} false: more than that). */
+    public record Entry(SavedSearch search, long count, boolean exact) {
     }
 
     private final SavedSearchRepository repository;
@@ -35,9 +36,13 @@ public final class SavedSearchesViewModel {
 
     /** Reads the saved searches and counts their matches, in the background. */
     public void reload() {
-        BackgroundTask.of(() -> repository.findAll().stream()
-                        .map(s -> new Entry(s, search.search(s.query(), 1).total())).toList())
+        BackgroundTask.of(() -> repository.findAll().stream().map(this::counted).toList())
                 .latestOf(reloads).onSuccess(entries::setAll).runWith(tasks);
+    }
+
+    private Entry counted(SavedSearch saved) {
+        SearchResult result = search.search(saved.query(), 1);
+        return new Entry(saved, result.total(), result.totalIsExact());
     }
 
     public void save(String name, String query) {

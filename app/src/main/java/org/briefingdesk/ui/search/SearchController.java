@@ -186,7 +186,7 @@ public final class SearchController {
             link.setContextMenu(new ContextMenu(delete));
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            Label count = new Label(String.valueOf(entry.count()));
+            Label count = new Label(SearchViewModel.countText(l10n, entry.count(), entry.exact()));
             count.getStyleClass().add("saved-search-count");
             HBox line = new HBox(link, gap, count);
             line.getStyleClass().add("saved-search-line");

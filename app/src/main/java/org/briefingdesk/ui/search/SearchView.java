@@ -114,7 +114,7 @@ public final class SearchView {
             ToggleButton chip = (ToggleButton) node;
             RecordKind kind = (RecordKind) chip.getUserData();
             long count = viewModel.counts().getOrDefault(kind, 0L);
-            chip.setText(viewModel.l10n().of(kind) + "  " + viewModel.l10n().number(count));
+            chip.setText(viewModel.l10n().of(kind) + "  " + viewModel.kindCount(kind));
             chip.setSelected(viewModel.kinds().contains(kind));
             chip.setDisable(count == 0 && !chip.isSelected());
         });

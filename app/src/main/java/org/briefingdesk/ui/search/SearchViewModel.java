@@ -57,7 +57,10 @@ public final class SearchViewModel {
     private final PagedList<SearchHit, Question> hits =
             new PagedList<>(this::loadWindow, new Question("", Set.of()), PENDING, SearchHit::id);
     private final ObservableMap<RecordKind, Long> counts = FXCollections.observableHashMap();
+    /** The kinds counted up to the server's cap only: they have more matches than their count. */
+    private final Set<RecordKind> moreThan = EnumSet.noneOf(RecordKind.class);
     private final LongProperty total = new SimpleLongProperty();
+    private final BooleanProperty totalExact = new SimpleBooleanProperty(true);
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -109,12 +112,16 @@ public final class SearchViewModel {
     private void apply(SearchResult result, Question question) {
         busy.set(false);
         List<SearchHit> first = result.hits();
-        // A full first window: the count says how many follow; a short one is all there is.
-        int count = first.size() < PagedList.WINDOW ? first.size()
-                : (int) Math.min(Integer.MAX_VALUE, Math.max(result.total(), first.size()));
-        hits.reset(count, question, first.isEmpty() ? Map.of() : Map.of(0, first));
+        // A full first window: the count says how many follow (at least; a count cut at the cap lets scrolling go
+        // on until the store has no more); a short one is all there is.
+        boolean full = first.size() >= PagedList.WINDOW;
+        int count = !full ? first.size() : (int) Math.min(Integer.MAX_VALUE, Math.max(result.total(), first.size()));
+        hits.reset(count, question, first.isEmpty() ? Map.of() : Map.of(0, first), full && !result.totalIsExact());
+        moreThan.clear();
+        moreThan.addAll(result.moreThan());
         counts.clear();
         counts.putAll(result.countsByKind());
+        totalExact.set(result.totalIsExact());
         total.set(result.total());
         hint.set(result.hints().stream().map(this::hintText).collect(Collectors.joining("  ")));
         status.set(statusText(result));
@@ -130,11 +137,21 @@ public final class SearchViewModel {
             return "";
         }
         if (!hits.isEmpty()) {
-            return l10n.get("ui.search.count", total.get());
+            return l10n.get("ui.search.count", countText(l10n, total.get(), totalExact.get()));
         }
         // Only a filter that was typed (or a kind chip) is worth removing; "-" or "NEAR(a b, -1)" is none.
         boolean filtered = !kinds.isEmpty() || SearchQueryParser.parse(result.input()).isFiltered();
         return l10n.get(filtered ? "ui.search.noneFiltered" : "ui.search.none");
+    }
+
+    /** A count as the window shows it: "1 234", or "více než 1 000" for a count cut at the server's cap. */
+    static String countText(Localization l10n, long count, boolean exact) {
+        return exact ? l10n.number(count) : l10n.get("ui.search.moreThan", l10n.number(count));
+    }
+
+    /** The count of a kind chip: how many of that kind match. */
+    public String kindCount(RecordKind kind) {
+        return countText(l10n, counts.getOrDefault(kind, 0L), !moreThan.contains(kind));
     }
 
     /** Toggles a kind chip. */

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.briefingdesk.logic.i18n.Localization;
+import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.logic.search.SearchQuery;
 import org.briefingdesk.logic.search.SearchService;
 import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.SearchIndex;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.Locks;
@@ -25,7 +32,10 @@ import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
-/** Results as you type, without a stage: hits, chips, hints, "no results", and stale answers dropped. */
+/**
+ * Results as you type, without a stage: hits, chips, hints, "no results", counts cut at a cap ("more than"), and
+ * stale answers dropped.
+ */
 @ResourceLock(Locks.FX_TOOLKIT)
 class SearchViewModelTest extends StoreFixture {
     private static final Localization CS = new Localization(Localization.CZECH);
@@ -156,5 +166,75 @@ class SearchViewModelTest extends StoreFixture {
         tasks.runAll();
         assertEquals(650, vm.hits().size(), "a window read for an older question changed nothing");
         assertEquals(whole.subList(0, 200), vm.hits().subList(0, 200).stream().map(SearchHit::id).toList());
+    }
+
+    /** The file's index with its counts cut at a cap and said to be more, as the team server counts. */
+    private record CappedCounts(SearchIndex index, long cap) implements SearchIndex {
+        @Override
+        public List<Match> search(SearchQuery query, int offset, int limit) {
+            return index.search(query, offset, limit);
+        }
+
+        @Override
+        public SearchCounts countByKind(SearchQuery query) {
+            Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
+            Set<RecordKind> moreThan = EnumSet.noneOf(RecordKind.class);
+            index.countByKind(query).byKind().forEach((kind, count) -> {
+                counts.put(kind, Math.min(count, cap));
+                if (count > cap) {
+                    moreThan.add(kind);
+                }
+            });
+            return new SearchCounts(counts, moreThan);
+        }
+
+        @Override
+        public void rebuild() {
+            index.rebuild();
+        }
+
+        @Override
+        public void optimize() {
+            index.optimize();
+        }
+    }
+
+    @Test
+    void aCountCutAtTheCapSaysMoreThanAndScrollingGoesOnToTheLastHit() {
+        RecordStore store = sampleStore();
+        UUID speaker = store.people().findAll().get(0).id();
+        List<Statement> many = new ArrayList<>();
+        for (int i = 0; i < 1_050; i++) {
+            many.add(TypicalRecords.statement(speaker, null, "Listování výsledky hledání číslo " + i + "."));
+        }
+        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        SearchService capped = new SearchService(new CappedCounts(store.search(), 1_000));
+        HeldTasks tasks = new HeldTasks();
+        SearchViewModel vm = new SearchViewModel(capped, tasks, Debouncer.immediate(), CS);
+        vm.queryProperty().set("listování");
+        tasks.runAll();
+        assertEquals("Nalezeno: více než 1\u00a0000", vm.statusProperty().get());
+        assertEquals("více než 1\u00a0000", vm.kindCount(RecordKind.STATEMENT));
+        assertEquals(1_000, vm.hits().size(), "as many as counted, to begin with");
+
+        List<UUID> scrolled = new ArrayList<>();
+        for (int i = 0; i < vm.hits().size(); i++) {
+            vm.hits().get(i);
+            tasks.runAll();
+            scrolled.add(vm.hits().get(i).id());
+        }
+        List<UUID> whole = new SearchService(store.search()).search("listování", 2_000).hits().stream()
+                .map(SearchHit::id).toList();
+        assertEquals(1_050, whole.size());
+        assertEquals(whole, scrolled, "scrolling went on past the count to the last hit, and stopped there");
+        assertEquals(1_050, vm.hits().size());
+
+        SearchViewModel english = new SearchViewModel(capped, new SameThreadTasks(), Debouncer.immediate(),
+                new Localization(Localization.ENGLISH));
+        english.queryProperty().set("listování");
+        assertEquals("Found: more than 1,000", english.statusProperty().get());
+        assertEquals("more than 1,000", english.kindCount(RecordKind.STATEMENT));
+        english.queryProperty().set("typ:osoba Cooperovou");
+        assertEquals("Found: 1", english.statusProperty().get(), "a kind counted to the end is exact");
     }
 }
