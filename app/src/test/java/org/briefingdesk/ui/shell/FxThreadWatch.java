@@ -1,6 +1,8 @@
 package org.briefingdesk.ui.shell;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
@@ -15,10 +17,11 @@ import javafx.application.Platform;
  * the largest is the longest pause. A blocked FX thread (a save or a load on it, a long computation, a wait for
  * a lock or a file) shows as a pause as long as the blocking work.
  *
- * <p>Time the FX thread was ready to run but waited for a processor is left out of each pause, as Linux counts
- * it for the thread ({@code /proc/PID/task/TID/schedstat}, second field): that is the machine's load (another
- * test class, another build on two shared cores), not the application holding the FX thread, and a bound on
- * the pause should fail for the application only. Where that file cannot be read, pauses are wall time.
+ * <p>Left out of each pause: the time the FX thread was ready to run but waited for a processor, as Linux counts
+ * it for the thread ({@code /proc/PID/task/TID/schedstat}, second field), and the JVM's garbage collection pauses
+ * meanwhile. Those are the machine's load and the heap of the whole JVM (another test class beside, another build
+ * on two shared cores), not the application holding the FX thread, and a bound on the pause should fail for the
+ * application only. Where the kernel does not say, waits for a processor count as pauses.
  */
 final class FxThreadWatch implements AutoCloseable {
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,9 +31,13 @@ final class FxThreadWatch implements AutoCloseable {
     });
     /** The FX thread's scheduler statistics, found by its first run; null until then or where there are none. */
     private volatile Path fxSchedstat;
-    /** When the last run ended, and how long the FX thread had waited for a processor by then (-1: unknown). */
+    /**
+     * When the last run ended, how long the FX thread had waited for a processor by then (-1: unknown) and how
+     * long the JVM had paused for garbage collection.
+     */
     private long lastRun = System.nanoTime();
     private long lastWaited = -1;
+    private long lastCollected = collectedMillis();
     private final AtomicLong maxGap = new AtomicLong();
     private final AtomicLong maxWallGap = new AtomicLong();
     private final AtomicLong sumGaps = new AtomicLong();
@@ -40,17 +47,19 @@ final class FxThreadWatch implements AutoCloseable {
         ticker.scheduleAtFixedRate(() -> {
             long posted = System.nanoTime();
             long waitedAtPost = waitedForProcessor(fxSchedstat);
-            Platform.runLater(() -> tick(posted, waitedAtPost));
+            long collectedAtPost = collectedMillis();
+            Platform.runLater(() -> tick(posted, waitedAtPost, collectedAtPost));
         }, 0, 5, TimeUnit.MILLISECONDS);
     }
 
-    /** On the FX thread: how long this run waited for it, less the FX thread's waits for a processor meanwhile. */
-    private void tick(long posted, long waitedAtPost) {
+    /** On the FX thread: how long this run waited for it, less waits for a processor and collections meanwhile. */
+    private void tick(long posted, long waitedAtPost, long collectedAtPost) {
         if (fxSchedstat == null) {
             fxSchedstat = ownSchedstat();
         }
         long now = System.nanoTime();
         long waited = waitedForProcessor(fxSchedstat);
+        long collected = collectedMillis();
         boolean postedLater;
         long since;
         synchronized (this) {
@@ -58,12 +67,15 @@ final class FxThreadWatch implements AutoCloseable {
             since = postedLater ? posted : lastRun;
             long waitedSince = postedLater ? waitedAtPost : lastWaited;
             long queued = waitedSince < 0 || waited < waitedSince ? 0 : waited - waitedSince;
+            long paused = TimeUnit.MILLISECONDS.toNanos(collected - (postedLater ? collectedAtPost : lastCollected));
+            long gap = Math.max(0, now - since - queued - paused);
             maxWallGap.accumulateAndGet(now - since, Math::max);
-            maxGap.accumulateAndGet(now - since - queued, Math::max);
+            maxGap.accumulateAndGet(gap, Math::max);
             sumWallGaps.addAndGet(now - since);
-            sumGaps.addAndGet(Math.max(0, now - since - queued));
+            sumGaps.addAndGet(gap);
             lastRun = System.nanoTime();
             lastWaited = waited;
+            lastCollected = collected;
         }
     }
 
@@ -90,6 +102,15 @@ final class FxThreadWatch implements AutoCloseable {
     long[] totalGapMillis() {
         return new long[] {TimeUnit.NANOSECONDS.toMillis(sumGaps.get()), TimeUnit.NANOSECONDS.toMillis(
                 sumWallGaps.get())};
+    }
+
+    /** Milliseconds the JVM's collectors have paused it so far (G1's and the serial one's beans count pauses). */
+    static long collectedMillis() {
+        long millis = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, collector.getCollectionTime());
+        }
+        return millis;
     }
 
     /** The calling thread's scheduler statistics (Linux), or null. */

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +74,31 @@ class FxThreadWatchTest {
                     + watch.maxGapMillis() + " ms (" + watch.maxWallGapMillis() + " ms of wall time)");
         } finally {
             busy.forEach(Process::destroyForcibly);
+        }
+    }
+
+    @Test
+    void aCollectionsPauseIsNotCountedAsTheFxThreads() throws Exception {
+        try (FxThreadWatch watch = new FxThreadWatch()) {
+            // Enough live objects that a full collection takes a while: another class's heap, say.
+            Object[][] live = new Object[4_000][];
+            for (int i = 0; i < live.length; i++) {
+                live[i] = new Object[1_000];
+                Arrays.setAll(live[i], n -> new int[] {n});
+            }
+            settle(watch);
+            // The FX thread computes for 150 ms of its own time, and the collection stops it halfway.
+            Future<Void> computing = WaitForAsyncUtils.asyncFx(() -> compute(150));
+            Thread.sleep(50);
+            long before = FxThreadWatch.collectedMillis();
+            System.gc();
+            long paused = FxThreadWatch.collectedMillis() - before;
+            computing.get(10, TimeUnit.SECONDS);
+            settleAfter();
+            assumeTrue(paused >= 50 && watch.maxWallGapMillis() >= 50, "the collection took only " + paused + " ms");
+            assertTrue(watch.maxGapMillis() < watch.maxWallGapMillis() - paused / 2, "a pause of "
+                    + watch.maxGapMillis() + " ms counted (" + watch.maxWallGapMillis() + " ms of wall time) though "
+                    + "the collection paused the JVM for " + paused + " ms; live: " + live.length);
         }
     }
 
