@@ -28,27 +28,33 @@ import org.briefingdesk.model.StatementKind;
 /**
  * A department at work on one team server: writers, each a desk of its own (its own connection),
  * save new statements one after another while readers search with the benchmark's query mix until
- * the writers are done. Afterwards every saved id must be there and the counts must have grown by
- * exactly what was saved: nothing lost, and no writer failed (a deadlock would fail one).
+ * the writers are done; with a pause, each user waits that long after each save or search, as a person
+ * does (without one they work as fast as the server lets them, which on a small machine measures its
+ * queue). Afterwards every saved id must be there and the counts must have grown by exactly what was
+ * saved: nothing lost, and no writer failed (a deadlock would fail one).
  */
 public final class ServerLoad {
     private final Supplier<RecordStore> desks;
     private final int writers;
     private final int savesPerWriter;
     private final int readers;
+    private final long pauseMillis;
 
     /**
      * @param desks opens one more desk's store on the server (each writer and reader gets one)
+     * @param pauseMillis how long each user waits after each save or search (0: not at all)
      */
-    public ServerLoad(Supplier<RecordStore> desks, int writers, int savesPerWriter, int readers) {
+    public ServerLoad(Supplier<RecordStore> desks, int writers, int savesPerWriter, int readers, long pauseMillis) {
         this.desks = desks;
         this.writers = writers;
         this.savesPerWriter = savesPerWriter;
         this.readers = readers;
+        this.pauseMillis = pauseMillis;
     }
 
     /** What one run measured. */
-    public record Report(int writers, int savesPerWriter, int readers, long saves, long searches, Timings save,
+    public record Report(int writers, int savesPerWriter, int readers, long pauseMillis, long saves, long searches,
+                         Timings save,
                          Timings search, long missing, long countGrowth, int failures, List<String> failureMessages,
                          double seconds) {
         public static final double MAX_SAVE_P95_MS = 50;
@@ -106,7 +112,7 @@ public final class ServerLoad {
             missing = saved.stream().filter(id -> !present.contains(id)).count();
             growth = check.counts().get(RecordKind.STATEMENT) - statementsBefore;
         }
-        return new Report(writers, savesPerWriter, readers, saved.size(), searchNanos.size(),
+        return new Report(writers, savesPerWriter, readers, pauseMillis, saved.size(), searchNanos.size(),
                 Timings.of(toArray(saveNanos)), Timings.of(toArray(searchNanos)), missing, growth,
                 failures.size(), List.copyOf(failures.subList(0, Math.min(5, failures.size()))), seconds);
     }
@@ -123,6 +129,7 @@ public final class ServerLoad {
                 desk.statements().save(statement);
                 nanos.add(System.nanoTime() - start);
                 saved.add(statement.id());
+                pause();
             }
         } catch (RuntimeException e) {
             failures.add("writer " + writer + ": " + e);
@@ -137,9 +144,21 @@ public final class ServerLoad {
                 long start = System.nanoTime();
                 search.search(queries.get(i % queries.size()).input(), SearchService.DEFAULT_LIMIT);
                 nanos.add(System.nanoTime() - start);
+                pause();
             }
         } catch (RuntimeException e) {
             failures.add("reader " + reader + ": " + e);
+        }
+    }
+
+    private void pause() {
+        if (pauseMillis > 0) {
+            try {
+                Thread.sleep(pauseMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
         }
     }
 

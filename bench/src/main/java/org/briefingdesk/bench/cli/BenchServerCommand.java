@@ -54,6 +54,9 @@ final class BenchServerCommand extends BenchSubcommand {
     @Option(names = "--readers", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.readers")
     private int readers = 10;
 
+    @Option(names = "--pause", paramLabel = "${bundle:cli.label.count}", descriptionKey = "bench.server.pause")
+    private long pause;
+
     @Option(names = "--reuse", descriptionKey = "bench.server.reuse")
     private boolean reuse;
 
@@ -65,6 +68,9 @@ final class BenchServerCommand extends BenchSubcommand {
         BriefingDeskCommand app = app();
         ServerAddress address = app.server().orElseThrow(() -> new UserFacingException("cli.server.needsServer"));
         CorpusSize size = BenchScale.size(scale);
+        if (pause < 0) {
+            throw new UserFacingException("bench.server.badPause", String.valueOf(pause));
+        }
         if (queries < 1 || writers < 1 || saves < 1 || readers < 0) {
             throw new UserFacingException("bench.badQueries", String.valueOf(Math.min(queries, saves)));
         }
@@ -93,7 +99,8 @@ final class BenchServerCommand extends BenchSubcommand {
         app.err().println(app.l10n().get("bench.server.loading", String.valueOf(writers), String.valueOf(saves),
                 String.valueOf(readers)));
         app.err().flush();
-        ServerLoad.Report load = new ServerLoad(() -> app.servers().open(address, null), writers, saves, readers).run();
+        ServerLoad.Report load = new ServerLoad(() -> app.servers().open(address, null), writers, saves, readers,
+                pause).run();
         if (json) {
             app.out().println(JsonOutput.write(json(onServer, onFile, load)));
         } else {
@@ -137,6 +144,9 @@ final class BenchServerCommand extends BenchSubcommand {
         out.println();
         out.println(l10n.get("bench.server.load", String.valueOf(load.writers()), String.valueOf(load.savesPerWriter()),
                 String.valueOf(load.readers()), number(l10n, load.seconds()), String.valueOf(load.searches())));
+        if (load.pauseMillis() > 0) {
+            out.println(l10n.get("bench.server.paused", String.valueOf(load.pauseMillis())));
+        }
         row(l10n, out, l10n.get("bench.server.save"), load.save());
         row(l10n, out, l10n.get("bench.server.searchUnderLoad"), load.search());
         out.println();
@@ -166,6 +176,7 @@ final class BenchServerCommand extends BenchSubcommand {
         l.put("writers", load.writers());
         l.put("savesPerWriter", load.savesPerWriter());
         l.put("readers", load.readers());
+        l.put("pauseMillis", load.pauseMillis());
         l.put("saves", load.saves());
         l.put("searches", load.searches());
         l.put("save", timings(load.save()));

@@ -19,9 +19,11 @@ class BenchServerCommandTest {
     @Test
     void writersAndReadersAtOnceLoseNothingAndBothStoresAreMeasured() throws Exception {
         BenchRun run = BenchRun.onServer(TestServer.newDatabase(), folder, "bench", "server", "--scale", "0.01",
-                "--writers", "3", "--saves", "20", "--readers", "2", "--queries", "20", "--json");
+                "--writers", "3", "--saves", "20", "--readers", "2", "--queries", "20", "--pause", "10", "--json");
         assertEquals(0, run.exitCode(), run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(10, report.at("/load/pauseMillis").asInt());
+        assertTrue(report.at("/load/seconds").asDouble() >= 0.2, "each writer paused 20 times 10 ms: " + run.out());
         assertEquals(60, report.at("/load/saves").asInt());
         assertEquals(60, report.at("/load/countGrowth").asInt());
         assertEquals(0, report.at("/load/missing").asInt());
@@ -40,6 +42,15 @@ class BenchServerCommandTest {
         BenchRun run = BenchRun.onServer(address, folder, "bench", "generate", "--scale", "0.01");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s*Osoby\\s+200")), run.out());
+    }
+
+    @Test
+    void aNegativePauseIsRefusedBeforeAnythingIsWritten() {
+        var address = TestServer.newDatabase();
+        BenchRun run = BenchRun.onServer(address, folder, "--lang", "en", "bench", "server", "--scale", "0.01",
+                "--pause", "-5");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("The pause must be 0 milliseconds or more, not -5."), run.err());
     }
 
     @Test
