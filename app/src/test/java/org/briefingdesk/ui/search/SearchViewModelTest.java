@@ -132,15 +132,21 @@ class SearchViewModelTest extends StoreFixture {
         assertTrue(titles.contains("Yvette Cooper"), titles.toString());
     }
 
-    @Test
-    void aLongResultIsHeldByCountAndReadInWindowsAsItIsScrolled() {
+    /** The sample with this many more statements, each found by "Listování". */
+    private RecordStore sampleStoreWithStatements(int count) {
         RecordStore store = sampleStore();
         UUID speaker = store.people().findAll().get(0).id();
         List<Statement> many = new ArrayList<>();
-        for (int i = 0; i < 650; i++) {
+        for (int i = 0; i < count; i++) {
             many.add(TypicalRecords.statement(speaker, null, "Listování výsledky hledání číslo " + i + "."));
         }
         store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        return store;
+    }
+
+    @Test
+    void aLongResultIsHeldByCountAndReadInWindowsAsItIsScrolled() {
+        RecordStore store = sampleStoreWithStatements(650);
         HeldTasks tasks = new HeldTasks();
         SearchViewModel vm = viewModel(store, tasks);
         vm.queryProperty().set("listování");
@@ -201,13 +207,7 @@ class SearchViewModelTest extends StoreFixture {
 
     @Test
     void aCountCutAtTheCapSaysMoreThanAndScrollingGoesOnToTheLastHit() {
-        RecordStore store = sampleStore();
-        UUID speaker = store.people().findAll().get(0).id();
-        List<Statement> many = new ArrayList<>();
-        for (int i = 0; i < 1_050; i++) {
-            many.add(TypicalRecords.statement(speaker, null, "Listování výsledky hledání číslo " + i + "."));
-        }
-        store.batches().write(many, BatchWriter.AuditMode.STAMP);
+        RecordStore store = sampleStoreWithStatements(1_050);
         SearchService capped = new SearchService(new CappedCounts(store.search(), 1_000));
         HeldTasks tasks = new HeldTasks();
         SearchViewModel vm = new SearchViewModel(capped, tasks, Debouncer.immediate(), CS);
