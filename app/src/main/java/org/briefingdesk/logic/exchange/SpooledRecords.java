@@ -12,14 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.InflaterInputStream;
@@ -99,33 +94,15 @@ public final class SpooledRecords implements Iterable<StoredRecord> {
     /** The records in the order they were added, made a block at a time. */
     @Override
     public Iterator<StoredRecord> iterator() {
+        return stream().iterator();
+    }
+
+    /** The records in the order they were added; a stream's iterator holds one block's records at a time. */
+    public Stream<StoredRecord> stream() {
         if (!finished) {
             throw new IllegalStateException("the spool is not finished");
         }
-        return new Iterator<>() {
-            private int block;
-            private Iterator<StoredRecord> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && block < blocks.size()) {
-                    current = records(blocks.get(block++)).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public StoredRecord next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
-    }
-
-    public Stream<StoredRecord> stream() {
-        return StreamSupport.stream(Spliterators.spliterator(iterator(), size, Spliterator.ORDERED), false);
+        return blocks.stream().flatMap(block -> records(block).stream());
     }
 
     private void closeBlock() throws IOException {
