@@ -54,9 +54,8 @@ public final class ServerLoad {
 
     /** What one run measured. */
     public record Report(int writers, int savesPerWriter, int readers, long pauseMillis, long saves, long searches,
-                         Timings save,
-                         Timings search, long missing, long countGrowth, int failures, List<String> failureMessages,
-                         double seconds) {
+                         Timings save, Timings search, long missing, long countGrowth, int failures,
+                         List<String> failureMessages, double seconds) {
         public static final double MAX_SAVE_P95_MS = 50;
 
         /** Every saved id present, the statement count grown by exactly the saves, no writer failed. */

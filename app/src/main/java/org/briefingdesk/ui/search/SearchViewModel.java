@@ -60,7 +60,6 @@ public final class SearchViewModel {
     /** The kinds counted up to the server's cap only: they have more matches than their count. */
     private final Set<RecordKind> moreThan = EnumSet.noneOf(RecordKind.class);
     private final LongProperty total = new SimpleLongProperty();
-    private final BooleanProperty totalExact = new SimpleBooleanProperty(true);
     private final StringProperty hint = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -121,7 +120,6 @@ public final class SearchViewModel {
         moreThan.addAll(result.moreThan());
         counts.clear();
         counts.putAll(result.countsByKind());
-        totalExact.set(result.totalIsExact());
         total.set(result.total());
         hint.set(result.hints().stream().map(this::hintText).collect(Collectors.joining("  ")));
         status.set(statusText(result));
@@ -137,7 +135,7 @@ public final class SearchViewModel {
             return "";
         }
         if (!hits.isEmpty()) {
-            return l10n.get("ui.search.count", countText(l10n, total.get(), totalExact.get()));
+            return l10n.get("ui.search.count", countText(l10n, result.total(), result.totalIsExact()));
         }
         // Only a filter that was typed (or a kind chip) is worth removing; "-" or "NEAR(a b, -1)" is none.
         boolean filtered = !kinds.isEmpty() || SearchQueryParser.parse(result.input()).isFiltered();

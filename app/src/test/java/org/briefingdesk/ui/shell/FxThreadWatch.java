@@ -60,11 +60,9 @@ final class FxThreadWatch implements AutoCloseable {
         long now = System.nanoTime();
         long waited = waitedForProcessor(fxSchedstat);
         long collected = collectedMillis();
-        boolean postedLater;
-        long since;
         synchronized (this) {
-            postedLater = posted > lastRun;
-            since = postedLater ? posted : lastRun;
+            boolean postedLater = posted > lastRun;
+            long since = postedLater ? posted : lastRun;
             long waitedSince = postedLater ? waitedAtPost : lastWaited;
             long queued = waitedSince < 0 || waited < waitedSince ? 0 : waited - waitedSince;
             long paused = TimeUnit.MILLISECONDS.toNanos(collected - (postedLater ? collectedAtPost : lastCollected));

@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --server URL bench server [--scale N] [--writers N] [--saves N] [--readers N] [--queries N]
- * [--reuse] [--json]}: fills an empty database on the server with the synthetic corpus (or, with
+ * [--pause MS] [--reuse] [--json]}: fills an empty database on the server with the synthetic corpus (or, with
  * {@code --reuse}, searches the corpus a database already holds), times the search benchmark on it and
  * on a SQLite file of the same corpus side by side, then lets writers save and readers search at once
  * and checks that nothing was lost.
