@@ -3,6 +3,7 @@ package org.briefingdesk.ui.records;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -50,9 +51,9 @@ final class ColumnWidths {
         Font headerFont = font(".column-header .label", null);
         if ((cellFont == null || headerFont == null) && retries < MAX_RETRIES) {
             // The skin has not shown its cells and headings yet: their fonts (text size 125 or 150 %) are not known.
-            // Measure with the defaults now and again once a pulse has passed.
+            // Measure with the defaults now and again once a pulse has laid the table out.
             retries++;
-            Platform.runLater(() -> measure(rows));
+            afterNextPulse(() -> measure(rows));
         }
         cellFont = cellFont == null ? Font.font(13) : cellFont;
         headerFont = headerFont == null ? Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12) : headerFont;
@@ -135,6 +136,36 @@ final class ColumnWidths {
             shrink(min, shown, available, designedMin);
         }
         return min;
+    }
+
+    /**
+     * Runs {@code action} after the next layout pulse, when the skin may have shown its cells and headings. (A
+     * bare {@code runLater} does not wait for one: on a busy machine ten of them ran before the headings had a font.)
+     */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = table.getScene();
+        if (scene == null) {
+            Platform.runLater(action);
+            return;
+        }
+        Runnable listener = new Runnable() {
+            private boolean ran;
+
+            @Override
+            public void run() {
+                if (ran) {
+                    return;
+                }
+                ran = true;
+                // Removed a turn later: the scene is going through its listeners now.
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        };
+        scene.addPostLayoutPulseListener(listener);
+        Platform.requestNextPulse();
     }
 
     private static double sum(double[] widths, int first) {
