@@ -9,12 +9,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The shutdown's first step: once the application stops accepting work, a save's outcome that would reload
@@ -55,7 +55,7 @@ class FxBackgroundTasksTest {
         tasks.stopAccepting();
         release.countDown();
         tasks.close();
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
 
         assertTrue(finished.get(), "the work already running finished");
         assertEquals(List.of(), delivered, "nothing reaches a window that is closing");

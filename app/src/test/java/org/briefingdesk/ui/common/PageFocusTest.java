@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.Locks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,7 +50,7 @@ class PageFocusTest {
             return (TextField) page.getScene().getFocusOwner();
         });
         assertSame(target, focusedAtOnce);
-        WaitForAsyncUtils.waitForFxEvents(); // pulses: the focus clean-up of the removed page
+        FxSettle.settle(); // pulses: the focus clean-up of the removed page
         assertSame(target, onFx(() -> target.getScene().getFocusOwner()));
     }
 
@@ -61,7 +62,7 @@ class PageFocusTest {
             PageFocus.request(page, target); // never placed in the window
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertNotSame(target, onFx(() -> searchField.getScene().getFocusOwner()));
     }
 

@@ -27,6 +27,7 @@ import org.briefingdesk.logic.records.LinkGroup;
 import org.briefingdesk.logic.records.RecordDetail;
 import org.briefingdesk.logic.records.RecordLink;
 import org.briefingdesk.model.RecordKind;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A topic of a large record base links to thousands of statements: the detail pane lays out fifty of
@@ -100,7 +100,7 @@ class DetailViewTest {
     @Test
     void aLongGroupShowsFiftyLinksAndTheRestOnRequest(FxRobot robot) {
         robot.interact(() -> viewModel.show(topicId));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup(".detail-section-title").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().equals("Výroky  " + czech.number(READ_OF))),
                 "the heading counts all of them");
@@ -119,7 +119,7 @@ class DetailViewTest {
                 "the count goes on past those read with the topic");
 
         robot.interact(rest::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(STATEMENTS + 50, shownLinks(robot));
         assertEquals(1, windowsRead.size());
         assertArrayEquals(new int[] {STATEMENTS, 50}, windowsRead.get(0), "the next window, from where the read ended");
@@ -127,7 +127,7 @@ class DetailViewTest {
                         .anyMatch(n -> ((Hyperlink) n).getText().equals("Výrok " + (STATEMENTS + 50))),
                 "the links read on request are shown in order");
         robot.interact(() -> robot.lookup(".show-more").queryButton().fire());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertArrayEquals(new int[] {STATEMENTS + 50, 50}, windowsRead.get(1));
 
         robot.interact(() -> ((Hyperlink) robot.lookup(".record-link").queryAll().iterator().next()).fire());
@@ -137,12 +137,12 @@ class DetailViewTest {
     @Test
     void mixedRightToLeftNotesWrapInsideTheCardEachWordOnce(FxRobot robot) {
         robot.interact(() -> viewModel.show(personId));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node card = robot.lookup("#topicDetail").query();
         Region grid = robot.from(card).lookup(".detail-fields").queryAs(Region.class);
         // A margin right of the fields, inside the card (which clips): text that runs past its line shows there.
         robot.interact(() -> grid.setStyle("-fx-padding: 0 " + MARGIN + " 0 0;"));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Bounds fields = grid.localToScene(grid.getLayoutBounds());
         WritableImage shot = snapshot(robot, card);
         int inkOutside = 0;

@@ -13,8 +13,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
+import org.briefingdesk.testutil.FxSettle;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Page object for the Podklady section, by fx:id. */
 final class BriefingsHandle {
@@ -30,7 +30,7 @@ final class BriefingsHandle {
 
     void click(String query) {
         robot.clickOn(lookup(query));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** Presses a button (as the keyboard's space does). */
@@ -43,7 +43,7 @@ final class BriefingsHandle {
             button.fire();
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** Chooses a toggle (a kind or a format) as a click on it does. */
@@ -52,17 +52,17 @@ final class BriefingsHandle {
             ((ToggleButton) lookup(query)).fire();
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** Types into the target field and leaves it, as a user does. */
     void typeTarget(String text) {
         robot.clickOn("#briefingTarget");
         MainWindowHandle.write(robot, text);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         keys(robot, KeyCode.ESCAPE); // closes the suggestions
         keys(robot, KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     String targetText() {

@@ -19,10 +19,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.ui.briefings.FakeDesktop;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: Podklady for Yvette Cooper typed as her Czech alias, the preview, an HTML
@@ -105,7 +105,7 @@ class BriefingsPageTest extends WindowFixture {
             }
         });
         waitUntil(() -> "Yvette Cooper".equals(briefings.targetText()));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of(), desktop.suggested, "the save dialog was not opened");
     }
 

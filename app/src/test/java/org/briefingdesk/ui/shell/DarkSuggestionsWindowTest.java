@@ -14,11 +14,11 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.ui.settings.Theme;
 import org.briefingdesk.ui.settings.UserIdentity;
 import org.briefingdesk.ui.settings.UserSettings;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * In the dark theme the link fields' suggestion list is dark too, its chosen row included, its text light: drawn
@@ -41,7 +41,7 @@ class DarkSuggestionsWindowTest extends WindowFixture {
         form.waitUntilOpen("givenName");
         form.type("country", "Ir");
         waitUntil(() -> !popupCells().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         List<String> light = onFx(() -> {
             List<String> found = new ArrayList<>();
             for (ListCell<?> cell : popupCells()) {

@@ -6,8 +6,8 @@ import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import org.briefingdesk.testutil.FxSettle;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Page object for the dialog the window shows (a real JavaFX alert): its texts, and a click on an answer. */
 final class DialogHandle {
@@ -38,7 +38,7 @@ final class DialogHandle {
                 .match((Button b) -> buttonText.equals(b.getText())).query());
         robot.clickOn(button);
         waitUntil(() -> pane.getScene() == null || !pane.getScene().getWindow().isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** True while any dialog is on screen. */

@@ -17,12 +17,12 @@ import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.Topic;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.exchange.ExchangeFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Soubor › Importovat… in the real window: a colleague's bundle whose topic was changed on both desks is previewed,
@@ -101,7 +101,7 @@ class ImportWindowTest extends WindowFixture {
             return null;
         });
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         waitUntil(() -> "Náš popis.".equals(description()));
         assertEquals(List.of(), guard.callsOnFxThread());
     }

@@ -20,8 +20,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.PopupWindow;
+import org.briefingdesk.testutil.FxSettle;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, driven by the keyboard as a fast typist drives it: Tab leaves link fields
@@ -57,7 +57,7 @@ class KeyboardTrapsWindowTest extends WindowFixture {
         robot.clickOn(notes);
         keys(robot, KeyCode.END);
         keys(robot, KeyCode.CONTROL, KeyCode.TAB);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("Poznámka\t", onFx(notes::getText));
         assertTrue(onFx(notes::isFocused), "Ctrl+Tab stays in the field");
     }
@@ -144,7 +144,7 @@ class KeyboardTrapsWindowTest extends WindowFixture {
         });
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         keys(robot, KeyCode.CONTROL, KeyCode.V);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals("Rakušan Londýn summit", onFx(() -> robot.lookup("#searchField").queryAs(TextField.class)
                 .getText()));
     }
@@ -173,7 +173,7 @@ class KeyboardTrapsWindowTest extends WindowFixture {
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         keys(robot, KeyCode.CONTROL, KeyCode.A);
         robot.write(query, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private String searchStatus() {

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.ui.records.RecordRow;
 import org.testfx.api.FxRobot;
 import org.testfx.robot.BaseRobot;
@@ -64,7 +65,7 @@ final class MainWindowHandle {
             }
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** Reads something from the scene on the FX thread. */
@@ -89,7 +90,7 @@ final class MainWindowHandle {
             KeyCode key = c == '\n' ? KeyCode.ENTER : c == '\t' ? KeyCode.TAB : KeyCode.UNDEFINED;
             keyboard.typeKeyboard(scene, key, String.valueOf(c));
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /**
@@ -105,7 +106,7 @@ final class MainWindowHandle {
         for (int i = pressed.length - 1; i >= 0; i--) {
             keyboard.releaseKeyboard(pressed[i]);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /**
@@ -146,7 +147,7 @@ final class MainWindowHandle {
         }
         mouse.pressMouse(MouseButton.PRIMARY);
         mouse.releaseMouse(MouseButton.PRIMARY);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         return true;
     }
 
@@ -197,7 +198,7 @@ final class MainWindowHandle {
             mouse.moveMouse(new Point2D(from.getX() + (target.getX() - from.getX()) * f,
                     from.getY() + (target.getY() - from.getY()) * f));
         }
-        WaitForAsyncUtils.waitForFxEvents(1);
+        FxSettle.settle();
     }
 
     /** True once the node shows the pointer over it and still sits at the target. */
@@ -218,7 +219,7 @@ final class MainWindowHandle {
         } catch (TimeoutException e) {
             throw new AssertionError("condition not met within " + TIMEOUT_SECONDS + " s", e);
         }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @SuppressWarnings("unchecked")
@@ -339,7 +340,7 @@ final class MainWindowHandle {
             }
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     String statusCounts() {
@@ -383,7 +384,7 @@ final class MainWindowHandle {
             throw new AssertionError(id + " is disabled");
         }
         Platform.runLater(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     /** The window's title. */

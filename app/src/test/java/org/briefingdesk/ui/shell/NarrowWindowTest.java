@@ -13,8 +13,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
+import org.briefingdesk.testutil.FxSettle;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A window 1024 px wide, with a record's detail beside its table: in Czech and in English, every column a
@@ -33,7 +33,7 @@ class NarrowWindowTest extends WindowFixture {
             stage.setHeight(768);
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         List<String> wrong = new ArrayList<>(wrongColumnsOnEverySection());
         robot.interact(() -> mainWindow.switchLanguage("en"));
         waitUntil(() -> window.navigationNames().contains("People"));
@@ -50,7 +50,7 @@ class NarrowWindowTest extends WindowFixture {
             robot.lookup("#navigation").query().getScene().getWindow().setWidth(1280);
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of("Title", "Kind", "From", "To", "Place", "Part of"),
                 onFx(() -> headings(window.table(Section.EVENTS))), "all shown again in a wide window");
     }
@@ -69,7 +69,7 @@ class NarrowWindowTest extends WindowFixture {
             window.waitForRows(section);
             window.clickRow(section, window.firstColumn(section).get(0));
             waitUntil(() -> !window.detailTitle(section).isEmpty());
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             TableView<?> table = window.table(section);
             wrong.addAll(onFx(() -> {
                 table.applyCss();

@@ -12,11 +12,11 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.ui.settings.Theme;
 import org.briefingdesk.ui.settings.UserIdentity;
 import org.briefingdesk.ui.settings.UserSettings;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The dark theme with text at 150 %, on the sample, in Czech and in English: on every section, with a record's
@@ -55,7 +55,7 @@ class NoCutLabelsWindowTest extends WindowFixture {
                 window.clickRow(section, first);
                 waitUntil(() -> !window.detailTitle(section).isEmpty());
             }
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             cut.addAll(onFx(() -> {
                 List<String> found = new ArrayList<>();
                 collectCut(robot.lookup("#menuBar").query().getScene().getRoot(), section, found);

@@ -16,8 +16,8 @@ import org.briefingdesk.logic.sample.SampleIds;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.Role;
+import org.briefingdesk.testutil.FxSettle;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: a person of the press release entered through the form with the keyboard
@@ -47,7 +47,7 @@ class RecordFormsTest extends WindowFixture {
     private void type(String fieldId, String text) {
         robot.clickOn(fieldId);
         robot.write(text, 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     @Test
@@ -67,7 +67,7 @@ class RecordFormsTest extends WindowFixture {
             robot.write("Jimem O´Callaghanem", 0);
             keys(robot, KeyCode.ENTER);
             robot.clickOn("#rolesAdd");
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             TextField[] role = onFx(() -> robot.lookup("#rolesRow0").lookup(".text-field").queryAllAs(TextField.class)
                     .toArray(new TextField[0]));
             robot.clickOn(role[0]).write("ministr vnitra", 0);
@@ -76,7 +76,7 @@ class RecordFormsTest extends WindowFixture {
                     "Department of Justice, Home Affairs and Migration");
             new FormHandle(robot).type(role[2], "23. 1. 2025");
             keys(robot, KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             String errors = onFx(() -> robot.lookup(".field-error").queryAllAs(Label.class).stream()
                     .map(Label::getText).filter(t -> !t.isEmpty()).toList().toString());
             assertTrue(onFx(() -> !robot.lookup("#saveButton").queryAs(Button.class).isDisabled()), errors);

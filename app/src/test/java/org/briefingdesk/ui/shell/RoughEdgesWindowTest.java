@@ -20,9 +20,9 @@ import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.briefingdesk.logic.records.Choice;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.FxSettle;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a newcomer hit in the real window (issue 11's rough edges): the actions act on what is on screen,
@@ -46,7 +46,7 @@ class RoughEdgesWindowTest extends WindowFixture {
     void editAndDeleteAreOffWithNothingSelectedAndOnTheSearchPage() throws InterruptedException {
         window.pressShortcut(Section.COMMITMENTS);
         waitUntil(() -> window.showsPage(Section.COMMITMENTS));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(disabled("newButton"), "a new commitment can be written");
         assertTrue(disabled("editButton"), "nothing to edit in an empty section");
         assertTrue(disabled("deleteButton"), "nothing to delete in an empty section");
@@ -64,7 +64,7 @@ class RoughEdgesWindowTest extends WindowFixture {
         assertTrue(disabled("newButton"));
         keys(robot, KeyCode.CONTROL, KeyCode.DELETE);
         Thread.sleep(300); // time enough for the question to come, had the deletion been offered
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertFalse(dialog.isShowing(), "no offer to delete the hidden row");
 
         keys(robot, KeyCode.ESCAPE); // clears the search: the people are back, and so are the actions
@@ -125,7 +125,7 @@ class RoughEdgesWindowTest extends WindowFixture {
             topics.getCheckModel().check(first);
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(List.of(first.label()), shownTexts(topics));
         assertEquals("Podklad k jednání s", onFx(() -> robot.lookup("#targetLabel").queryAs(Label.class).getText()));
     }
@@ -148,11 +148,11 @@ class RoughEdgesWindowTest extends WindowFixture {
             stage.setHeight(800);
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         for (Section section : List.of(Section.EVENTS, Section.STATEMENTS, Section.ORGANISATIONS)) {
             window.pressShortcut(section);
             window.waitForRows(section);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
             TableView<?> table = window.table(section);
             List<String> cut = onFx(() -> {
                 table.applyCss();
@@ -177,7 +177,7 @@ class RoughEdgesWindowTest extends WindowFixture {
         keys(robot, KeyCode.CONTROL, KeyCode.F);
         robot.write("Cooperovou");
         waitUntil(() -> robot.lookup(".search-hit").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         Node list = robot.lookup(".search-results").query();
         double listWidth = onFx(() -> list.getLayoutBounds().getWidth());
         for (Node hit : onFx(() -> robot.lookup(".search-hit").queryAll())) {
@@ -215,7 +215,7 @@ class RoughEdgesWindowTest extends WindowFixture {
         waitUntil(() -> onFx(() -> window.table(Section.PEOPLE).isFocused()));
 
         keys(robot, KeyCode.DOWN);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertEquals(Section.PEOPLE, window.selectedSection(), "Down stays in the section");
         assertEquals(window.firstColumn(Section.PEOPLE).get(1), window.selectedFirstCell(Section.PEOPLE));
     }

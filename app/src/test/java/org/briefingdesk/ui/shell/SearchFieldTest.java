@@ -11,9 +11,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.testutil.FxSettle;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The search field in the real window: Ctrl+F, typing without diacritics, Down, Enter opens the record. */
 class SearchFieldTest extends WindowFixture {
@@ -25,7 +25,7 @@ class SearchFieldTest extends WindowFixture {
     @Test
     void typingFindsAndEnterOpensTheRecord() {
         keys(robot, KeyCode.CONTROL, KeyCode.F);
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         TextField field = robot.lookup("#searchField").queryAs(TextField.class);
         assertTrue(onFx(field::isFocused), "Ctrl+F puts the cursor in the search field");
 

@@ -13,11 +13,11 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.testutil.TypicalRecords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless, as the second window on a file that another one writes: editing is off and
@@ -60,7 +60,7 @@ class SecondWindowTest extends WindowFixture {
         keys(robot, KeyCode.ENTER); // Enter in the table edits, without the menu
         keys(robot, KeyCode.CONTROL, KeyCode.N);
         Thread.sleep(300); // time enough for a form's choices to be read, had one been opened
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
         assertTrue(robot.lookup("#formPage").tryQuery().isEmpty(), "no form opens");
 
         // The other window adds a person and closes the file.

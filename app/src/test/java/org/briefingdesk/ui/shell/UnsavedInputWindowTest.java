@@ -21,9 +21,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.model.Person;
+import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.testutil.TestStores;
 import org.junit.jupiter.api.Test;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window, headless: what is typed into a form and not saved is never dropped without a question.
@@ -151,7 +151,7 @@ class UnsavedInputWindowTest extends WindowFixture {
             keys(robot, KeyCode.CONTROL, KeyCode.S);
             keys(robot, KeyCode.CONTROL, KeyCode.Q);
             waitUntil(() -> exits.get() == 1);
-            WaitForAsyncUtils.waitForFxEvents();
+            FxSettle.settle();
         } finally {
             onFx(() -> {
                 Thread.currentThread().setUncaughtExceptionHandler(before);
@@ -187,7 +187,7 @@ class UnsavedInputWindowTest extends WindowFixture {
         // Not robot.interact: it would wait for the question, which waits for the test.
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage,
                 WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSettle.settle();
     }
 
     private Object findMenuItem(String id) {
