@@ -1,13 +1,22 @@
 package org.briefingdesk.persistence;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.briefingdesk.logic.store.CountryRepository;
 import org.briefingdesk.model.Country;
 
+/**
+ * The country list, read once per store: only a migration writes it (the application has no way to change a
+ * country), and a statement's or a person's search entry names their countries, so a save on a team server
+ * would otherwise wait for one more round trip to the server.
+ */
 final class SqlCountryRepository implements CountryRepository {
     private final SqlDatabase db;
+    private volatile Map<String, Country> byCode;
 
     SqlCountryRepository(SqlDatabase db) {
         this.db = db;
@@ -15,8 +24,7 @@ final class SqlCountryRepository implements CountryRepository {
 
     @Override
     public List<Country> findAll() {
-        return db.read(c -> Jdbc.query(c, "SELECT code, name_cs, name_en FROM country",
-                rs -> new Country(rs.getString(1), rs.getString(2), rs.getString(3))));
+        return List.copyOf(countries().values());
     }
 
     @Override
@@ -24,8 +32,20 @@ final class SqlCountryRepository implements CountryRepository {
         if (code == null) {
             return Optional.empty();
         }
-        return db.read(c -> Jdbc.queryOne(c, "SELECT code, name_cs, name_en FROM country WHERE code = ?",
-                rs -> new Country(rs.getString(1), rs.getString(2), rs.getString(3)),
-                code.strip().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(countries().get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    private Map<String, Country> countries() {
+        Map<String, Country> read = byCode;
+        if (read == null) {
+            Map<String, Country> all = new LinkedHashMap<>();
+            db.read(c -> Jdbc.query(c, "SELECT code, name_cs, name_en FROM country ORDER BY code",
+                    rs -> all.put(rs.getString(1), new Country(rs.getString(1), rs.getString(2), rs.getString(3)))));
+            read = Collections.unmodifiableMap(all);
+            if (!read.isEmpty()) { // a schema being made has none yet
+                byCode = read;
+            }
+        }
+        return read;
     }
 }
