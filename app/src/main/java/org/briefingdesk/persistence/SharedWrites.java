@@ -3,12 +3,13 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 
 /**
  * What a save does where several people write at once (the team server): lock the row, refuse to
- * overwrite a version the writer has not seen, and give every version a new time stamp (the other desks are told by
- * the server itself, from the history line each change writes). A SQLite file has one writer, so there all of it is
+ * overwrite a version the writer has not seen, give every version a new time stamp, and tell the other desks which
+ * kinds of record changed once the change is committed. A SQLite file has one writer, so there all of it is
  * {@link #NONE}.
  */
 public interface SharedWrites {
@@ -40,6 +41,10 @@ public interface SharedWrites {
      */
     default void send(Connection c, BatchedRows rows, boolean last) throws SQLException {
         rows.flush(c);
+    }
+
+    /** A history line of this kind is written in the transaction running: the other desks are to hear of it. */
+    default void changed(RecordKind kind) {
     }
 
     /** The time stamp of the new version: {@code now}, unless a version must be told apart from the last. */

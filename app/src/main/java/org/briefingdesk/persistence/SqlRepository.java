@@ -291,9 +291,10 @@ abstract class SqlRepository<T extends StoredRecord> implements Repository<T> {
         logRow(RowSink.direct(c), id, action, fields, at);
     }
 
-    /** The change-history line (on a team server its insert tells the other desks too). */
+    /** The change-history line (on a team server the other desks hear of its kind once it is committed). */
     void logRow(RowSink rows, UUID id, ChangeEntry.Action action, List<String> fields, Instant at)
             throws SQLException {
+        shared.changed(kind);
         rows.add("INSERT INTO change_log(record_id, record_kind, action, changed_at, changed_by, changed_fields)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", id, kind, action, at, auditContext.user(),
                 SourcesJson.writeStrings(fields));

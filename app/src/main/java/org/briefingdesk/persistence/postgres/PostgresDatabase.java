@@ -2,8 +2,12 @@ package org.briefingdesk.persistence.postgres;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.briefingdesk.logic.store.StoreException;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.persistence.Jdbc;
 import org.briefingdesk.persistence.SqlDatabase;
 import org.briefingdesk.persistence.SqlWork;
@@ -15,12 +19,15 @@ import org.postgresql.PGConnection;
  * its transaction: nothing is half-written) and the next call connects again.
  */
 final class PostgresDatabase implements SqlDatabase, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(PostgresDatabase.class.getName());
     private final PostgresConnector connector;
     private final ReentrantLock lock = new ReentrantLock();
     private Connection connection;
     private int transactionDepth;
     private long transactionSerial;
     private boolean mayWrite = true;
+    /** The kinds of record whose history lines the running transaction wrote, to be announced once it commits. */
+    private final Set<RecordKind> changed = EnumSet.noneOf(RecordKind.class);
     /** The server process behind this desk's connection: its own notifications are not news. */
     private volatile int backendPid;
 
@@ -114,19 +121,66 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
         c.setAutoCommit(false);
         transactionDepth = 1;
         transactionSerial++;
+        changed.clear();
         boolean committed = false;
+        T result;
         try {
-            T result = work.run(c);
+            result = work.run(c);
             c.commit();
             committed = true;
-            return result;
         } finally {
             transactionDepth = 0;
             if (!committed) {
                 rollbackQuietly(c);
+                changed.clear();
             }
             if (!c.isClosed()) {
                 c.setAutoCommit(true);
+            }
+        }
+        announce(c);
+        return result;
+    }
+
+    /** A history line of this kind is being written: the other desks hear of the kind once the transaction commits. */
+    void changed(RecordKind kind) {
+        changed.add(kind);
+    }
+
+    /**
+     * The statement that tells the other desks (LISTEN {@value PostgresSharedWrites#CHANNEL}) which kinds of
+     * record the transaction just committed changed, then forgets them; null when it changed none. It runs after
+     * the COMMIT, in a transaction of its own that does not wait for the disk: a NOTIFY holds a lock that every
+     * notifying commit in the database takes, until its commit is on disk, so a notification inside the
+     * transaction (as a trigger on the history table sent it) made the saves of ten desks wait for one another's
+     * disk writes. The kind only, never an id or text.
+     */
+    String announcement() {
+        if (changed.isEmpty()) {
+            return null;
+        }
+        StringBuilder sql = new StringBuilder("SELECT set_config('synchronous_commit', 'off', true)");
+        for (RecordKind kind : changed) {
+            sql.append(", pg_notify('").append(PostgresSharedWrites.CHANNEL).append("', '").append(kind.name())
+                    .append("')");
+        }
+        changed.clear();
+        return sql.toString();
+    }
+
+    /** Announces what the transaction committed, unless its last round trip did; the change stands either way. */
+    private void announce(Connection c) {
+        String sql = announcement();
+        if (sql == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "the other desks were not told of a change (they see it when they "
+                    + "next read)", e);
+            if (PostgresErrors.connectionLost(e)) {
+                drop();
             }
         }
     }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.logic.store.VersionConflictException;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.StoredRecord;
 import org.briefingdesk.persistence.BatchedRows;
 import org.briefingdesk.persistence.SharedWrites;
@@ -13,8 +14,8 @@ import org.briefingdesk.persistence.SharedWrites;
  * Saving where a department writes at once. A record's version is its {@code updated_at}: a form
  * keeps the audit of the version it opened, and a save over any other version is refused with both
  * versions (the row is locked as it is read, so two saves cannot both pass the check). Every version gets
- * a later stamp than the one it replaces; each change is announced on {@link #CHANNEL} by the server's trigger on
- * the history table (migration 4).
+ * a later stamp than the one it replaces. The other desks hear of each change on {@link #CHANNEL} once it is
+ * committed (see {@link PostgresDatabase#announcement()}).
  */
 final class PostgresSharedWrites implements SharedWrites {
     /** The LISTEN/NOTIFY channel; the payload is the changed record's kind only, never its id or text. */
@@ -48,12 +49,22 @@ final class PostgresSharedWrites implements SharedWrites {
 
     /**
      * The rows of one save go as one execution of several statements (pgjdbc sends them in one round trip), and
-     * with them the COMMIT when nothing else follows in the transaction: the save returns once the server has
-     * committed it, as with a separate COMMIT, one round trip sooner.
+     * with them the COMMIT when nothing else follows in the transaction, and after it the announcement of the
+     * change: the save returns once the server has committed it, as with a separate COMMIT, one round trip sooner.
      */
     @Override
     public void send(Connection c, BatchedRows rows, boolean last) throws SQLException {
-        rows.flushTogether(c, last && db.outermostTransaction() ? "COMMIT" : null);
+        if (!last || !db.outermostTransaction()) {
+            rows.flushTogether(c, null);
+            return;
+        }
+        String announcement = db.announcement();
+        rows.flushTogether(c, announcement == null ? "COMMIT" : "COMMIT;\n" + announcement);
+    }
+
+    @Override
+    public void changed(RecordKind kind) {
+        db.changed(kind);
     }
 
     @Override

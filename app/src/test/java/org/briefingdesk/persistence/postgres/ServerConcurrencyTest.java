@@ -1,13 +1,18 @@
 package org.briefingdesk.persistence.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.briefingdesk.logic.records.RecordVersions;
+import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.ServerAddress;
 import org.briefingdesk.logic.store.VersionConflictException;
@@ -15,6 +20,7 @@ import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.Person;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.model.Sensitivity;
+import org.briefingdesk.model.Statement;
 import org.briefingdesk.testutil.Locks;
 import org.briefingdesk.testutil.RecordBuilder;
 import org.briefingdesk.testutil.TestServer;
@@ -102,6 +108,46 @@ class ServerConcurrencyTest {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertEquals(RecordKind.PERSON, heard, "heard within a second (" + millis + " ms)");
             assertEquals(null, janaHears.poll(300, TimeUnit.MILLISECONDS), "a desk's own save is no news");
+        }
+    }
+
+    /**
+     * The other desks hear of a change once it is committed, whatever wrote it (a save, a batch, a delete), and
+     * never of one that was refused and rolled back.
+     */
+    @Test
+    void everyCommittedChangeIsAnnouncedAndARefusedOneIsNot() throws Exception {
+        LinkedBlockingQueue<RecordKind> petrHears = new LinkedBlockingQueue<>();
+        try (AutoCloseable petrListens = petr.onOthersChanges(petrHears::add)) {
+            assertEquals(RecordKind.values().length, drain(petrHears));
+            Person created = jana.people().save(TypicalRecords.person("Vít", "Rakušan"));
+            assertEquals(RecordKind.PERSON, petrHears.poll(1, TimeUnit.SECONDS), "a save");
+
+            Person stale = petr.people().findById(created.id()).orElseThrow();
+            jana.people().save(withNotes(created, "ministr vnitra"));
+            assertEquals(RecordKind.PERSON, petrHears.poll(1, TimeUnit.SECONDS), "a second save");
+            LinkedBlockingQueue<RecordKind> janaHears = new LinkedBlockingQueue<>();
+            try (AutoCloseable janaListens = jana.onOthersChanges(janaHears::add)) {
+                assertEquals(RecordKind.values().length, drain(janaHears));
+                assertThrows(VersionConflictException.class, () -> petr.people().save(withNotes(stale, "jinak")));
+                assertNull(janaHears.poll(500, TimeUnit.MILLISECONDS), "a refused save is no news");
+            }
+
+            jana.batches().write(List.of(TypicalRecords.homeOffice(), TypicalRecords.topic("Migrace", null)),
+                    BatchWriter.AuditMode.STAMP);
+            Set<RecordKind> batch = EnumSet.of(petrHears.poll(1, TimeUnit.SECONDS),
+                    petrHears.poll(1, TimeUnit.SECONDS));
+            assertEquals(EnumSet.of(RecordKind.ORGANISATION, RecordKind.TOPIC), batch, "a batch, each kind");
+
+            // A batch whose statement names a speaker nobody has: written, then refused at its commit.
+            Statement dangling = TypicalRecords.statement(UUID.randomUUID(), null, "Hranice chráníme společně.");
+            assertThrows(RuntimeException.class, () -> jana.batches().write(List.of(TypicalRecords.topic("Azyl",
+                    null), dangling), BatchWriter.AuditMode.STAMP));
+            assertNull(petrHears.poll(500, TimeUnit.MILLISECONDS), "a batch rolled back is no news");
+
+            assertTrue(jana.people().delete(created.id()));
+            assertEquals(RecordKind.PERSON, petrHears.poll(1, TimeUnit.SECONDS), "a delete");
+            assertNull(petrHears.poll(300, TimeUnit.MILLISECONDS), "each change once");
         }
     }
 }
