@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
 import org.briefingdesk.logic.records.FieldLabels;
@@ -37,6 +38,8 @@ import org.briefingdesk.ui.common.Navigator;
 public final class DetailView {
     /** How many links of a group are laid out before the user asks for more. */
     static final int LINKS_AT_ONCE = 50;
+    /** The labels' column's share of the pane's width. */
+    private static final double LABELS_SHARE = 0.3;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d. M. yyyy H:mm", CzechText.CZECH)
             .withZone(ZoneId.systemDefault());
 
@@ -44,6 +47,7 @@ public final class DetailView {
     private final Localization l10n;
     private final Navigator navigator;
     private final Parent root;
+    private final ColumnConstraints labels = new ColumnConstraints();
 
     @FXML
     private VBox body;
@@ -75,9 +79,9 @@ public final class DetailView {
         this.navigator = navigator;
         this.root = Fxml.load(this, "Detail.fxml", l10n.bundle());
         root.setId(idPrefix + "Detail");
-        // A share of the pane rather than pixels: as wide at any text size, relative to the text.
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setPercentWidth(30);
+        // A share of the pane rather than pixels (as wide at any text size, relative to the text), but never
+        // narrower than the labels' longest word: at 150 % "Poznámky" broke as "Poznámk" and "y".
+        labels.prefWidthProperty().bind(fields.widthProperty().multiply(LABELS_SHARE));
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
         values.setFillWidth(true);
@@ -107,6 +111,22 @@ public final class DetailView {
         }
     }
 
+    /** No narrower than the longest word of a label, in the font the labels show (known once styled). */
+    private void fitLabels() {
+        Text probe = new Text();
+        double widest = 0;
+        for (Node node : fields.getChildren()) {
+            if (node instanceof Label label && label.getStyleClass().contains("field-label")) {
+                probe.setFont(label.getFont());
+                for (String word : label.getText().split("\\s+")) {
+                    probe.setText(word);
+                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+                }
+            }
+        }
+        labels.setMinWidth(Math.ceil(widest) + 1);
+    }
+
     private void render(RecordDetail detail) {
         boolean shown = detail != null;
         body.setVisible(shown);
@@ -133,10 +153,12 @@ public final class DetailView {
             Label label = new Label(field.label());
             label.getStyleClass().add("field-label");
             label.setWrapText(true);
+            label.fontProperty().addListener((obs, old, font) -> fitLabels());
             Node value = BidiText.wrapped(field.value(), "field-value");
             GridPane.setValignment(label, VPos.TOP);
             fields.addRow(row++, label, value);
         }
+        fitLabels();
         for (LinkGroup group : detail.linkGroups()) {
             if (group.links().isEmpty()) {
                 continue;

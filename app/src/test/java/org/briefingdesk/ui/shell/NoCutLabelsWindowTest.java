@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The dark theme with text at 150 %, on the sample, in Czech and in English: on every section, with a record's
- * detail shown, no label in the window is cut short with an ellipsis, the tables' headings included. (Table cells
+ * detail shown, no label in the window is cut short with an ellipsis, the tables' headings included, and no label
+ * that wraps breaks a word. (Table cells
  * may end in an ellipsis: a long title or statement is cut to its column, which fits the short values whole.)
  */
 class NoCutLabelsWindowTest extends WindowFixture {
@@ -82,11 +83,40 @@ class NoCutLabelsWindowTest extends WindowFixture {
                             + Math.round(labeled.getWidth()) + " px");
                 }
             }
+            if (labeled.isWrapText()) {
+                String word = widestWord(labeled);
+                double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+                if (width(word, labeled) > room + 0.5) {
+                    found.add(section.id() + ": " + labeled.getClass().getSimpleName() + " " + labeled.getStyleClass()
+                            + " \"" + labeled.getText() + "\" breaks the word \"" + word + "\" in " + Math.round(room)
+                            + " px");
+                }
+            }
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
                 collectCut(child, section, found);
             }
         }
+    }
+
+    /**
+     * The word of the label's text that takes the most room in its font: a wrapped label narrower breaks it. (Only
+     * words of letters: a file's path may break where it must.)
+     */
+    private static String widestWord(Labeled labeled) {
+        String widest = "";
+        for (String word : labeled.getText().split("\\s+")) {
+            if (word.matches("[\\p{L}\\p{M}.,:;()–-]+") && width(word, labeled) > width(widest, labeled)) {
+                widest = word;
+            }
+        }
+        return widest;
+    }
+
+    private static double width(String text, Labeled labeled) {
+        Text probe = new Text(text);
+        probe.setFont(labeled.getFont());
+        return probe.getLayoutBounds().getWidth();
     }
 }
