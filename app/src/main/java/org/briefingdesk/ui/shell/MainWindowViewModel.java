@@ -466,7 +466,8 @@ public final class MainWindowViewModel {
     private String countsText() {
         StringJoiner joiner = new StringJoiner("  ·  ");
         for (Section s : Section.values()) {
-            s.kind().ifPresent(kind -> joiner.add(l10n.get(s.titleKey()) + " " + l10n.number(count(kind))));
+            // A kind and its count stay on one line when the bar wraps (large text, a narrow window).
+            s.kind().ifPresent(kind -> joiner.add(l10n.get(s.titleKey()) + "\u00a0" + l10n.number(count(kind))));
         }
         return l10n.get("ui.status.counts", total(), joiner.toString());
     }

@@ -140,7 +140,7 @@ class DataSafetyWindowTest extends StoreFixture {
             vm.attach(new FakeWindowServices(store, czech), false);
 
             assertFalse(store.integrityChecked().isDone());
-            assertTrue(vm.statusCountsProperty().get().contains("Akce 3"), vm.statusCountsProperty().get());
+            assertTrue(vm.statusCountsProperty().get().contains("Akce\u00a03"), vm.statusCountsProperty().get());
 
             checks.get(0).run(); // the check finds the damage
 

@@ -40,8 +40,8 @@ class MainWindowViewModelTest extends StoreFixture {
         assertTrue(new SampleDataLoader().isLoaded(store));
         assertEquals(1, vm.dataVersionProperty().get());
         assertEquals(3, vm.count(RecordKind.EVENT));
-        assertTrue(vm.statusCountsProperty().get().contains("Akce 3"), vm.statusCountsProperty().get());
-        assertTrue(vm.statusCountsProperty().get().contains("Osoby 3"), vm.statusCountsProperty().get());
+        assertTrue(vm.statusCountsProperty().get().contains("Akce\u00a03"), vm.statusCountsProperty().get());
+        assertTrue(vm.statusCountsProperty().get().contains("Osoby\u00a03"), vm.statusCountsProperty().get());
         assertFalse(vm.busyProperty().get());
     }
 
@@ -98,7 +98,7 @@ class MainWindowViewModelTest extends StoreFixture {
         RecordStore store = sampleStore();
         MainWindowViewModel vm = new MainWindowViewModel(english, file, new SameThreadTasks(), new FakeDialogs(false));
         vm.attach(new FakeWindowServices(store, english), true);
-        assertTrue(vm.statusCountsProperty().get().contains("Events 3"), vm.statusCountsProperty().get());
+        assertTrue(vm.statusCountsProperty().get().contains("Events\u00a03"), vm.statusCountsProperty().get());
         assertTrue(vm.statusDatabaseProperty().get().startsWith("Database:"));
     }
 }
