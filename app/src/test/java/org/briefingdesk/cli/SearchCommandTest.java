@@ -41,7 +41,7 @@ class SearchCommandTest {
         assertTrue(search.out().contains("osoba · Vít Rakušan"), search.out());
         assertTrue(search.out().contains(SampleIds.RAKUSAN.toString()), search.out());
         assertTrue(search.out().contains("«Rakušan»"), search.out());
-        assertTrue(search.out().lines().anyMatch(l -> l.startsWith("Nalezeno ") && l.contains("Osoby\u00a01")),
+        assertTrue(search.out().lines().anyMatch(l -> l.startsWith("Nalezeno ") && l.contains("Osoby 1")),
                 search.out());
     }
 

@@ -100,7 +100,7 @@ class DraftingPageTest extends WindowFixture {
         assertEquals(List.of(), guard.callsOnFxThread());
 
         keys(robot, KeyCode.CONTROL, KeyCode.Z);
-        waitUntil(() -> window.statusCounts().contains("Akce\u00a00"));
+        waitUntil(() -> window.statusCounts().contains("Akce 0"));
         assertEquals(0, store.events().count() + store.people().count() + store.reports().count(),
                 "one undo takes the whole release back");
     }

@@ -343,8 +343,9 @@ final class MainWindowHandle {
         FxSettle.settle();
     }
 
+    /** The status bar's counts as read, its no-break spaces (between a kind and its count) as spaces. */
     String statusCounts() {
-        return onFx(() -> robot.lookup("#statusCounts").queryAs(Label.class).getText());
+        return onFx(() -> robot.lookup("#statusCounts").queryAs(Label.class).getText()).replace('\u00a0', ' ');
     }
 
     String statusDatabase() {

@@ -119,7 +119,7 @@ class MainWindowTest extends WindowFixture {
         window.openSection(Section.PEOPLE);
         robot.clickOn("Jazyk");
         robot.clickOn("English");
-        waitUntil(() -> window.navigationNames().contains("People") && window.statusCounts().contains("Events\u00a03"));
+        waitUntil(() -> window.navigationNames().contains("People") && window.statusCounts().contains("Events 3"));
         assertEquals(Set.of("Overview", "Events", "Reports", "People", "Organisations", "Statements", "Commitments",
                 "Topics", "Briefings"), window.navigationNames());
         assertEquals(Section.PEOPLE, window.selectedSection(), "the section shown stays");
@@ -134,7 +134,7 @@ class MainWindowTest extends WindowFixture {
 
         window.openSection(Section.EVENTS);
         keys(robot, KeyCode.CONTROL, KeyCode.Z); // the new person is gone again
-        waitUntil(() -> window.statusCounts().contains("Osoby\u00a03"));
+        waitUntil(() -> window.statusCounts().contains("Osoby 3"));
         Thread.sleep(500); // time enough for a reload of three rows, had one been started
         assertTrue(onFx(() -> peopleTable.getItems().stream().anyMatch(r -> r.cell(0).text().equals("Jan Nový"))),
                 "not read while off screen");

@@ -38,7 +38,7 @@ class NarrowWindowTest extends WindowFixture {
         robot.interact(() -> mainWindow.switchLanguage("en"));
         waitUntil(() -> window.navigationNames().contains("People"));
         window = new MainWindowHandle(robot);
-        waitUntil(() -> window.statusCounts().contains("Events\u00a03"));
+        waitUntil(() -> window.statusCounts().contains("Events 3"));
         wrong.addAll(wrongColumnsOnEverySection());
         assertEquals(List.of(), wrong);
         window.pressShortcut(Section.EVENTS);

@@ -85,7 +85,7 @@ class RecordFormsTest extends WindowFixture {
             watch.reset();
             keys(robot, KeyCode.CONTROL, KeyCode.S);
             waitUntil(() -> robot.lookup("#formPage").tryQuery().isEmpty());
-            waitUntil(() -> window.statusCounts().contains("Osoby\u00a03"));
+            waitUntil(() -> window.statusCounts().contains("Osoby 3"));
             waitUntil(() -> window.firstColumn(Section.PEOPLE).contains("Jim O'Callaghan"));
             long gap = watch.maxGapMillis();
             System.getLogger("RecordFormsTest").log(System.Logger.Level.INFO, "max FX thread gap: " + gap

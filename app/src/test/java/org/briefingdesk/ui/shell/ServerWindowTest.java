@@ -63,7 +63,7 @@ class ServerWindowTest extends WindowFixture {
         try (RecordStore colleague = TestServer.opener().open(admin, null)) {
             long start = System.nanoTime();
             colleague.people().save(TypicalRecords.person("Kolegyně", "Nová"));
-            waitUntil(() -> window.statusCounts().contains("Osoby\u00a04"));
+            waitUntil(() -> window.statusCounts().contains("Osoby 4"));
             millis = (System.nanoTime() - start) / 1_000_000;
         }
         System.getLogger(ServerWindowTest.class.getName()).log(System.Logger.Level.INFO,
