@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.WindowEvent;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -28,6 +29,7 @@ public final class Suggestions {
         AtomicReference<String> typed = new AtomicReference<>(field.getText());
         field.textProperty().addListener((obs, old, now) -> typed.set(now));
         AutoCompletionBinding<T> binding = TextFields.bindAutoCompletion(field, request -> current(typed, provider));
+        onlyUnderTheFocusedField(field, binding);
         // The list's keys reach the suggestion popup first (JavaFX redirects them to it), then the window.
         KeyEvent[] pressed = {null};
         binding.getAutoCompletionPopup().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -48,6 +50,24 @@ public final class Suggestions {
             }
         });
         return binding;
+    }
+
+    /**
+     * The list shows only while its field has the focus. ControlsFX looks suggestions up a moment after the
+     * typing; a list arriving for a field already left (Tab at once) took the keys meant for the next field: an
+     * alias typed and confirmed with Enter chose a country instead.
+     */
+    public static void onlyUnderTheFocusedField(TextField field, AutoCompletionBinding<?> binding) {
+        binding.getAutoCompletionPopup().addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+            if (!field.isFocused()) {
+                // A turn later: hidden while it is being shown, the popup fails to let go of its owner.
+                Platform.runLater(() -> {
+                    if (!field.isFocused()) {
+                        binding.getAutoCompletionPopup().hide();
+                    }
+                });
+            }
+        });
     }
 
     /** The suggestions for the field's text as it is once they are ready (typing may have gone on meanwhile). */

@@ -10,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.Choice;
+import org.briefingdesk.ui.common.Suggestions;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -26,6 +27,7 @@ final class ChipsView {
         input.setPromptText(l10n.get("ui.form.chipPrompt"));
         AutoCompletionBinding<Choice> binding = TextFields.bindAutoCompletion(input,
                 request -> chips.suggest(request.getUserText()));
+        Suggestions.onlyUnderTheFocusedField(input, binding);
         binding.setOnAutoCompleted(e -> {
             chips.items().add(e.getCompletion());
             // The binding writes the label into the field after this handler: clear it afterwards.
