@@ -63,9 +63,30 @@ final class FormHandle {
 
     void type(Node control, String text) {
         scrollIntoView(control);
-        click(robot, control);
+        // A click that lands while a suggestion list is closing or showing only closes it (a popup consumes the
+        // click that hides it): the focus stays where it was, and the text would go there. Clicked again.
+        for (int attempt = 1; ; attempt++) {
+            click(robot, control);
+            if (onFx(() -> hasFocusWithin(control))) {
+                break;
+            }
+            assertTrue(attempt < 3, "the click did not give the focus to " + control + "; focus on " + focusOwner());
+        }
         keys(robot, KeyCode.CONTROL, KeyCode.A);
         MainWindowHandle.write(robot, text);
+    }
+
+    /** True when the control or a node inside it (a date picker's editor) has the keyboard's focus. */
+    private static boolean hasFocusWithin(Node control) {
+        if (control.getScene() == null) {
+            return false;
+        }
+        for (Node owner = control.getScene().getFocusOwner(); owner != null; owner = owner.getParent()) {
+            if (owner == control) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Types text with line breaks into a text area, Enter between the lines. */
