@@ -121,7 +121,7 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
         c.setAutoCommit(false);
         transactionDepth = 1;
         transactionSerial++;
-        changed.clear();
+        changed.clear(); // what a failed transaction noted is never announced: it ended before announce
         boolean committed = false;
         T result;
         try {
@@ -132,7 +132,6 @@ final class PostgresDatabase implements SqlDatabase, AutoCloseable {
             transactionDepth = 0;
             if (!committed) {
                 rollbackQuietly(c);
-                changed.clear();
             }
             if (!c.isClosed()) {
                 c.setAutoCommit(true);
