@@ -17,7 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.records.DetailField;
 import org.briefingdesk.logic.records.FieldLabels;
@@ -30,6 +29,7 @@ import org.briefingdesk.ui.common.BidiText;
 import org.briefingdesk.ui.common.CzechText;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.Navigator;
+import org.briefingdesk.ui.common.WholeWords;
 
 /**
  * The read-only detail pane: the record's fields in a grid, its links in groups (a link opens the
@@ -113,15 +113,10 @@ public final class DetailView {
 
     /** No narrower than the longest word of a label, in the font the labels show (known once styled). */
     private void fitLabels() {
-        Text probe = new Text();
         double widest = 0;
         for (Node node : fields.getChildren()) {
             if (node instanceof Label label && label.getStyleClass().contains("field-label")) {
-                probe.setFont(label.getFont());
-                for (String word : label.getText().split("\\s+")) {
-                    probe.setText(word);
-                    widest = Math.max(widest, probe.getLayoutBounds().getWidth());
-                }
+                widest = Math.max(widest, WholeWords.widestWord(label.getText(), label.getFont()));
             }
         }
         labels.setMinWidth(Math.ceil(widest) + 1);

@@ -20,6 +20,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -39,6 +40,7 @@ import org.briefingdesk.ui.common.BackgroundTasks;
 import org.briefingdesk.ui.common.DialogService;
 import org.briefingdesk.ui.common.Fxml;
 import org.briefingdesk.ui.common.TypedCharacters;
+import org.briefingdesk.ui.common.WholeWords;
 import org.briefingdesk.ui.edit.UndoManager;
 import org.briefingdesk.ui.server.RecentServers;
 import org.briefingdesk.ui.server.ServerConnectDialog;
@@ -73,6 +75,8 @@ final class MainWindowView {
     private StackPane content;
     @FXML
     private Label statusDatabase;
+    @FXML
+    private HBox statusBar;
     @FXML
     private Label statusCounts;
     @FXML
@@ -126,6 +130,13 @@ final class MainWindowView {
         statusDatabase.textProperty().bind(viewModel.statusDatabaseProperty());
         statusCounts.textProperty().bind(viewModel.statusCountsProperty());
         statusMessage.textProperty().bind(viewModel.statusMessageProperty());
+        // Short of room, the counts and the message wrap between words and the file's path gives up its start.
+        WholeWords.keepWholeUpTo(statusDatabase, statusBar.widthProperty(), 0.4);
+        Tooltip wholePath = new Tooltip();
+        wholePath.textProperty().bind(statusDatabase.textProperty());
+        statusDatabase.setTooltip(wholePath);
+        WholeWords.keepWhole(statusCounts);
+        WholeWords.keepWhole(statusMessage);
         statusBusy.visibleProperty().bind(viewModel.busyProperty());
         statusBusy.managedProperty().bind(viewModel.busyProperty());
         root.disableProperty().bind(viewModel.closingProperty());

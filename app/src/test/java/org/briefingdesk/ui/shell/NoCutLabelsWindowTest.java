@@ -3,6 +3,7 @@ package org.briefingdesk.ui.shell;
 import static org.briefingdesk.ui.shell.MainWindowHandle.onFx;
 import static org.briefingdesk.ui.shell.MainWindowHandle.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.briefingdesk.testutil.FxSettle;
 import org.briefingdesk.ui.settings.Theme;
 import org.briefingdesk.ui.settings.UserIdentity;
@@ -43,6 +46,33 @@ class NoCutLabelsWindowTest extends WindowFixture {
         waitUntil(() -> window.statusCounts().contains("Events 3"));
         cut.addAll(cutLabelsOnEverySection());
         assertEquals(List.of(), cut);
+    }
+
+    /**
+     * At the window's narrowest, the status bar's file, message and counts share too little room: the counts wrap
+     * between words and the file's path gives up its start; no label is squeezed until it breaks a word letter by
+     * letter (seen with a decade's counts, where "Databáze:" stood one letter a line over half the window).
+     */
+    @Test
+    void theNarrowestWindowBreaksNoWordInTheStatusBar() {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#menuBar").query().getScene().getWindow();
+            stage.setWidth(stage.getMinWidth());
+        });
+        FxSettle.settle();
+        FxSettle.settle();
+        List<String> cut = onFx(() -> {
+            List<String> found = new ArrayList<>();
+            collectCut(robot.lookup(".status-bar").query(), Section.OVERVIEW, found);
+            return found;
+        });
+        assertEquals(List.of(), cut);
+        Region bar = robot.lookup(".status-bar").query();
+        Labeled path = robot.lookup(".status-database").query();
+        double line = onFx(() -> path.getFont().getSize() * 1.5);
+        assertTrue(onFx(() -> path.getHeight() < line), () -> "the file's path " + path.getHeight() + " px high");
+        assertTrue(onFx(() -> bar.getHeight() < 3 * line + bar.snappedTopInset() + bar.snappedBottomInset()),
+                () -> "status bar " + bar.getHeight() + " px high");
     }
 
     private List<String> cutLabelsOnEverySection() {
