@@ -33,9 +33,8 @@ final class SearchIndexCheck {
         }
         Jdbc.query(c, "SELECT f.rowid FROM search_fts f WHERE NOT EXISTS"
                 + " (SELECT 1 FROM search_meta m WHERE m.rowid = f.rowid)", rs -> {
-                    long number = rs.getLong(1) >> SqliteSearchIndex.KIND_SHIFT;
-                    RecordKind kind = number >= 1 && number <= RecordKind.values().length
-                            ? RecordKind.values()[(int) number - 1] : RecordKind.values()[0];
+                    RecordKind said = SqliteSearchIndex.kindOf(rs.getLong(1));
+                    RecordKind kind = said != null ? said : RecordKind.values()[0];
                     return problems.add(new RecordProblem(kind, "#" + rs.getLong(1), ""));
                 });
         return List.copyOf(problems);

@@ -35,6 +35,9 @@ final class SqlBatchWriter implements BatchWriter {
     private static final List<RecordKind> DELETE_ORDER = List.of(RecordKind.COMMITMENT, RecordKind.STATEMENT,
             RecordKind.REPORT, RecordKind.EVENT, RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.TOPIC);
 
+    /** Records read and indexed at a time by {@link #reindexAll}. */
+    private static final int REINDEX_PAGE = 2_000;
+
     private final SqlDatabase db;
     private final RecordStore store;
     private final Map<RecordKind, SqlRepository<? extends StoredRecord>> repositories;
@@ -230,6 +233,28 @@ final class SqlBatchWriter implements BatchWriter {
             reindex(c, dependents);
             return deleted.size();
         });
+    }
+
+    /**
+     * Indexes every record anew, kind by kind in pages of ids (memory holds a page and the names it links to, not
+     * the file), inside the caller's transaction on {@code c}, the index emptied before.
+     */
+    void reindexAll(Connection c) throws SQLException {
+        for (RecordKind kind : RecordKind.values()) {
+            String table = RecordTables.TABLES.get(kind);
+            String last = "";
+            while (true) {
+                List<String> page = Jdbc.query(c, "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?",
+                        rs -> rs.getString(1), last, REINDEX_PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                Set<UUID> ids = new LinkedHashSet<>();
+                page.forEach(id -> ids.add(UUID.fromString(id)));
+                index(c, new ArrayList<>(repository(kind).findByIds(c, ids).values()), ids);
+                last = page.get(page.size() - 1);
+            }
+        }
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class SqliteRecordStore implements RecordStore {
         this.db = db;
         this.backups = new SqliteBackups(db, backupPolicy, audit.clock());
         this.repositories = new SqlRepositories(db, audit, SharedWrites.NONE);
-        this.search = new SqliteSearchIndex(db, this);
+        this.search = new SqliteSearchIndex(db, this, this::sqlBatches);
         repositories.attach(search);
         this.batches = repositories.batchWriter(db, this, new SqliteBatchDialect(db));
         this.exchangeMemory = new SqlExchangeMemory(db);
@@ -66,6 +66,10 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public CompletableFuture<Void> integrityChecked() {
         return db.integrityChecked();
+    }
+
+    private SqlBatchWriter sqlBatches() {
+        return (SqlBatchWriter) batches;
     }
 
     /** For tests and maintenance inside persistence. */

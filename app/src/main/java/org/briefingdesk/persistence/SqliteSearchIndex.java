@@ -3,15 +3,20 @@ package org.briefingdesk.persistence;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
@@ -30,12 +35,28 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     private static final String WEIGHTS = "10.0, 1.0, 4.0, 2.0, 3.0, 2.0, 4.0, 0.4, 2.0, 1.0, 1.5, 1.0";
     private static final String BM25 = "bm25(search_fts, " + WEIGHTS + ")";
     /**
-     * Each FTS row's id carries its record kind in the bits above {@link #KIND_SHIFT}: counts per kind
-     * and kind filters then need the full-text table alone, not a join per matching row.
+     * An FTS row's id orders the records newest first and says their kind, so that a common word ranks only its
+     * newest matches, read in the index's own order: from the high bits down, the record's day (days since
+     * 1800-01-01 of its date, 0 for a record without one), a sequence within that day (a record written later
+     * comes later: the last change decides between records of one day) and, in the lowest {@link #KIND_BITS}, its
+     * kind (ordinal + 1). Counts per kind and kind filters read the kind from the id, without a join.
      */
-    static final int KIND_SHIFT = 40;
-    /** Rows beyond the limit fetched by rank, so that equal ranks can still be ordered by recency. */
-    private static final int TIE_SLACK = 50;
+    static final int KIND_BITS = 3;
+    private static final int KIND_MASK = (1 << KIND_BITS) - 1;
+    /**
+     * 16.7 million index writes a day: a file's undated records (people, organisations, topics) share one day, and
+     * every change of a record takes the next number of its day; a rebuild numbers each day from 0 again. FTS5
+     * stores the differences of neighbouring ids: with 32 bits its data was 62.5 MB at scale 1, with 24 58.6 MB.
+     */
+    private static final int SEQUENCE_BITS = 24;
+    private static final int DAY_SHIFT = SEQUENCE_BITS + KIND_BITS;
+    private static final long LAST_DAY = (1L << 18) - 1;
+    private static final LocalDate FIRST_DAY = LocalDate.of(1800, 1, 1);
+    /**
+     * How many of the newest matches the first pages rank, as on a team server: a word found in more records ranks
+     * these and lists the older ones after them, so a page never ranks a hundred thousand matches.
+     */
+    static final int RANKED = 1_000;
     /** The text to cut a snippet from, per kind; read for the hits shown only. */
     private static final String BODY = "CASE m.kind"
             + " WHEN 'EVENT' THEN (SELECT summary FROM event WHERE id = m.record_id)"
@@ -49,11 +70,14 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     private final Database db;
     private final RecordStore store;
     private final SearchDocuments documents;
+    /** The store's batch writer, which rebuilds the index (made after this index, which it writes to). */
+    private final Supplier<SqlBatchWriter> batches;
 
-    SqliteSearchIndex(Database db, RecordStore store) {
+    SqliteSearchIndex(Database db, RecordStore store, Supplier<SqlBatchWriter> batches) {
         this.db = db;
         this.store = store;
         this.documents = new SearchDocuments(store);
+        this.batches = batches;
     }
 
     @Override
@@ -94,18 +118,38 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
 
     private static void write(Connection c, SearchDocument d) throws SQLException {
         remove(c, d.id());
-        insert(RowSink.direct(c), d, nextRowid(c, d.kind()));
+        long day = day(d.dateFrom());
+        insert(RowSink.direct(c), d, rowid(day, nextSequence(c, day), d.kind()));
     }
 
-    private static long nextRowid(Connection c, RecordKind kind) throws SQLException {
-        long first = firstRowid(kind);
-        return Jdbc.count(c, "SELECT coalesce(max(rowid) + 1, ?) FROM search_meta WHERE rowid BETWEEN ? AND ?",
-                first, first, lastRowid(kind));
+    /** The FTS row id of a record of {@code kind} on {@code day} ({@link #day}) with this sequence number. */
+    static long rowid(long day, long sequence, RecordKind kind) {
+        return day << DAY_SHIFT | sequence << KIND_BITS | (kind.ordinal() + 1L);
+    }
+
+    /** The day part of a row id: days since 1800-01-01, 0 without a date (the oldest), held within its bits. */
+    static long day(LocalDate date) {
+        if (date == null) {
+            return 0;
+        }
+        return Math.max(1, Math.min(LAST_DAY, ChronoUnit.DAYS.between(FIRST_DAY, date) + 1));
+    }
+
+    /** The next free sequence number of a day. */
+    private static long nextSequence(Connection c, long day) throws SQLException {
+        long last = Jdbc.count(c, "SELECT coalesce(max(rowid), -1) FROM search_meta WHERE rowid BETWEEN ? AND ?",
+                day << DAY_SHIFT, ((day + 1) << DAY_SHIFT) - 1);
+        long next = last < 0 ? 0 : ((last >>> KIND_BITS) & ((1L << SEQUENCE_BITS) - 1)) + 1;
+        if (next >= 1L << SEQUENCE_BITS) {
+            throw new SQLException("the search index has used up the numbers of one day; rebuild it (check --repair)");
+        }
+        return next;
     }
 
     /**
      * Index entries for many records written in one pass (the batch writer): old entries of records not known to
-     * be new removed first, the next row id of each kind asked once, and the rows inserted as batches.
+     * be new removed first, the next sequence number of each day asked once, and the rows inserted as batches in
+     * the order of their ids (FTS5 writes out what it holds in memory whenever an id comes lower than the last).
      */
     static void writeAll(Connection c, List<SearchDocument> documents, Set<UUID> fresh) throws SQLException {
         for (SearchDocument d : documents) {
@@ -113,15 +157,20 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
                 remove(c, d.id());
             }
         }
-        Map<RecordKind, Long> next = new EnumMap<>(RecordKind.class);
-        BatchedRows rows = new BatchedRows();
+        Map<Long, Long> next = new HashMap<>();
+        TreeMap<Long, SearchDocument> byRowid = new TreeMap<>();
         for (SearchDocument d : documents) {
-            Long rowid = next.get(d.kind());
-            if (rowid == null) {
-                rowid = nextRowid(c, d.kind());
+            long day = day(d.dateFrom());
+            Long sequence = next.get(day);
+            if (sequence == null) {
+                sequence = nextSequence(c, day);
             }
-            insert(rows, d, rowid);
-            next.put(d.kind(), rowid + 1);
+            byRowid.put(rowid(day, sequence, d.kind()), d);
+            next.put(day, sequence + 1);
+        }
+        BatchedRows rows = new BatchedRows();
+        for (Map.Entry<Long, SearchDocument> entry : byRowid.entrySet()) {
+            insert(rows, entry.getValue(), entry.getKey());
         }
         rows.flush(c);
     }
@@ -145,18 +194,10 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
                 SearchText.stems(d.events()));
     }
 
-    /** The first FTS row id of a kind's range. */
-    static long firstRowid(RecordKind kind) {
-        return (kind.ordinal() + 1L) << KIND_SHIFT;
-    }
-
-    static long lastRowid(RecordKind kind) {
-        return firstRowid(kind) + (1L << KIND_SHIFT) - 1;
-    }
-
-    /** The kind of the FTS rows whose id shifted right by {@link #KIND_SHIFT} is {@code number}. */
-    private static RecordKind kindNumbered(long number) {
-        return RecordKind.values()[(int) number - 1];
+    /** The kind an FTS row id says; null for an id no kind has (a row written by no build of this index). */
+    static RecordKind kindOf(long rowid) {
+        int number = (int) (rowid & KIND_MASK);
+        return number >= 1 && number <= RecordKind.values().length ? RecordKind.values()[number - 1] : null;
     }
 
     /** Typographic variants made one before the tokenizer sees them: ’ and ´ are both '. */
@@ -173,24 +214,19 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         }
     }
 
+    /**
+     * Indexes every record again in one transaction, through the batch writer a page of records at a time (a
+     * decade's file does not fit in memory as records).
+     */
     @Override
     public void rebuild() {
-        db.inTransaction(c -> {
-            Jdbc.update(c, "DELETE FROM search_fts");
+        SqlBatchWriter writer = batches.get();
+        writer.inOneTransaction(() -> db.inTransaction(c -> {
+            Jdbc.update(c, "INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
             Jdbc.update(c, "DELETE FROM search_meta");
-            List<StoredRecord> all = new ArrayList<>();
-            all.addAll(store.topics().findAll());
-            all.addAll(store.organisations().findAll());
-            all.addAll(store.people().findAll());
-            all.addAll(store.events().findAll());
-            all.addAll(store.reports().findAll());
-            all.addAll(store.statements().findAll());
-            all.addAll(store.commitments().findAll());
-            for (StoredRecord record : all) {
-                write(c, documents.build(record));
-            }
+            writer.reindexAll(c);
             return null;
-        });
+        }));
         optimize();
     }
 
@@ -199,38 +235,47 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         db.inTransaction(c -> Jdbc.update(c, "INSERT INTO search_fts(search_fts) VALUES ('optimize')"));
     }
 
-    /** True when the index holds a different number of records than the tables, or is of an older build. */
+    /**
+     * True when the index holds a different number of records than the tables (an index of an older layout is
+     * emptied by its migration, schema version 7).
+     */
     boolean isStale() {
-        long uncoded = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM search_meta WHERE rowid < ?",
-                firstRowid(RecordKind.values()[0])));
-        if (uncoded > 0) {
-            return true; // written before row ids carried the kind
-        }
         long indexed = db.read(c -> Jdbc.count(c, "SELECT count(*) FROM search_meta"));
         long records = store.counts().values().stream().mapToLong(Long::longValue).sum();
         return indexed != records;
     }
 
+    /**
+     * A search with words ranks the {@link #RANKED} newest matches (by the row ids' order: date, then last change)
+     * for the pages within them; past them the older matches follow, ranked among themselves, so every match is
+     * listed once. A word found in fewer records ranks all of them. Without words the newest come first.
+     */
     @Override
     public List<Match> search(SearchQuery query, int offset, int limit) {
         Sql sql = sql(query, true);
-        if (sql.usesFts() && sql.metaWhere().isEmpty()) {
-            List<Match> fast = searchBestRanked(sql, offset, limit);
-            if (fast != null) {
-                return fast;
-            }
-        }
         List<Object> params = new ArrayList<>(sql.params());
         String select;
         if (!sql.usesFts()) {
             select = withBodies("SELECT m.record_id, m.kind, m.title, 0 AS rank, m.date_from, m.updated_at"
-                    + " FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaWhere()
+                    + " FROM search_meta m WHERE 1 = 1" + sql.ftsWhere() + sql.metaKinds() + sql.metaWhere()
                     + " ORDER BY m.date_from DESC, m.updated_at DESC, m.title, m.record_id LIMIT ? OFFSET ?");
+        } else if ((long) offset + limit <= RANKED) {
+            // The newest matches in the index's own order, only they ranked: a common word costs what a rare one does.
+            params.add(RANKED);
+            select = withBodies("SELECT m.record_id, m.kind, m.title, n.rank, m.date_from, m.updated_at FROM ("
+                    + newest(sql, BM25 + " AS rank") + ") n JOIN search_meta m ON m.rowid = n.rowid"
+                    + " ORDER BY n.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id LIMIT ? OFFSET ?");
         } else {
+            // Past them, every match ranked, the older ones after the newest: the order the first pages began.
+            params.add(RANKED);
+            params.addAll(sql.params());
             select = withBodies("SELECT m.record_id, m.kind, m.title, " + BM25 + " AS rank, m.date_from,"
-                    + " m.updated_at FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
+                    + " m.updated_at, search_fts.rowid < (SELECT CASE WHEN count(*) < " + RANKED
+                    + " THEN -1 ELSE min(rowid) END FROM (" + newest(sql, "1") + ")) AS older"
+                    + " FROM search_fts JOIN search_meta m ON m.rowid = search_fts.rowid"
                     + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere()
-                    + " ORDER BY rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id LIMIT ? OFFSET ?");
+                    + " ORDER BY older, rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id"
+                    + " LIMIT ? OFFSET ?", "m.older, ");
         }
         params.add(limit);
         params.add(offset);
@@ -238,31 +283,14 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     /**
-     * FTS5 ranks and keeps the best rows by itself; only those (and some beyond, for equal ranks) are joined and
-     * read. Null when equal ranks run past the rows kept into the window asked for: which of them belong in it
-     * then takes the whole ordering (records imported with the same text can tie by the hundred).
+     * The newest {@link #RANKED} matches (its last parameter), newest first, with {@code columns} beside their row
+     * id: FTS5 walks its rows from the highest id down and stops there, computing the columns for these alone.
      */
-    private List<Match> searchBestRanked(Sql sql, int offset, int limit) {
-        long kept = Math.min(Integer.MAX_VALUE, (long) offset + limit + TIE_SLACK);
-        List<Object> params = new ArrayList<>(sql.params());
-        params.add(kept);
-        params.add(limit);
-        params.add(offset);
-        String select = "WITH f AS MATERIALIZED (SELECT rowid, " + BM25 + " AS rank FROM search_fts"
-                + " WHERE search_fts MATCH ?" + sql.ftsWhere() + " ORDER BY rank LIMIT ?) "
-                + withBodies("SELECT m.record_id, m.kind, m.title, f.rank, m.date_from, m.updated_at"
-                        + " FROM f JOIN search_meta m ON m.rowid = f.rowid"
-                        + " ORDER BY f.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id"
-                        + " LIMIT ? OFFSET ?", ", (SELECT max(rank) FROM f), (SELECT count(*) FROM f)");
-        double[] edge = {Double.NaN};
-        long[] count = {0};
-        List<Match> window = db.read(c -> Jdbc.query(c, select, rs -> {
-            edge[0] = rs.getDouble(6);
-            count[0] = rs.getLong(7);
-            return match(rs);
-        }, params.toArray()));
-        boolean cut = count[0] == kept && !window.isEmpty() && window.get(window.size() - 1).rank() == edge[0];
-        return cut ? null : window;
+    private static String newest(Sql sql, String columns) {
+        String join = sql.metaWhere().isEmpty() ? "" : " JOIN search_meta m ON m.rowid = search_fts.rowid";
+        return "SELECT search_fts.rowid AS rowid, " + columns + " FROM search_fts" + join
+                + " WHERE search_fts MATCH ?" + sql.ftsWhere() + sql.metaWhere()
+                + " ORDER BY search_fts.rowid DESC LIMIT ?";
     }
 
     private static Match match(ResultSet rs) throws SQLException {
@@ -279,10 +307,10 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         return withBodies(ranked, "");
     }
 
-    /** The same, with more columns after the rank. */
-    private static String withBodies(String ranked, String more) {
-        return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank" + more + " FROM (" + ranked + ") m"
-                + " ORDER BY m.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id";
+    /** The same, ordered by {@code first} (a column of the ranked rows and a comma) before the rank. */
+    private static String withBodies(String ranked, String first) {
+        return "SELECT m.record_id, m.kind, m.title, " + BODY + ", m.rank FROM (" + ranked + ") m"
+                + " ORDER BY " + first + "m.rank, m.date_from DESC, m.updated_at DESC, m.title, m.record_id";
     }
 
     @Override
@@ -291,10 +319,12 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         Map<RecordKind, Long> counts = new EnumMap<>(RecordKind.class);
         if (sql.usesFts() && sql.metaWhere().isEmpty()) {
             // No join: the row id says the kind.
-            String select = "SELECT rowid >> " + KIND_SHIFT + ", count(*) FROM search_fts WHERE search_fts MATCH ?"
+            String select = "SELECT rowid & " + KIND_MASK + ", count(*) FROM search_fts WHERE search_fts MATCH ?"
                     + sql.ftsWhere() + " GROUP BY 1";
-            db.read(c -> Jdbc.query(c, select, rs -> counts.put(kindNumbered(rs.getLong(1)),
-                    rs.getLong(2)), sql.params().toArray()));
+            db.read(c -> Jdbc.query(c, select, rs -> {
+                RecordKind kind = kindOf(rs.getLong(1));
+                return kind == null ? null : counts.put(kind, rs.getLong(2));
+            }, sql.params().toArray()));
             return SearchCounts.exact(counts);
         }
         String select = sql.usesFts()
@@ -308,11 +338,12 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     }
 
     /**
-     * The MATCH expression (first parameter, when there is one), the conditions on the FTS row id
-     * (kinds, exclusions: they need no join) and those on search_meta (dates), with their parameters
-     * in that order. Written for a table aliased {@code search_fts} or {@code m}; "rowid" means either.
+     * The MATCH expression (first parameter, when there is one), the conditions on the row id (exclusions, and
+     * kinds: they need no join), the kinds on search_meta's kind column instead for a search without words (its
+     * index then narrows the rows), and the conditions on search_meta (dates), with their parameters in that order.
+     * Written for a table aliased {@code search_fts} or {@code m}; "rowid" means either.
      */
-    private record Sql(boolean usesFts, String ftsWhere, String metaWhere, List<Object> params) {
+    private record Sql(boolean usesFts, String ftsWhere, String metaKinds, String metaWhere, List<Object> params) {
     }
 
     private static Sql sql(SearchQuery q, boolean withKinds) {
@@ -323,19 +354,26 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
         }
         String rowid = positive != null ? "search_fts.rowid" : "m.rowid";
         StringBuilder fts = new StringBuilder();
+        StringBuilder metaKinds = new StringBuilder();
         String excluded = FtsQuery.excluded(q);
         if (excluded != null) {
             fts.append(" AND ").append(rowid).append(" NOT IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
             params.add(excluded);
         }
         if (withKinds && !q.kinds().isEmpty()) {
-            List<String> ranges = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            List<String> names = new ArrayList<>();
             for (RecordKind kind : new TreeSet<>(q.kinds())) {
-                ranges.add(rowid + " BETWEEN ? AND ?");
-                params.add(firstRowid(kind));
-                params.add(lastRowid(kind));
+                numbers.add(Integer.toString(kind.ordinal() + 1));
+                names.add("'" + kind.name() + "'");
             }
-            fts.append(" AND (").append(String.join(" OR ", ranges)).append(')');
+            // Our enum's numbers and names, not input.
+            if (positive != null) {
+                fts.append(" AND (").append(rowid).append(" & ").append(KIND_MASK).append(") IN (")
+                        .append(String.join(", ", numbers)).append(')');
+            } else {
+                metaKinds.append(" AND m.kind IN (").append(String.join(", ", names)).append(')');
+            }
         }
         StringBuilder meta = new StringBuilder();
         if (q.from() != null) {
@@ -346,6 +384,6 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
             meta.append(" AND m.date_from <= ?");
             params.add(q.to());
         }
-        return new Sql(positive != null, fts.toString(), meta.toString(), params);
+        return new Sql(positive != null, fts.toString(), metaKinds.toString(), meta.toString(), params);
     }
 }

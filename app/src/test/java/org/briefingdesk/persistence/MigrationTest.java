@@ -87,6 +87,31 @@ class MigrationTest {
     }
 
     @Test
+    void anIndexOfTheOlderLayoutIsBuiltAgainNewestFirst() throws Exception {
+        Path file = dir.resolve("v6.db");
+        try (var store = TestStores.opener().open(file, OpenMode.CREATE)) {
+            var speaker = TypicalRecords.person("Vít", "Rakušan");
+            store.people().save(speaker);
+            store.statements().save(TypicalRecords.statement(speaker.id(), null, "Ochrana hranic."));
+        }
+        // Version 6 kept the kind in the row id's high bits and counted up within each kind.
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); var s = c.createStatement()) {
+            s.execute("UPDATE search_meta SET rowid = (CASE kind WHEN 'PERSON' THEN 3 ELSE 5 END << 40)");
+            s.execute("PRAGMA user_version = 6");
+        }
+        try (var store = TestStores.opener().open(file, OpenMode.WRITE)) {
+            assertEquals(2, new SearchService(store.search()).search("rakusan", 10).hits().size(), "and who spoke");
+            assertEquals(1, new SearchService(store.search()).search("hranice", 10).hits().size());
+        }
+        try (Database db = Database.open(file, OpenMode.WRITE)) {
+            List<String> kinds = db.read(c -> Jdbc.query(c, "SELECT rowid, kind FROM search_meta ORDER BY kind",
+                    rs -> SqliteSearchIndex.kindOf(rs.getLong(1)) + " " + rs.getString(2)));
+            assertEquals(List.of("PERSON PERSON", "STATEMENT STATEMENT"), kinds, "each row id says its kind");
+            assertEquals(List.of(), db.read(SearchIndexCheck::mismatches));
+        }
+    }
+
+    @Test
     void fileAndFolderAreReadableByTheOwnerOnly() throws Exception {
         Path file = dir.resolve("private/briefing.db");
         try (Database db = Database.open(file, OpenMode.CREATE)) {
