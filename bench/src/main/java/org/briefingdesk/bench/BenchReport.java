@@ -11,8 +11,11 @@ import org.briefingdesk.model.RecordKind;
 public record BenchReport(double scale, Map<RecordKind, Long> records, long generationSeconds, int queries,
                           int queriesWithHits, Timings service, Timings rawFts, Timings likeScan, IndexSize fileSize) {
     public static final double MAX_SERVICE_TO_RAW = 1.5;
-    public static final double MIN_LIKE_TO_SERVICE = 50;
+    /** Search p95 at scale 1 and below; a decade's record base (scale 10) has {@link #MAX_SERVICE_P95_MS_LARGE}. */
     public static final double MAX_SERVICE_P95_MS = 50;
+    public static final double MAX_SERVICE_P95_MS_LARGE = 100;
+    /** From this scale on, the larger p95 target applies. */
+    public static final double LARGE_SCALE = 5;
     public static final double MAX_INDEX_GROWTH = 0.60;
 
     public BenchReport {
@@ -34,8 +37,8 @@ public record BenchReport(double scale, Map<RecordKind, Long> records, long gene
     }
 
     /**
-     * LIKE p95 over raw FTS5 p95: the most any service built on FTS5's bm25 can gain over LIKE. With the
-     * service within 1.5× of raw FTS5, the 50× target needs this to be at least 33×.
+     * LIKE p95 over raw FTS5 p95: what ranking every match by bm25 gains over LIKE (the bound that withdrew the
+     * old target of 50× faster than LIKE; the ratio is reported, not judged).
      */
     public double likeToRaw() {
         return likeScan.p95() / rawFts.p95();
@@ -50,12 +53,13 @@ public record BenchReport(double scale, Map<RecordKind, Long> records, long gene
         return serviceToRaw() <= MAX_SERVICE_TO_RAW;
     }
 
-    public boolean fasterThanLikeMet() {
-        return likeToService() >= MIN_LIKE_TO_SERVICE;
+    /** The p95 target for this record base: 50 ms up to scale 1, 100 ms for a decade's (scale 10). */
+    public double maxServiceP95Ms() {
+        return scale >= LARGE_SCALE ? MAX_SERVICE_P95_MS_LARGE : MAX_SERVICE_P95_MS;
     }
 
     public boolean serviceFastMet() {
-        return service.p95() < MAX_SERVICE_P95_MS;
+        return service.p95() < maxServiceP95Ms();
     }
 
     public boolean indexSizeMet() {

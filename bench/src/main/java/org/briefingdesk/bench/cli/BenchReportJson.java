@@ -27,8 +27,8 @@ record BenchReportJson(double scale, Map<String, Long> records, long totalRecord
         size.put("indexGrowth", r.fileSize().growth());
         Map<String, Boolean> targets = new LinkedHashMap<>();
         targets.put("serviceP95AtMost1_5xRawFts", r.serviceNearRawMet());
-        targets.put("serviceAtLeast50xFasterThanLike", r.fasterThanLikeMet());
-        targets.put("serviceP95Under50ms", r.serviceFastMet());
+        targets.put(r.maxServiceP95Ms() == BenchReport.MAX_SERVICE_P95_MS ? "serviceP95Under50ms"
+                : "serviceP95Under100ms", r.serviceFastMet());
         targets.put("indexAddsAtMost60Percent", r.indexSizeMet());
         return new BenchReportJson(r.scale(), records, r.totalRecords(), r.generationSeconds(), r.queries(),
                 r.queriesWithHits(), r.service(), r.rawFts(), r.likeScan(), ratios, size, targets);
