@@ -19,6 +19,7 @@ import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
 import org.briefingdesk.logic.store.BatchWriter;
 import org.briefingdesk.logic.store.RecordStore;
+import org.briefingdesk.logic.store.Repository;
 import org.briefingdesk.model.Audit;
 import org.briefingdesk.model.ChangeEntry;
 import org.briefingdesk.model.RecordKind;
@@ -34,9 +35,6 @@ final class SqlBatchWriter implements BatchWriter {
     /** Children before parents: a statement's speaker is refused deletion while the statement is there. */
     private static final List<RecordKind> DELETE_ORDER = List.of(RecordKind.COMMITMENT, RecordKind.STATEMENT,
             RecordKind.REPORT, RecordKind.EVENT, RecordKind.PERSON, RecordKind.ORGANISATION, RecordKind.TOPIC);
-
-    /** Records read and indexed at a time by {@link #reindexAll}. */
-    private static final int REINDEX_PAGE = 2_000;
 
     private final SqlDatabase db;
     private final RecordStore store;
@@ -236,24 +234,20 @@ final class SqlBatchWriter implements BatchWriter {
     }
 
     /**
-     * Indexes every record anew, kind by kind in pages of ids (memory holds a page and the names it links to, not
-     * the file), inside the caller's transaction on {@code c}, the index emptied before.
+     * Indexes every record anew, kind by kind in pages in id order (memory holds a page and the names it links to,
+     * not the file; an id another tool stored in capitals is read as well), inside the caller's transaction on
+     * {@code c}, the index emptied before.
      */
     void reindexAll(Connection c) throws SQLException {
         for (RecordKind kind : RecordKind.values()) {
-            String table = RecordTables.TABLES.get(kind);
-            String last = "";
-            while (true) {
-                List<String> page = Jdbc.query(c, "SELECT id FROM " + table + " WHERE id > ? ORDER BY id LIMIT ?",
-                        rs -> rs.getString(1), last, REINDEX_PAGE);
-                if (page.isEmpty()) {
-                    break;
-                }
-                Set<UUID> ids = new LinkedHashSet<>();
-                page.forEach(id -> ids.add(UUID.fromString(id)));
-                index(c, new ArrayList<>(repository(kind).findByIds(c, ids).values()), ids);
-                last = page.get(page.size() - 1);
-            }
+            String after = null;
+            do {
+                Repository.Page<StoredRecord> page = repository(kind).page(after, SqlRepository.IN_CHUNK);
+                Set<UUID> ids = new HashSet<>();
+                page.records().forEach(r -> ids.add(r.id()));
+                index(c, new ArrayList<>(page.records()), ids);
+                after = page.next();
+            } while (after != null);
         }
     }
 
