@@ -86,6 +86,9 @@ public final class BriefingDeskApp extends Application {
             Path db = last != null && !Files.isRegularFile(last) ? named : location.get();
             location.set(db);
             log.startBeside(db); // when the folder is there already: a failure to open is logged too
+            if (AppContext.storage().files().needsUpgrade(db)) {
+                tasks.onUiThread(() -> window.upgrading(db));
+            }
             AppContext opened = AppContext.openForWindow(db, l10n, user);
             log.startBeside(opened.store().location());
             return opened;

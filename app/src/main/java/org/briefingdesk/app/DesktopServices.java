@@ -95,6 +95,11 @@ public final class DesktopServices implements WindowServices {
     }
 
     @Override
+    public boolean needsUpgrade(Path file) {
+        return AppContext.storage().files().needsUpgrade(file);
+    }
+
+    @Override
     public WindowServices open(Path file, OpenMode mode) {
         AppContext next = AppContext.openForWindow(file, mode, l10n, context.user());
         try {

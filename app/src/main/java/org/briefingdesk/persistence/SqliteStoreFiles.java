@@ -63,6 +63,12 @@ public final class SqliteStoreFiles implements StoreFiles {
         return DatabaseFiles.identify(database);
     }
 
+    @Override
+    public boolean needsUpgrade(Path database) {
+        FileIdentity identity = DatabaseFiles.identify(database);
+        return identity.kind() == FileIdentity.Kind.OURS && identity.schemaVersion() < Migrator.latestVersion();
+    }
+
     /**
      * SQLite's full integrity and foreign-key checks, the stored values that do not read and the search
      * index against the records. A file that is not one of ours to check gets its own sentence instead.

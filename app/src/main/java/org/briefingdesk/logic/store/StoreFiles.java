@@ -39,4 +39,12 @@ public interface StoreFiles {
      * window asks this to learn when it may take over writing). Never changes the file.
      */
     boolean writerActive(Path database);
+
+    /**
+     * True when opening the file for writing first converts it for this build (its schema is older), which may
+     * take minutes on a large file: the window says so while it opens. Never changes the file.
+     */
+    default boolean needsUpgrade(Path database) {
+        return false;
+    }
 }

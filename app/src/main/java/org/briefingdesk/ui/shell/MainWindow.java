@@ -167,6 +167,11 @@ public final class MainWindow {
         view.importFile(bundle);
     }
 
+    /** The file being opened is converted for this build first: the status bar says so while it takes. */
+    public void upgrading(Path file) {
+        viewModel.upgrading(file);
+    }
+
     /** The database could not be opened (call on the FX thread). */
     public void openFailed(Throwable failure) {
         viewModel.openFailed(failure);

@@ -113,6 +113,13 @@ public final class MainWindowViewModel {
         statusMessage.set(l10n.get("ui.opening"));
     }
 
+    /** The file being opened is converted for this build first (once; minutes for a large file): says so. */
+    public void upgrading(Path file) {
+        if (busy.get()) {
+            statusMessage.set(l10n.get("ui.status.upgradingFile", file.getFileName()));
+        }
+    }
+
     /**
      * The database is open: count its records, and on first start with an empty database offer the sample.
      *
@@ -221,6 +228,9 @@ public final class MainWindowViewModel {
         tasks.run(() -> {
             if (mode == OpenMode.CREATE && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UserFacingException("ui.file.exists", target);
+            }
+            if (current.needsUpgrade(target)) {
+                tasks.onUiThread(() -> upgrading(target));
             }
             return current.open(target, mode);
         }, opened -> {

@@ -102,6 +102,14 @@ public interface WindowServices extends RecordEditing.Records {
     }
 
     /**
+     * True when opening {@code file} first converts it for this build (see
+     * {@link org.briefingdesk.logic.store.StoreFiles#needsUpgrade}).
+     */
+    default boolean needsUpgrade(Path file) {
+        return false;
+    }
+
+    /**
      * A verified copy of the open file (Soubor › Uložit kopii jako…), written through {@link OutputTarget}, so it
      * can never replace the open database, its companions, a backup or another database.
      */

@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -159,6 +160,9 @@ final class WorkspaceView {
         if (window.servicesProperty().get() == null) {
             if (openingPage == null) {
                 openingPage = Fxml.loadStatic(WorkspaceView.class, "Opening.fxml", l10n.bundle());
+                Label message = (Label) openingPage.lookup("#openingMessage");
+                message.textProperty().bind(Bindings.when(window.statusMessageProperty().isEmpty())
+                        .then(l10n.get("ui.opening")).otherwise(window.statusMessageProperty()));
             }
             content.getChildren().setAll(openingPage);
             return;

@@ -112,6 +112,11 @@ record FakeWindowServices(RecordStore store, Localization l10n, Consumer<RecordS
         return over(TestServer.opener().open(address, password), l10n, opened -> { });
     }
 
+    @Override
+    public boolean needsUpgrade(Path file) {
+        return TestStores.files().needsUpgrade(file);
+    }
+
     /** As the application does: open the other file, then close this one (its closing backup included). */
     @Override
     public WindowServices open(Path file, OpenMode mode) {

@@ -5,16 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.util.List;
 import org.briefingdesk.logic.i18n.Localization;
 import org.briefingdesk.logic.sample.SampleDataLoader;
+import org.briefingdesk.logic.store.OpenMode;
 import org.briefingdesk.logic.store.RecordStore;
 import org.briefingdesk.logic.store.StoreException;
 import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.Locks;
+import org.briefingdesk.testutil.TestStores;
 import org.briefingdesk.ui.StoreFixture;
 import org.briefingdesk.ui.common.SameThreadTasks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 
 @ResourceLock(Locks.FX_TOOLKIT)
@@ -28,6 +33,30 @@ class MainWindowViewModelTest extends StoreFixture {
         assertEquals("Briefing Desk — desk.db", vm.titleProperty().get());
         assertTrue(vm.statusDatabaseProperty().get().contains(file.toString()));
         assertEquals(Section.OVERVIEW, vm.sectionProperty().get());
+    }
+
+    @Test
+    void openingAFileOfAnOlderVersionSaysItIsConvertedOnce(@TempDir Path dir) throws Exception {
+        Path older = dir.resolve("starší.db");
+        TestStores.opener().open(older, OpenMode.CREATE).close();
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + older); var s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 6");
+        }
+        assertTrue(TestStores.files().needsUpgrade(older));
+        MainWindowViewModel vm = new MainWindowViewModel(czech, file, new SameThreadTasks(), new FakeDialogs(false));
+        // A store of its own: opening the other file closes it, as the application does.
+        vm.attach(new FakeWindowServices(TestStores.opener().open(dir.resolve("nyní.db"), OpenMode.CREATE), czech),
+                false);
+        List<String> said = new ArrayList<>();
+        vm.statusMessageProperty().addListener((obs, old, now) -> said.add(now));
+
+        vm.openFile(older, OpenMode.WRITE);
+        assertTrue(said.contains("Převádím starší.db pro tuto verzi aplikace. Děje se to jen jednou, u souboru s mnoha"
+                + " záznamy to může trvat i několik minut…"), said.toString());
+        assertFalse(TestStores.files().needsUpgrade(older), "converted");
+        assertFalse(vm.busyProperty().get());
+        assertEquals("Briefing Desk — starší.db", vm.titleProperty().get());
+        vm.servicesProperty().get().store().close();
     }
 
     @Test
