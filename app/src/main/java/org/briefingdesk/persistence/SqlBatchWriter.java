@@ -245,7 +245,7 @@ final class SqlBatchWriter implements BatchWriter {
                 Repository.Page<StoredRecord> page = repository(kind).page(after, SqlRepository.IN_CHUNK);
                 Set<UUID> ids = new HashSet<>();
                 page.records().forEach(r -> ids.add(r.id()));
-                index(c, new ArrayList<>(page.records()), ids);
+                index(c, page.records(), ids);
                 after = page.next();
             } while (after != null);
         }

@@ -44,9 +44,9 @@ public final class SqliteRecordStore implements RecordStore {
         this.db = db;
         this.backups = new SqliteBackups(db, backupPolicy, audit.clock());
         this.repositories = new SqlRepositories(db, audit, SharedWrites.NONE);
-        this.search = new SqliteSearchIndex(db, this, this::sqlBatches);
-        repositories.attach(search);
         this.batches = repositories.batchWriter(db, this, new SqliteBatchDialect(db));
+        this.search = new SqliteSearchIndex(db, this, (SqlBatchWriter) batches);
+        repositories.attach(search);
         this.exchangeMemory = new SqlExchangeMemory(db);
         this.pages = new SqliteRecordPages(db);
         if (!db.readOnly() && search.isStale()) {
@@ -66,10 +66,6 @@ public final class SqliteRecordStore implements RecordStore {
     @Override
     public CompletableFuture<Void> integrityChecked() {
         return db.integrityChecked();
-    }
-
-    private SqlBatchWriter sqlBatches() {
-        return (SqlBatchWriter) batches;
     }
 
     /** For tests and maintenance inside persistence. */

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.briefingdesk.logic.search.SearchCounts;
 import org.briefingdesk.logic.search.SearchDocument;
 import org.briefingdesk.logic.search.SearchDocuments;
@@ -70,10 +69,10 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
     private final Database db;
     private final RecordStore store;
     private final SearchDocuments documents;
-    /** The store's batch writer, which rebuilds the index (made after this index, which it writes to). */
-    private final Supplier<SqlBatchWriter> batches;
+    /** The store's batch writer, which rebuilds the index. */
+    private final SqlBatchWriter batches;
 
-    SqliteSearchIndex(Database db, RecordStore store, Supplier<SqlBatchWriter> batches) {
+    SqliteSearchIndex(Database db, RecordStore store, SqlBatchWriter batches) {
         this.db = db;
         this.store = store;
         this.documents = new SearchDocuments(store);
@@ -124,7 +123,12 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
 
     /** The FTS row id of a record of {@code kind} on {@code day} ({@link #day}) with this sequence number. */
     static long rowid(long day, long sequence, RecordKind kind) {
-        return day << DAY_SHIFT | sequence << KIND_BITS | (kind.ordinal() + 1L);
+        return day << DAY_SHIFT | sequence << KIND_BITS | kindNumber(kind);
+    }
+
+    /** A kind's number in the lowest bits of its rows' ids; {@link #kindOf} reads it back. */
+    private static int kindNumber(RecordKind kind) {
+        return kind.ordinal() + 1;
     }
 
     /** The day part of a row id: days since 1800-01-01, 0 without a date (the oldest), held within its bits. */
@@ -220,11 +224,10 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
      */
     @Override
     public void rebuild() {
-        SqlBatchWriter writer = batches.get();
-        writer.inOneTransaction(() -> db.inTransaction(c -> {
+        batches.inOneTransaction(() -> db.inTransaction(c -> {
             Jdbc.update(c, "INSERT INTO search_fts(search_fts) VALUES ('delete-all')");
             Jdbc.update(c, "DELETE FROM search_meta");
-            writer.reindexAll(c);
+            batches.reindexAll(c);
             return null;
         }));
         optimize();
@@ -364,7 +367,7 @@ final class SqliteSearchIndex implements SearchIndex, IndexWriter {
             List<String> numbers = new ArrayList<>();
             List<String> names = new ArrayList<>();
             for (RecordKind kind : new TreeSet<>(q.kinds())) {
-                numbers.add(Integer.toString(kind.ordinal() + 1));
+                numbers.add(Integer.toString(kindNumber(kind)));
                 names.add("'" + kind.name() + "'");
             }
             // Our enum's numbers and names, not input.

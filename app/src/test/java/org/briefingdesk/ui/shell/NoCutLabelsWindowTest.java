@@ -16,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.briefingdesk.testutil.FxSettle;
+import org.briefingdesk.ui.common.WholeWords;
 import org.briefingdesk.ui.settings.Theme;
 import org.briefingdesk.ui.settings.UserIdentity;
 import org.briefingdesk.ui.settings.UserSettings;
@@ -145,8 +146,6 @@ class NoCutLabelsWindowTest extends WindowFixture {
     }
 
     private static double width(String text, Labeled labeled) {
-        Text probe = new Text(text);
-        probe.setFont(labeled.getFont());
-        return probe.getLayoutBounds().getWidth();
+        return WholeWords.width(text, labeled.getFont());
     }
 }
