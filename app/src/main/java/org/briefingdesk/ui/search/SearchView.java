@@ -18,6 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -177,6 +178,7 @@ public final class SearchView {
             }
             Label kind = new Label(viewModel.l10n().of(hit.kind()));
             kind.getStyleClass().add("kind-chip");
+            kind.setMinWidth(Region.USE_PREF_SIZE); // the title beside it wraps; the chip keeps its word
             TextFlow title = new TextFlow();
             title.getStyleClass().add("search-hit-title");
             if (hit.title().isBlank()) {

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
 import org.briefingdesk.logic.search.SearchHit;
+import org.briefingdesk.model.RecordKind;
 import org.briefingdesk.testutil.FxSettle;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -44,5 +49,27 @@ class SearchFieldTest extends WindowFixture {
         waitUntil(() -> window.selectedSection() == Section.PEOPLE && window.showsPage(Section.PEOPLE));
         waitUntil(() -> "Yvette Cooper".equals(window.selectedFirstCell(Section.PEOPLE)));
         assertEquals("Yvette Cooper", window.detailTitle(Section.PEOPLE));
+    }
+
+    /**
+     * A hit's kind chip keeps its word when the title beside it wraps: the report of the sample, whose title takes
+     * two lines, showed "…" for "zpráva" at the window's usual width.
+     */
+    @Test
+    void aKindChipIsNeverCutBesideALongTitle() {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#searchField").query().getScene().getWindow();
+            stage.setWidth(stage.getMinWidth());
+        });
+        keys(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("hranice");
+        waitUntil(() -> robot.lookup(".search-results").tryQuery().isPresent()
+                && results(robot).getItems().stream().anyMatch(h -> h.kind() == RecordKind.REPORT));
+        FxSettle.settle();
+        // Each chip as its skin shows it: its word whole, or cut to the ellipsis.
+        List<String> chips = onFx(() -> robot.lookup(".search-results .kind-chip").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible).map(chip -> ((Text) chip.lookup(".text")).getText()).toList());
+        assertTrue(chips.contains("zpráva"), chips.toString());
+        assertTrue(chips.stream().noneMatch(c -> c.endsWith("...") || c.endsWith("…")), chips.toString());
     }
 }
